@@ -1,0 +1,180 @@
+import { z } from "zod";
+
+/**
+ * Configuration, read and validated once at start from the environment (and
+ * `.env`, loaded by the entrypoint). Nothing else reads `process.env`.
+ */
+
+const optionalText = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string())
+  .optional()
+  .transform((s) => (s === "" ? undefined : s));
+
+const url = (name: string) =>
+  optionalText.refine(
+    (s) => s === undefined || URL.canParse(s),
+    `${name} must be a URL like https://example.com/api`,
+  );
+
+const boolean = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim().toLowerCase()))
+  .refine(
+    (s) => s === undefined || ["true", "false", "1", "0", "yes", "no"].includes(s),
+    "must be true or false",
+  )
+  .transform((s) => (s === undefined ? undefined : ["true", "1", "yes"].includes(s)));
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()))
+    .refine(
+      (s) => s === undefined || (/^\d+$/u.test(s) && Number(s) >= min && Number(s) <= max),
+      `must be a whole number from ${min} to ${max}`,
+    )
+    .transform((s) => (s === undefined ? undefined : Number(s)));
+
+const environmentSchema = z.object({
+  PORT: integer(0, 65535),
+  HOST: optionalText,
+  CORPUS_DIR: optionalText,
+  SNAPSHOT_DIR: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  DEFAULT_PRIVATE: boolean,
+  RATE_LIMIT_PER_MINUTE: integer(0, 100_000),
+  RATE_LIMIT_BURST: integer(1, 100_000),
+  WATCH_CORPUS: boolean,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_PUBLIC_KEY: optionalText.refine(
+    (s) => s === undefined || /^[0-9a-f]{64}$/iu.test(s),
+    "DISCORD_PUBLIC_KEY must be the 64 hex characters shown on the Discord application's General Information page",
+  ),
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_API_URL: url("DISCORD_API_URL"),
+  SLACK_BOT_TOKEN: optionalText.refine(
+    (s) => s === undefined || s.startsWith("xoxb-"),
+    "SLACK_BOT_TOKEN must start with xoxb-",
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine(
+    (s) => s === undefined || s.startsWith("xapp-"),
+    "SLACK_APP_TOKEN must start with xapp-",
+  ),
+  SLACK_API_URL: url("SLACK_API_URL"),
+});
+
+/** Validated configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  corpusDir: string;
+  snapshotDir: string;
+  logLevel: string;
+  logFormat?: "json" | "pretty";
+  /** Answers are private (ephemeral) unless asked otherwise. */
+  defaultPrivate: boolean;
+  rateLimit: { perMinute: number; burst: number };
+  watchCorpus: boolean;
+  discord: {
+    token?: string;
+    applicationId?: string;
+    publicKey?: string;
+    guildId?: string;
+    apiUrl?: string;
+  };
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    appToken?: string;
+    apiUrl?: string;
+  };
+}
+
+/** A configuration problem, naming the variable and what to do. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates the configuration; throws a ConfigError listing every problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? "environment");
+        return issue.message.startsWith(name) ? issue.message : `${name} ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems = pairingProblems(e);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const config: Config = {
+    port: e.PORT ?? 3000,
+    host: e.HOST ?? "0.0.0.0",
+    corpusDir: e.CORPUS_DIR ?? "corpus",
+    snapshotDir: e.SNAPSHOT_DIR ?? ".backstory",
+    logLevel: e.LOG_LEVEL ?? "info",
+    defaultPrivate: e.DEFAULT_PRIVATE ?? true,
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 30, burst: e.RATE_LIMIT_BURST ?? 10 },
+    watchCorpus: e.WATCH_CORPUS ?? true,
+    discord: defined({
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      publicKey: e.DISCORD_PUBLIC_KEY,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL,
+    }),
+    slack: defined({
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    }),
+  };
+  if (e.LOG_FORMAT) config.logFormat = e.LOG_FORMAT;
+  return config;
+}
+
+function pairingProblems(e: z.infer<typeof environmentSchema>): string[] {
+  const problems: string[] = [];
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) {
+    problems.push(
+      "DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is missing: copy the Application ID from the Discord developer portal.",
+    );
+  }
+  if (e.DISCORD_PUBLIC_KEY && !e.DISCORD_APPLICATION_ID) {
+    problems.push(
+      "DISCORD_PUBLIC_KEY is set but DISCORD_APPLICATION_ID is missing: copy the Application ID from the Discord developer portal.",
+    );
+  }
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push(
+      "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is missing (HTTP mode) and so is SLACK_APP_TOKEN (Socket Mode): set one of them.",
+    );
+  }
+  if ((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && !e.SLACK_BOT_TOKEN) {
+    problems.push(
+      "SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from the Slack app's OAuth page.",
+    );
+  }
+  return problems;
+}
+
+function defined<T extends Record<string, unknown>>(
+  record: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

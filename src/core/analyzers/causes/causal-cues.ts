@@ -1,0 +1,93 @@
+import { CUE_LEXICON, type CueEntry, type CueRole } from "./cue-lexicon.js";
+import { foldForMatching, originalOffset } from "./fold-for-matching.js";
+
+export type { CueEntry, CueRole } from "./cue-lexicon.js";
+
+/**
+ * The score from which a sentence counts as stating a cause or an effect.
+ * Any cue of weight ≥ 0.5 reaches it alone ("after", "because", "prompting"); weaker
+ * ones ("since", "amid", "over") need company. Chosen on the even rows of the Causal
+ * News Corpus (see `scripts/eval-causes.ts`).
+ */
+export const CAUSAL_THRESHOLD = 0.5;
+
+/** A causal cue found in a sentence. */
+export interface CausalCue {
+  /** The cue as written, e.g. "in response to", "Prompting", "days after". */
+  text: string;
+  /** Offsets of the cue in the sentence: `[start, end)`. */
+  start: number;
+  end: number;
+  /** The lexicon entry that matched (its `key`). */
+  key: string;
+  /** Which side of the sentence the cue points at. */
+  role: CueRole;
+  /** The entry's weight, 0..1. */
+  weight: number;
+}
+
+/** How strongly a sentence states a cause or an effect, and the cues that say so. */
+export interface CausalSignal {
+  /** 0 (no causal language) to 1 (explicit cause/effect). */
+  score: number;
+  /** The cue phrases found, as written, in order. */
+  cues: string[];
+  /** The same cues with offsets, role and weight. */
+  matches: CausalCue[];
+}
+
+// One alternative per entry, in lexicon order, each a capturing group so a match
+// names its entry; a space in a pattern means any run of whitespace.
+function compileLexicon(entries: readonly CueEntry[]): RegExp {
+  const alternatives = entries.map((entry) => {
+    const source = entry.pattern.replaceAll(" ?", "\\s*").replaceAll(" ", "\\s+");
+    return `(${source})`;
+  });
+  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "gi");
+}
+
+const CUE_PATTERN = compileLexicon(CUE_LEXICON);
+
+/**
+ * Scores a sentence for causal language (because, after, in response to, prompting, …)
+ * in one pass of a precompiled regular expression over its accent-folded text.
+ * Case-insensitive, word-boundary aware; curly apostrophes and quotes are straightened.
+ *
+ * The score combines the weights of the distinct lexicon entries found as a noisy-or,
+ * `1 − Π(1 − weight)`: one strong cue is enough, several weak ones add up.
+ */
+export function causalSignal(sentence: string): CausalSignal {
+  const folded = foldForMatching(sentence);
+  const matches: CausalCue[] = [];
+  const counted: number[] = [];
+  let remaining = 1;
+  CUE_PATTERN.lastIndex = 0;
+  for (let m = CUE_PATTERN.exec(folded.text); m !== null; m = CUE_PATTERN.exec(folded.text)) {
+    const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    const entry = CUE_LEXICON[index];
+    if (entry === undefined) continue;
+    const start = originalOffset(folded, m.index);
+    const end = originalOffset(folded, m.index + m[0].length);
+    matches.push({
+      text: sentence.slice(start, end),
+      start,
+      end,
+      key: entry.key,
+      role: entry.role,
+      weight: entry.weight,
+    });
+    // A cue repeated ("after … after") says no more than once.
+    if (!counted.includes(index)) {
+      counted.push(index);
+      remaining *= 1 - entry.weight;
+    }
+  }
+  // Rounded so that equal cue sets give equal, printable scores (0.85, not 0.8499999999999999).
+  const score = Math.round((1 - remaining) * 10_000) / 10_000;
+  return { score, cues: matches.map((cue) => cue.text), matches };
+}
+
+/** True when a signal reaches `CAUSAL_THRESHOLD`. */
+export function isCausal(signal: CausalSignal): boolean {
+  return signal.score >= CAUSAL_THRESHOLD;
+}

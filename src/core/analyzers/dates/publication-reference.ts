@@ -1,0 +1,46 @@
+import { addDays, type CalendarDay, dayNumber } from "./calendar-day.js";
+import {
+  coarser,
+  firstDay,
+  lastDay,
+  type PartialDate,
+  type Precision,
+  parsePartialDate,
+  precisionOf,
+  truncate,
+} from "./partial-date.js";
+
+/** The publication date that relative expressions are resolved against. */
+export interface PublicationReference {
+  /** The publication date as known: `2025-01-27`, or only `2025-01`, or only `2025`. */
+  date: PartialDate;
+  precision: Precision;
+  /**
+   * The day arithmetic starts from: the publication day, or the middle of the month
+   * or year when only those are known (so "yesterday" stays inside the right month).
+   */
+  day: CalendarDay;
+}
+
+/** The reference of an article published on `published` (ISO partial), or undefined when unknown. */
+export function publicationReference(published: string | undefined): PublicationReference | undefined {
+  if (published === undefined) return undefined;
+  const date = parsePartialDate(published);
+  if (date === undefined) return undefined;
+  const from = dayNumber(firstDay(date));
+  const to = dayNumber(lastDay(date));
+  return { date, precision: precisionOf(date), day: addDays(firstDay(date), Math.floor((to - from) / 2)) };
+}
+
+/**
+ * A date computed from the reference day, cut to what both the expression and the
+ * publication date support: "yesterday" against a publication known only as `2025-01`
+ * gives `2025-01`, not an invented day.
+ */
+export function relativeToReference(
+  reference: PublicationReference,
+  day: CalendarDay,
+  precision: Precision,
+): PartialDate {
+  return truncate(day, coarser(precision, reference.precision));
+}

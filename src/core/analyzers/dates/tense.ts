@@ -1,0 +1,85 @@
+/** Whether the words around a date speak of the past, the future, or neither clearly. */
+export type Tense = "past" | "future" | "unknown";
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: "past" | "future";
+}
+
+const FUTURE =
+  /\b(?:will|shall|won[’']t|going to|(?:plans?|planned|planning|intends?|intended|expects?|expected|due|set|scheduled|slated) to|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/giu;
+
+const IRREGULAR_PAST = new Set(
+  (
+    "was were had did said told made took came went saw grew began rose fell sold bought paid held led left " +
+    "met won lost spent sent brought thought became gave got found kept stood fought ran struck broke chose " +
+    "drove felt flew froze hid knew meant rode spoke stole swore taught threw understood woke wore wrote " +
+    "withdrew overtook undertook sought ago"
+  ).split(" "),
+);
+
+// Words ending in -ed that are not past tenses.
+const NOT_PAST = new Set(
+  "hundred indeed united proceed exceed succeed need needed speed seed breed greed naked wicked sacred kindred limited red bed shed feed reed".split(
+    " ",
+  ),
+);
+
+const WORD = /\p{L}+(?:[’']\p{L}+)?/gu;
+const CLAUSE_BOUNDARY = /[,;:()—–]/u;
+
+function markersOf(sentence: string): Marker[] {
+  const markers: Marker[] = [];
+  for (const match of sentence.matchAll(FUTURE)) {
+    markers.push({ start: match.index, end: match.index + match[0].length, tense: "future" });
+  }
+  let previous = "";
+  for (const match of sentence.matchAll(WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    // "will be released": the participle belongs to the future auxiliary, not to the past.
+    const participleOfFuture = previous === "be";
+    previous = lower;
+    if (word !== lower && match.index > 0) continue; // capitalised mid-sentence: a name, not a verb
+    const past = IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
+    if (past && !participleOfFuture) {
+      markers.push({ start: match.index, end: match.index + word.length, tense: "past" });
+    }
+  }
+  return markers;
+}
+
+function distance(marker: Marker, start: number, end: number): number {
+  return marker.end <= start ? start - marker.end : Math.max(0, marker.start - end);
+}
+
+function clauseBounds(sentence: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !CLAUSE_BOUNDARY.test(sentence[from - 1] ?? "")) from--;
+  let to = end;
+  while (to < sentence.length && !CLAUSE_BOUNDARY.test(sentence[to] ?? "")) to++;
+  return [from, to];
+}
+
+function nearest(markers: readonly Marker[], start: number, end: number): Tense {
+  let best: Marker | undefined;
+  for (const marker of markers) {
+    if (best === undefined || distance(marker, start, end) < distance(best, start, end)) best = marker;
+  }
+  return best?.tense ?? "unknown";
+}
+
+/**
+ * The tense governing a date expression at `[start, end)` of a sentence: the nearest
+ * tense marker in its clause ("will", "plans to", "goes live"; "was", "said", any
+ * "-ed" verb), else the nearest in the sentence — "By Monday, Colombia announced…"
+ * is past because "announced" is the closest verb. `unknown` when there is none.
+ */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const markers = markersOf(sentence).filter((m) => m.end <= start || m.start >= end);
+  const [from, to] = clauseBounds(sentence, start, end);
+  const inClause = markers.filter((m) => m.start >= from && m.end <= to);
+  const local = nearest(inClause, start, end);
+  return local === "unknown" ? nearest(markers, start, end) : local;
+}

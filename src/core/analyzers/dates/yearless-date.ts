@@ -1,0 +1,39 @@
+import { dayNumber } from "./calendar-day.js";
+import type { PartialDate } from "./partial-date.js";
+import type { PublicationReference } from "./publication-reference.js";
+import type { Tense } from "./tense.js";
+
+/**
+ * The year of a month (and maybe day) written without one, as a news report means it:
+ * in the past, the latest such date at or before publication ("in July" in a September
+ * article is this July); in the future, the first at or after it; with no clear tense,
+ * the nearest one ("goes live on July 1" in a June article), the past winning ties.
+ * Against a publication known only by its year, that year.
+ */
+export function resolveYearless(
+  month: number,
+  day: number | undefined,
+  reference: PublicationReference,
+  tense: Tense,
+): PartialDate {
+  const refYear = reference.date.year;
+  const make = (year: number): PartialDate => (day === undefined ? { year, month } : { year, month, day });
+  if (reference.date.month === undefined) return make(refYear);
+  // Compared at the precision both sides have: a month with the publication's month, a day with its day.
+  const refMonth = reference.date.month;
+  const refDay = day === undefined ? undefined : reference.date.day;
+  const cmp = month - refMonth || (refDay === undefined || day === undefined ? 0 : day - refDay);
+  if (tense === "past") return make(cmp <= 0 ? refYear : refYear - 1);
+  if (tense === "future") return make(cmp >= 0 ? refYear : refYear + 1);
+  const candidates = [refYear - 1, refYear, refYear + 1];
+  const target = dayNumber(reference.day);
+  const spread = (year: number): number =>
+    Math.abs(dayNumber({ year, month, day: Math.min(day ?? 15, 28) }) - target);
+  let best = refYear;
+  for (const year of candidates) {
+    const closer = spread(year) < spread(best);
+    const tieToPast = spread(year) === spread(best) && year < best;
+    if (closer || tieToPast) best = year;
+  }
+  return make(best);
+}

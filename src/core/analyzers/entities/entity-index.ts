@@ -1,0 +1,205 @@
+import { type Passage, passageText } from "../../index/passages.js";
+import { REPORTING_VERBS } from "../../text/lexicon.js";
+import { foldAccents, foldWord } from "../../text/terms.js";
+import { findNameMentions, type NameMention } from "./find-mentions.js";
+
+/** What kind of thing a name names. */
+export type EntityKind = "person" | "organization" | "other";
+
+/** A person, organisation or other named thing of the corpus. */
+export interface Entity {
+  /** Canonical name: the fullest form the articles use ("Gustavo Petro"). */
+  name: string;
+  kind: EntityKind;
+  /** Every form the articles use, e.g. "Petro", "Gustavo Petro". */
+  aliases: Set<string>;
+  /** Descriptions as written ("Colombian President Gustavo Petro"), with how often each occurs. */
+  descriptions: Map<string, number>;
+  /** Passages mentioning it, in corpus order (no repeats). */
+  passageIds: number[];
+}
+
+/** A name mention resolved to its entity. */
+export interface ResolvedMention extends NameMention {
+  entity: Entity;
+}
+
+const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,;:“”"]{3,80}?),/u;
+
+/**
+ * The entities of a corpus: names found in every sentence, titles split off,
+ * short forms ("Petro") joined to the full name used in the same article or,
+ * failing that, the only full name in the corpus that ends with it.
+ */
+export class EntityIndex {
+  private readonly byKey = new Map<string, Entity>();
+  private readonly mentionsByPassage = new Map<number, ResolvedMention[]>();
+
+  constructor(passages: readonly Passage[]) {
+    const properWords = collectProperWords(passages);
+    const raw = new Map<number, NameMention[]>();
+    for (const passage of passages) {
+      const found = findNameMentions(passageText(passage), (w) => properWords.has(w));
+      if (found.length > 0) raw.set(passage.id, found);
+    }
+    const persons = findPersons(passages, raw);
+    const canonical = new Canonicalizer(persons);
+    for (const passage of passages) {
+      const found = raw.get(passage.id);
+      if (!found) continue;
+      const text = passageText(passage);
+      const resolved = found.map((mention) => {
+        const name = canonical.resolve(mention.name, passage.document.id);
+        const entity = this.entityFor(name, kindOf(mention, name, persons));
+        entity.aliases.add(mention.name);
+        if (mention.described) bump(entity.descriptions, mention.described);
+        const appositive = APPOSITIVE.exec(text.slice(mention.end + (mention.possessive ? 2 : 0)))?.[1];
+        if (appositive && !mention.possessive) bump(entity.descriptions, `${mention.name}, ${appositive}`);
+        if (entity.passageIds.at(-1) !== passage.id) entity.passageIds.push(passage.id);
+        return { ...mention, entity };
+      });
+      this.mentionsByPassage.set(passage.id, resolved);
+    }
+  }
+
+  /** Every entity, most mentioned first. */
+  all(): Entity[] {
+    return [...this.byKey.values()].sort((a, b) => b.passageIds.length - a.passageIds.length);
+  }
+
+  /** The entity with exactly this name or alias (accents and case ignored). */
+  get(name: string): Entity | undefined {
+    return this.byKey.get(keyOf(name));
+  }
+
+  /** Name mentions of a passage, resolved. */
+  mentionsIn(passageId: number): readonly ResolvedMention[] {
+    return this.mentionsByPassage.get(passageId) ?? [];
+  }
+
+  /**
+   * Entities matching what a user typed: every typed word must start a word of
+   * the name or an alias ("petro", "gustavo petro", "diaz canel"), best match first.
+   */
+  find(query: string, kinds?: readonly EntityKind[]): Entity[] {
+    const words = nameWords(query);
+    if (words.length === 0) return [];
+    const scored: { entity: Entity; score: number }[] = [];
+    for (const entity of this.byKey.values()) {
+      if (kinds && !kinds.includes(entity.kind)) continue;
+      const score = matchScore(words, entity);
+      if (score > 0) scored.push({ entity, score });
+    }
+    return scored
+      .sort((a, b) => b.score - a.score || b.entity.passageIds.length - a.entity.passageIds.length)
+      .map((s) => s.entity);
+  }
+
+  private entityFor(name: string, kind: EntityKind): Entity {
+    const key = keyOf(name);
+    let entity = this.byKey.get(key);
+    if (!entity) {
+      entity = { name, kind, aliases: new Set(), descriptions: new Map(), passageIds: [] };
+      this.byKey.set(key, entity);
+    } else if (kind === "person" && entity.kind !== "person") {
+      entity.kind = "person";
+    }
+    return entity;
+  }
+}
+
+/** The folded words of a name: "Díaz-Canel" → ["diaz", "canel"]. */
+export function nameWords(text: string): string[] {
+  return foldAccents(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+function keyOf(name: string): string {
+  return nameWords(name).join(" ");
+}
+
+function matchScore(query: string[], entity: Entity): number {
+  let best = 0;
+  for (const form of [entity.name, ...entity.aliases]) {
+    const words = nameWords(form);
+    if (words.join(" ") === query.join(" ")) return 3;
+    const all = query.every((q) => words.some((w) => w === q));
+    const prefix = query.every((q) => words.some((w) => w.startsWith(q)));
+    best = Math.max(best, all ? 2 : prefix ? 1 : 0);
+  }
+  return best;
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Folded words seen capitalised after the first word of a sentence: evidence they are names. */
+function collectProperWords(passages: readonly Passage[]): Set<string> {
+  const proper = new Set<string>();
+  for (const passage of passages) {
+    const text = passageText(passage);
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
+      proper.add(foldWord(m[0]));
+  }
+  return proper;
+}
+
+/** Names that are people (titled somewhere, or the subject of a reporting verb), keyed, with a written form. */
+function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[]>): Map<string, string> {
+  const persons = new Map<string, string>();
+  for (const passage of passages) {
+    const found = raw.get(passage.id);
+    if (!found) continue;
+    const text = passageText(passage);
+    for (const mention of found) {
+      if (mention.organization) continue;
+      const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(mention.end))?.[1]?.toLowerCase() ?? "";
+      const saidBefore = /\b(?:said|says|according to)\s+$/u.test(text.slice(0, mention.start));
+      // A lone word before "said" is as often a country or a company as a person.
+      const multiword = mention.name.includes(" ");
+      if (
+        mention.titled ||
+        (multiword && ((!mention.possessive && REPORTING_VERBS.has(nextWord)) || saidBefore))
+      ) {
+        const key = keyOf(mention.name);
+        if (!persons.has(key)) persons.set(key, mention.name);
+      }
+    }
+  }
+  return persons;
+}
+
+function kindOf(mention: NameMention, canonicalName: string, persons: Map<string, string>): EntityKind {
+  if (mention.organization) return "organization";
+  return persons.has(keyOf(canonicalName)) || persons.has(keyOf(mention.name)) ? "person" : "other";
+}
+
+/** Joins short forms of person names to the full name ("Petro" → "Gustavo Petro"). */
+class Canonicalizer {
+  private readonly fullBySurname = new Map<string, string[]>();
+  private readonly fullBySurnameInDoc = new Map<string, string>();
+
+  /** `persons` maps each person's key to the first way the articles write the name. */
+  constructor(private readonly persons: Map<string, string>) {
+    for (const [key, written] of persons) {
+      const words = key.split(" ");
+      if (words.length < 2) continue;
+      const surname = words.at(-1) as string;
+      this.fullBySurname.set(surname, [...(this.fullBySurname.get(surname) ?? []), written]);
+    }
+  }
+
+  resolve(name: string, docId: string): string {
+    const key = keyOf(name);
+    if (key.includes(" ")) {
+      if (this.persons.has(key)) this.fullBySurnameInDoc.set(`${docId}\u0000${key.split(" ").at(-1)}`, name);
+      return name;
+    }
+    const inDoc = this.fullBySurnameInDoc.get(`${docId}\u0000${key}`);
+    if (inDoc) return inDoc;
+    const corpusWide = this.fullBySurname.get(key);
+    return corpusWide?.length === 1 ? (corpusWide[0] as string) : name;
+  }
+}

@@ -1,0 +1,164 @@
+import { NAME_CONNECTORS, ORGANIZATION_WORDS, TITLE_WORDS } from "../../text/lexicon.js";
+import { foldWord } from "../../text/terms.js";
+
+/** A capitalised name found in a sentence. */
+export interface NameMention {
+  /** Offsets of the name itself (titles excluded) in the sentence. */
+  start: number;
+  end: number;
+  /** The name as written, without titles or a possessive ending. */
+  name: string;
+  /** The whole phrase when titles or a description stand before the name ("US Secretary of State Marco Rubio"). */
+  described?: string;
+  /** Offset where the described phrase starts. */
+  describedStart?: number;
+  /** A title word stood before the name: it names a person. */
+  titled: boolean;
+  /** An organisation word is part of the name ("State Department"). */
+  organization: boolean;
+  /** Written with a possessive ending ("Petro’s"). */
+  possessive: boolean;
+}
+
+interface Token {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  possessive: boolean;
+}
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s?$/u;
+// Words that open sentences or clauses and are capitalised for that reason alone.
+const LEADING_FUNCTION_WORDS = new Set(
+  "the a an this that these those some many most several any each every no in on at but and or yet so however meanwhile still while when after before if as although though because since for with by from to of".split(
+    " ",
+  ),
+);
+
+/**
+ * Finds capitalised names in a sentence and splits titles from names:
+ * "Cuban President Miguel Díaz-Canel" → name "Miguel Díaz-Canel", titled.
+ * `isProperWord(folded)` says whether a capitalised word at the start of the
+ * sentence is a name (seen capitalised mid-sentence elsewhere) or just capitalised there.
+ */
+export function findNameMentions(sentence: string, isProperWord: (folded: string) => boolean): NameMention[] {
+  const tokens = tokenizeForNames(sentence);
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const run = nameRun(sentence, tokens, i, isProperWord);
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    i += run.length;
+    const mention = toMention(sentence, trimLeading(run));
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function tokenizeForNames(sentence: string): Token[] {
+  return Array.from(sentence.matchAll(TOKEN), (m) => {
+    const possessive = POSSESSIVE.test(m[0]) && /['’]/u.test(m[0]) && m[0].length > 2;
+    const text = possessive ? m[0].replace(POSSESSIVE, "") : m[0];
+    return {
+      text,
+      folded: foldWord(text),
+      start: m.index,
+      end: m.index + text.length,
+      capitalized: /^\p{Lu}/u.test(text),
+      possessive,
+    };
+  });
+}
+
+// Calendar words are capitalised but name no one.
+const CALENDAR_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
+
+function isNameToken(
+  sentence: string,
+  token: Token,
+  isProperWord: (folded: string) => boolean,
+  next: Token | undefined,
+): boolean {
+  if (!token.capitalized || CALENDAR_WORDS.has(token.folded)) return false;
+  const before = sentence.slice(0, token.start).trim();
+  const opensSentence = before === "" || /[“"‘(—–:]$/u.test(before);
+  if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
+  // "Cuban President …": an adjective opening the sentence belongs to the title after it.
+  return next?.capitalized === true && TITLE_WORDS.has(next.folded);
+}
+
+function nameRun(
+  sentence: string,
+  tokens: Token[],
+  from: number,
+  isProperWord: (f: string) => boolean,
+): Token[] {
+  const run: Token[] = [];
+  for (let j = from; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    const previous = run.at(-1);
+    if (previous && !/^\s+$/u.test(sentence.slice(previous.end + (previous.possessive ? 2 : 0), token.start)))
+      break;
+    if (isNameToken(sentence, token, isProperWord, tokens[j + 1])) {
+      run.push(token);
+      if (token.possessive && !TITLE_WORDS.has(tokens[j + 1]?.folded ?? "")) break;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const connects =
+      run.length > 0 &&
+      NAME_CONNECTORS.has(token.text) &&
+      next !== undefined &&
+      isNameToken(sentence, next, isProperWord, tokens[j + 2]);
+    if (!connects) break;
+    run.push(token);
+  }
+  return run;
+}
+
+function trimLeading(run: Token[]): Token[] {
+  let k = 0;
+  while (k < run.length && LEADING_FUNCTION_WORDS.has((run[k] as Token).folded)) k++;
+  return run.slice(k);
+}
+
+function toMention(sentence: string, run: Token[]): NameMention | undefined {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return undefined;
+  const organization = run.some((t) => t.capitalized && ORGANIZATION_WORDS.has(t.folded));
+  let nameFrom = 0;
+  if (!organization) {
+    run.forEach((token, k) => {
+      if (token.capitalized && TITLE_WORDS.has(token.folded) && k < run.length - 1) nameFrom = k + 1;
+    });
+  }
+  while (nameFrom < run.length && NAME_CONNECTORS.has((run[nameFrom] as Token).text)) nameFrom++;
+  const nameStart = run[nameFrom];
+  if (!nameStart) return undefined;
+  const name = sentence.slice(nameStart.start, last.end);
+  if (name.length < 2 || (!organization && TITLE_WORDS.has(foldWord(name)))) return undefined;
+  const mention: NameMention = {
+    start: nameStart.start,
+    end: last.end,
+    name,
+    titled: nameFrom > 0,
+    organization,
+    possessive: last.possessive,
+  };
+  if (nameFrom > 0) {
+    mention.described = sentence.slice(first.start, last.end);
+    mention.describedStart = first.start;
+  }
+  return mention;
+}

@@ -1,0 +1,62 @@
+import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
+import type { Answer, Item } from "../answer.js";
+import type { Engine } from "../engine.js";
+import { foldAccents } from "../text/terms.js";
+import { answer, cleanQuery, passageItem, spanText, suggestionText } from "./items.js";
+
+/** `/quote <speaker> [about]`: a speaker's direct quotations, verbatim and cited. */
+export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: string): Answer {
+  const speakerQuery = cleanQuery(rawSpeaker);
+  const about = rawAbout ? cleanQuery(rawAbout) : "";
+  const query = about ? `${speakerQuery} about ${about}` : speakerQuery;
+  const matches = quotesBy(engine, speakerQuery);
+  const speakers = [...new Set(matches.map((q) => q.speaker as string))];
+  const title = speakers.length === 1 ? `Quotes: ${speakers[0]}` : `Quotes: ${speakerQuery}`;
+  if (matches.length === 0) return answer("quote", query, title, [], noQuotesNotice(engine, speakerQuery));
+  let chosen = matches;
+  if (about) {
+    const relevant = new Set(engine.index.search(about, { limit: 5000 }).map((h) => h.id));
+    chosen = matches.filter((q) => relevant.has(q.passageId) || relevant.has(q.lastPassageId));
+    if (chosen.length === 0) {
+      const notice = `${speakers.join(", ")} is quoted ${matches.length} time(s), but never about “${about}”.`;
+      return answer("quote", query, title, [], notice);
+    }
+  }
+  return answer(
+    "quote",
+    query,
+    title,
+    chosen.map((q) => quoteItem(engine, q)),
+  );
+}
+
+/** The quotations attributed to whoever the query names, in corpus order. */
+export function quotesBy(engine: Engine, speakerQuery: string): Quotation[] {
+  const entities = new Set(engine.entities.find(speakerQuery));
+  const folded = foldAccents(speakerQuery);
+  return engine.quotes.filter(
+    (q) =>
+      q.speaker !== undefined &&
+      ((q.entity !== undefined && entities.has(q.entity)) ||
+        (!q.entity && foldAccents(q.speaker).includes(folded))),
+  );
+}
+
+/** An item for one quotation: the sentences around it, the words quoted, the speaker. */
+export function quoteItem(engine: Engine, quotation: Quotation): Item {
+  const item = passageItem(engine, quotation.passageId, { quote: quotation.quote });
+  item.text = spanText(engine, quotation.passageId, quotation.lastPassageId);
+  if (quotation.speaker) item.speaker = quotation.speaker;
+  return item;
+}
+
+function noQuotesNotice(engine: Engine, speakerQuery: string): string {
+  const known = engine.entities.find(speakerQuery)[0];
+  const quoted = engine.complete("speakers", "", 5);
+  const others = suggestionText(quoted, "Quoted speakers include");
+  if (known) {
+    const times = known.passageIds.length;
+    return `${known.name} is mentioned in ${times} passage${times === 1 ? "" : "s"} but never quoted directly. ${others}`.trim();
+  }
+  return `No one called “${speakerQuery}” is quoted in the ${engine.documents.length} articles. ${others}`.trim();
+}

@@ -1,0 +1,43 @@
+import type { EventGroup } from "../analyzers/dates/types.js";
+import type { Answer, Item } from "../answer.js";
+import type { Engine } from "../engine.js";
+import { answer, cleanQuery, passageItem } from "./items.js";
+import { closeTopics } from "./search.js";
+
+/** `/timeline [topic]`: dated statements in date order, each event once with every citation. */
+export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
+  const topic = rawTopic ? cleanQuery(rawTopic) : "";
+  const title = topic ? `Timeline: ${topic}` : "Timeline";
+  let groups: readonly EventGroup[] = engine.events;
+  if (topic) {
+    const relevant = new Set(engine.index.search(topic, { limit: 20_000 }).map((h) => h.id));
+    groups = groups.filter((g) => g.passageIds.some((id) => relevant.has(id)));
+  }
+  if (groups.length === 0) {
+    const hint = topic
+      ? ` Topics with dates include: ${closeTopics(engine, topic).join(", ") || "none"}.`
+      : "";
+    const what = topic ? `about “${topic}”` : "";
+    return answer(
+      "timeline",
+      topic,
+      title,
+      [],
+      `No dated statements ${what} in the ${engine.documents.length} articles.${hint}`.replace(/\s+/gu, " "),
+    );
+  }
+  return answer(
+    "timeline",
+    topic,
+    title,
+    groups.map((g) => eventItem(engine, g)),
+  );
+}
+
+function eventItem(engine: Engine, group: EventGroup): Item {
+  const [first, ...others] = group.passageIds as [number, ...number[]];
+  const item = passageItem(engine, first, { date: group.date });
+  if (group.dateText !== undefined) item.dateText = group.dateText;
+  if (others.length > 0) item.alsoIn = others.map((id) => engine.citation(id));
+  return item;
+}

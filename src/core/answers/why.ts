@@ -1,0 +1,38 @@
+import { causalSignal } from "../analyzers/causes/causal-cues.js";
+import type { Answer } from "../answer.js";
+import type { Engine } from "../engine.js";
+import { answer, cleanQuery, markTerms, passageItem } from "./items.js";
+import { closeTopics } from "./search.js";
+
+// How much a clear causal cue lifts a passage against a merely relevant one.
+const CAUSAL_WEIGHT = 1.5;
+
+/** `/why <topic>`: the passages that explain the topic, ranked by relevance and causal cues. */
+export function answerWhy(engine: Engine, rawTopic: string): Answer {
+  const topic = cleanQuery(rawTopic);
+  const title = `Why: ${topic}`;
+  const hits = engine.index.search(topic, { limit: 300 });
+  if (hits.length === 0) {
+    const notice = `Nothing in the ${engine.documents.length} articles mentions “${topic}”.`;
+    const close = closeTopics(engine, topic);
+    return answer("why", topic, title, [], close.length ? `${notice} Try: ${close.join(", ")}.` : notice);
+  }
+  const best = hits[0]?.score ?? 1;
+  const ranked = hits
+    .map((hit) => {
+      const signal = causalSignal(engine.text(hit.id));
+      return { hit, signal, score: hit.score / best + CAUSAL_WEIGHT * signal.score };
+    })
+    .sort((a, b) => b.score - a.score);
+  const causal = ranked.filter((r) => r.signal.score > 0);
+  const chosen = causal.length > 0 ? causal : ranked;
+  const items = chosen.map(({ hit }) => {
+    const item = passageItem(engine, hit.id);
+    const marks = markTerms(item.text, hit.terms);
+    if (marks.length > 0) item.marks = marks;
+    return item;
+  });
+  const notice =
+    causal.length === 0 ? `No passage explains “${topic}” with a causal cue; these mention it.` : undefined;
+  return answer("why", topic, title, items, notice);
+}

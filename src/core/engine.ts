@@ -1,0 +1,140 @@
+import { extractEvents, groupEvents } from "./analyzers/dates/extract-events.js";
+import type { DatedEvent, EventGroup } from "./analyzers/dates/types.js";
+import { EntityIndex } from "./analyzers/entities/entity-index.js";
+import { extractQuotes, type Quotation } from "./analyzers/quotes/extract-quotes.js";
+import type { Citation } from "./answer.js";
+import { type CorpusWarning, type LoadOptions, loadCorpus } from "./corpus/load-corpus.js";
+import { Completions } from "./index/completions.js";
+import { citationOf, type Passage, PassageStore, passageText } from "./index/passages.js";
+import { SearchIndex } from "./index/search-index.js";
+import type { NewsDocument } from "./model.js";
+
+/** Where autocomplete suggestions come from. */
+export type CompletionSource = "speakers" | "entities" | "topics";
+
+/** Counts and timings of an engine build, for logs and `/metrics`. */
+export interface EngineStats {
+  documents: number;
+  paragraphs: number;
+  passages: number;
+  quotes: number;
+  events: number;
+  entities: number;
+  warnings: number;
+  /** Milliseconds spent in each build step. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The explainer engine: a corpus segmented into passages, its MiniSearch index,
+ * and what the analyzers extracted (entities, quotes, dated events). Immutable
+ * once built, so a reload builds a new one and swaps it in whole.
+ */
+export class Engine {
+  readonly documents: readonly NewsDocument[];
+  readonly passages: PassageStore;
+  readonly index: SearchIndex;
+  readonly entities: EntityIndex;
+  readonly quotes: readonly Quotation[];
+  readonly events: readonly EventGroup[];
+  readonly warnings: readonly CorpusWarning[];
+  readonly stats: EngineStats;
+  private readonly completions: Record<CompletionSource, Completions>;
+
+  private constructor(documents: readonly NewsDocument[], warnings: readonly CorpusWarning[]) {
+    const timings: Record<string, number> = {};
+    const time = <T>(step: string, work: () => T): T => {
+      const started = performance.now();
+      const result = work();
+      timings[step] = Math.round(performance.now() - started);
+      return result;
+    };
+    this.documents = documents;
+    this.warnings = warnings;
+    this.passages = time("passages", () => new PassageStore(documents));
+    this.entities = time("entities", () => new EntityIndex(this.passages.all));
+    this.quotes = time("quotes", () => extractQuotes(documents, this.passages, this.entities));
+    this.events = time("events", () =>
+      groupEvents(withLedes(extractEvents(this.passages.all), this.passages), this.passages.all),
+    );
+    this.index = time("index", () => {
+      const index = new SearchIndex();
+      index.add(this.passages.all, (p) => this.entities.mentionsIn(p.id).map((m) => m.entity.name));
+      return index;
+    });
+    this.completions = time("completions", () => ({
+      speakers: Completions.fromCounts(countSpeakers(this.quotes)),
+      entities: Completions.fromCounts(this.entities.all().map((e) => [e.name, e.passageIds.length])),
+      topics: Completions.topics(this.passages.all, this.entities),
+    }));
+    this.stats = {
+      documents: documents.length,
+      paragraphs: documents.reduce((n, d) => n + d.paragraphs.length, 0),
+      passages: this.passages.all.length,
+      quotes: this.quotes.length,
+      events: this.events.length,
+      entities: this.entities.all().length,
+      warnings: warnings.length,
+      timings,
+    };
+  }
+
+  /** Builds an engine from loaded documents. */
+  static build(documents: readonly NewsDocument[], warnings: readonly CorpusWarning[] = []): Engine {
+    return new Engine(documents, warnings);
+  }
+
+  /** The citation of a passage. */
+  citation(passageId: number): Citation {
+    const passage = this.passage(passageId);
+    return citationOf(passage.document, passage.paragraph);
+  }
+
+  /** A passage by id; throws on an id the engine never gave out. */
+  passage(passageId: number): Passage {
+    const passage = this.passages.get(passageId);
+    if (!passage) throw new RangeError(`No passage ${passageId}`);
+    return passage;
+  }
+
+  /** The verbatim text of a passage. */
+  text(passageId: number): string {
+    return passageText(this.passage(passageId));
+  }
+
+  /** Up to `limit` (≤ 25) suggestions that start with what the user typed, most frequent first. */
+  complete(source: CompletionSource, typed: string, limit = 25): string[] {
+    return this.completions[source].complete(typed, Math.min(limit, 25));
+  }
+}
+
+/** Loads a corpus folder and builds its engine, reporting load progress. */
+export async function loadEngine(dir: string, options: LoadOptions = {}): Promise<Engine> {
+  const started = performance.now();
+  const { documents, warnings } = await loadCorpus(dir, options);
+  const loaded = performance.now();
+  const engine = Engine.build(documents, warnings);
+  engine.stats.timings.load = Math.round(loaded - started);
+  return engine;
+}
+
+// An article's first sentence reports its main event as of publication, dated or not.
+function withLedes(events: DatedEvent[], passages: PassageStore): DatedEvent[] {
+  const dated = new Set(events.map((e) => e.passageId));
+  const ledes: DatedEvent[] = [];
+  const seen = new Set<NewsDocument>();
+  for (const passage of passages.all) {
+    if (seen.has(passage.document)) continue;
+    seen.add(passage.document);
+    if (passage.document.published && !dated.has(passage.id)) {
+      ledes.push({ passageId: passage.id, date: passage.document.published });
+    }
+  }
+  return [...events, ...ledes];
+}
+
+function countSpeakers(quotes: readonly Quotation[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q.entity) counts.set(q.entity.name, (counts.get(q.entity.name) ?? 0) + 1);
+  return [...counts];
+}

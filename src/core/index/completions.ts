@@ -1,0 +1,54 @@
+import type { EntityIndex } from "../analyzers/entities/entity-index.js";
+import { foldAccents, isStopWord, tokenSpans } from "../text/terms.js";
+import { type Passage, passageText } from "./passages.js";
+
+interface Entry {
+  label: string;
+  /** Folded words of the label; a suggestion matches when one of them starts with what was typed. */
+  words: string[];
+  folded: string;
+  count: number;
+}
+
+/** Suggestions for autocomplete, most frequent first, matched by word prefix. */
+export class Completions {
+  private constructor(private readonly entries: Entry[]) {}
+
+  /** From labels and how often each occurs. */
+  static fromCounts(counts: Iterable<[string, number]>): Completions {
+    const entries: Entry[] = [];
+    for (const [label, count] of counts) {
+      const folded = foldAccents(label);
+      entries.push({ label: label.slice(0, 100), folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
+    }
+    entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return new Completions(entries);
+  }
+
+  /** Topics: entity names and the words of the corpus that occur at least twice. */
+  static topics(passages: readonly Passage[], entities: EntityIndex): Completions {
+    const counts = new Map<string, number>();
+    for (const passage of passages) {
+      for (const { word } of tokenSpans(passageText(passage))) {
+        if (word.length < 4 || isStopWord(word) || /\d/u.test(word) || /^\p{Lu}/u.test(word)) continue;
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+    const topics: [string, number][] = [...counts].filter(([, n]) => n >= 2 || passages.length < 500);
+    for (const entity of entities.all()) topics.push([entity.name, entity.passageIds.length]);
+    return Completions.fromCounts(topics);
+  }
+
+  /** Up to `limit` labels one of whose words starts with `typed` (all labels when empty). */
+  complete(typed: string, limit: number): string[] {
+    const query = foldAccents(typed.trim());
+    const results: string[] = [];
+    for (const entry of this.entries) {
+      if (results.length >= limit) break;
+      if (query === "" || entry.folded.startsWith(query) || entry.words.some((w) => w.startsWith(query))) {
+        results.push(entry.label);
+      }
+    }
+    return results;
+  }
+}

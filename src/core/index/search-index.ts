@@ -1,0 +1,93 @@
+import MiniSearch, { type Options, type SearchOptions } from "minisearch";
+import { indexTerm, tokenize } from "../text/terms.js";
+import { type Passage, passageText } from "./passages.js";
+
+/** The fields a passage is indexed by. */
+interface IndexedPassage {
+  id: number;
+  text: string;
+  title: string;
+  heading: string;
+  names: string;
+}
+
+/**
+ * The one options object the index is built and loaded with: MiniSearch's
+ * `loadJSON` must get the same options as the index it loads.
+ */
+export const INDEX_OPTIONS: Readonly<Options<IndexedPassage>> = Object.freeze({
+  idField: "id",
+  fields: ["text", "title", "heading", "names"],
+  storeFields: [],
+  tokenize,
+  processTerm: (term: string) => indexTerm(term),
+});
+
+/** Field boosts: a word in the title, heading or an entity name counts more. */
+export const FIELD_BOOSTS = Object.freeze({ text: 1, title: 1.5, heading: 1.3, names: 2 });
+
+/** A passage that matched, with the index terms it matched. */
+export interface PassageHit {
+  id: number;
+  score: number;
+  /** Index terms of the passage that matched (for highlighting). */
+  terms: string[];
+}
+
+/** Options of a passage search. */
+export interface PassageSearchOptions {
+  /** Only passages this accepts (by id). */
+  filter?: (id: number) => boolean;
+  /** At most this many hits. Default 50. */
+  limit?: number;
+}
+
+/** A MiniSearch index over sentences with title, heading and entity boosts. */
+export class SearchIndex {
+  readonly mini: MiniSearch<IndexedPassage>;
+
+  constructor(mini?: MiniSearch<IndexedPassage>) {
+    this.mini = mini ?? new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
+  }
+
+  /** Adds passages; `names(passage)` gives the entity names mentioned in it. */
+  add(passages: Iterable<Passage>, names: (passage: Passage) => string[]): void {
+    for (const passage of passages) {
+      this.mini.add({
+        id: passage.id,
+        text: passageText(passage),
+        title: passage.document.title,
+        heading: passage.paragraph.heading ?? "",
+        names: names(passage).join(" "),
+      });
+    }
+  }
+
+  /**
+   * Ranked passages for a query: all words required first, any word if that
+   * finds nothing. Prefix matching for words of 4+ letters and fuzzy matching
+   * for 5+ letters, so "tarif" and "Petros" still find what exists.
+   */
+  search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
+    const limit = options.limit ?? 50;
+    const base: SearchOptions = {
+      boost: FIELD_BOOSTS,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+    };
+    if (options.filter) {
+      const accept = options.filter;
+      base.filter = (result) => accept(result.id as number);
+    }
+    let results = this.mini.search(query, { ...base, combineWith: "AND" });
+    if (results.length === 0) results = this.mini.search(query, { ...base, combineWith: "OR" });
+    return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+  }
+
+  /** Number of passages indexed. */
+  get size(): number {
+    return this.mini.documentCount;
+  }
+}

@@ -1,0 +1,19 @@
+/** The platforms a command can be asked from. */
+export type Platform = "discord" | "slack" | "cli" | "web";
+
+/** Values an option can take once parsed. */
+export type OptionValue = string | number | boolean;
+
+/** Parsed option values keyed by option name. */
+export type CommandArgs = Readonly<Record<string, OptionValue>>;
+
+/** A command as asked, independent of the platform it came from. */
+export interface Invocation {
+  /** Command name without the slash, e.g. `quote`. */
+  command: string;
+  args: CommandArgs;
+  platform: Platform;
+  /** Platform user id, for rate limits and logs (never shown). */
+  user?: string;
+  locale?: string;
+}

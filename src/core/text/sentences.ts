@@ -1,0 +1,63 @@
+import type { Sentence } from "../model.js";
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+// Titles and common abbreviations after which ICU's sentence rules break too eagerly.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj adm cmdr hon rev fr pres " +
+    "inc corp co ltd bros dept univ no vs approx est fig jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "mt ft ave blvd"
+  ).split(" "),
+);
+
+// Words that usually open a new sentence, so an initialism before them really ends one.
+const SENTENCE_OPENERS = new Set(
+  (
+    "the a an he she it they we i you his her its their our this that these those there but and or so yet " +
+    "in on at for with after before when while if as however meanwhile still now then also although " +
+    "officials washington"
+  ).split(" "),
+);
+
+const INITIALISM_END = /(?:^|[\s(“"‘'])(?:\p{L}\.){2,}$/u;
+const ABBREVIATION_END = /(?:^|[\s(“"‘'])(\p{L}+)\.$/u;
+const CLOSING_PUNCTUATION = /^[”’"'»)\]]+/u;
+
+/**
+ * Splits a paragraph into sentences with Intl.Segmenter, then mends its known
+ * mistakes: breaks after titles ("Mr."), after initialisms ("U.S.") followed by a
+ * name, and closing quotation marks left at the start of the next sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const merged: Sentence[] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    const piece = { start: index, end: index + segment.length };
+    const previous = merged.at(-1);
+    if (previous && shouldJoin(text.slice(previous.start, previous.end), segment)) {
+      previous.end = piece.end;
+    } else {
+      merged.push(piece);
+    }
+  }
+  return merged.map((s) => trimRange(text, s)).filter((s) => s.end > s.start);
+}
+
+function shouldJoin(previous: string, next: string): boolean {
+  if (CLOSING_PUNCTUATION.test(next)) return true;
+  const tail = previous.trimEnd();
+  if (tail.length === previous.length) return true; // ICU broke without whitespace: not a real break
+  const firstWord = /^[“"‘'(]*(\p{L}+)/u.exec(next)?.[1] ?? "";
+  if (firstWord === "" || firstWord[0] === firstWord[0]?.toLowerCase()) return true;
+  if (INITIALISM_END.test(tail)) return !SENTENCE_OPENERS.has(firstWord.toLowerCase());
+  const abbreviation = ABBREVIATION_END.exec(tail)?.[1];
+  if (abbreviation === undefined) return false;
+  return ABBREVIATIONS.has(abbreviation.toLowerCase()) || abbreviation.length === 1;
+}
+
+function trimRange(text: string, range: Sentence): Sentence {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text[start] ?? "")) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}

@@ -1,0 +1,63 @@
+import { stemmer } from "stemmer";
+
+// A standard English stop list, minus "us" (it is also how "U.S." is indexed).
+const STOP_WORDS = new Set(
+  (
+    "a about above after again against all am an and any are as at be because been before being below between " +
+    "both but by can could did do does doing down during each few for from further had has have having he her " +
+    "here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not " +
+    "now of off on once only or other our ours ourselves out over own same she should so some such than that the " +
+    "their theirs them themselves then there these they this those through to too under until up very was we " +
+    "were what when where which while who whom why will with would you your yours yourself yourselves also " +
+    "said says say mln pct"
+  ).split(" "),
+);
+
+/** A word of a text with its place: `[start, end)` in the text. */
+export interface TokenSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+// Initialisms ("U.S.") first, so they stay one word; apostrophes split ("Petro’s" → Petro, s).
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
+
+/** Removes accents and case: "Díaz-Canel" → "díaz-canel" → "diaz-canel". */
+export function foldAccents(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+/** The words of a text with their offsets (initialisms keep their dots). */
+export function tokenSpans(text: string): TokenSpan[] {
+  return Array.from(text.matchAll(WORD), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The words of a text, for MiniSearch's `tokenize`. */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * Turns a word into the term the index stores, or null for words not worth
+ * indexing: folds accents and case, joins initialisms, drops stop words, stems.
+ */
+export function indexTerm(word: string): string | null {
+  const folded = foldAccents(word).replaceAll(".", "");
+  if (folded.length < 2 && !/\d/u.test(folded)) return null;
+  if (STOP_WORDS.has(folded)) return null;
+  return stemmer(folded);
+}
+
+/** Like indexTerm, but keeps the folded word unstemmed (for names and completion). */
+export function foldWord(word: string): string {
+  return foldAccents(word).replaceAll(".", "");
+}
+
+/** True for words that carry no topic of their own. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(foldWord(word));
+}

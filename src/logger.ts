@@ -1,0 +1,55 @@
+import { type Logger, pino } from "pino";
+
+/** Paths whose values never reach a log line, wherever they appear. */
+export const REDACTED_PATHS = [
+  "token",
+  "*.token",
+  "botToken",
+  "*.botToken",
+  "appToken",
+  "*.appToken",
+  "signingSecret",
+  "*.signingSecret",
+  "authorization",
+  "*.authorization",
+  "headers.authorization",
+  "*.headers.authorization",
+  'headers["x-slack-signature"]',
+  'headers["x-signature-ed25519"]',
+  "config.discordToken",
+  "config.slackBotToken",
+  "config.slackAppToken",
+  "config.slackSigningSecret",
+];
+
+/** Options of createLogger. */
+export interface LoggerOptions {
+  level?: string;
+  /** Human-friendly lines instead of JSON (default: when stdout is a TTY). */
+  pretty?: boolean;
+  /** Where JSON lines go (default stdout); tests pass a stream to read them back. */
+  destination?: NodeJS.WritableStream;
+}
+
+/**
+ * The structured logger: JSON lines (request id, command, platform, latency),
+ * secrets redacted by path, and pretty output on a terminal.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? "info";
+  const base = { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, base: { app: "backstory" } };
+  if (options.destination) return pino(base, options.destination as pino.DestinationStream);
+  const pretty = options.pretty ?? Boolean(process.stdout.isTTY);
+  if (pretty) {
+    return pino({
+      ...base,
+      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss" } },
+    });
+  }
+  return pino(base);
+}
+
+/** A logger that writes nothing, for tests and library use. */
+export const silentLogger: Logger = pino({ level: "silent" });
+
+export type { Logger } from "pino";
