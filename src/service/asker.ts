@@ -1,0 +1,24 @@
+import { dispatch } from "../../commands/dispatch.js";
+import type { Answer } from "../core/answer.js";
+import type { CompletionSource } from "../core/engine.js";
+import type { EngineSource } from "../core/engine-source.js";
+import type { Invocation } from "../core/invocation.js";
+
+/**
+ * What every adapter (Discord, Slack, CLI, web) calls to answer. Adapters never
+ * touch the engine: the service wraps an Asker with rate limits, metrics and logs.
+ */
+export interface Asker {
+  /** Answers an invocation; rejects with a BackstoryError for bad input or limits. */
+  ask(invocation: Invocation): Promise<Answer>;
+  /** Autocomplete suggestions (≤ 25, each ≤ 100 characters). */
+  complete(source: CompletionSource, typed: string): string[];
+}
+
+/** The plain Asker: dispatches through the command table on the current engine. */
+export function createAsker(engines: EngineSource): Asker {
+  return {
+    ask: async (invocation) => dispatch(invocation, { engine: engines.current() }),
+    complete: (source, typed) => engines.current().complete(source, typed, 25),
+  };
+}
