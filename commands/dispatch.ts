@@ -31,7 +31,8 @@ export function validateArgs(command: Command, args: CommandArgs): CommandArgs {
     const raw = args[option.name];
     const value = coerce(raw, option.type);
     if (value === undefined) {
-      if (raw !== undefined && String(raw).trim() !== "") {
+      const blank = raw === undefined || String(raw).replace(/[\p{Cc}\s]+/gu, "") === "";
+      if (!blank) {
         throw new BackstoryError(
           "invalid_option",
           `“${option.name}” must be ${article(option.type)}. Usage: ${usage(command)}`,

@@ -50,6 +50,10 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE: integer(0, 100_000),
   RATE_LIMIT_BURST: integer(1, 100_000),
   WATCH_CORPUS: boolean,
+  RELOAD_DEBOUNCE_MS: integer(0, 60_000),
+  SHUTDOWN_GRACE_SECONDS: integer(0, 300),
+  MAX_BODY_BYTES: integer(1024, 16 * 1024 * 1024),
+  TRUST_PROXY: boolean,
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_PUBLIC_KEY: optionalText.refine(
@@ -82,6 +86,14 @@ export interface Config {
   defaultPrivate: boolean;
   rateLimit: { perMinute: number; burst: number };
   watchCorpus: boolean;
+  /** Quiet time after the last corpus change before re-indexing. */
+  reloadDebounceMs: number;
+  /** How long SIGTERM waits for in-flight answers before exiting anyway. */
+  shutdownGraceMs: number;
+  /** Largest request body accepted (Slack events, Discord interactions). */
+  maxBodyBytes: number;
+  /** Take the client address from X-Forwarded-For (behind a proxy such as Heroku's router). */
+  trustProxy: boolean;
   discord: {
     token?: string;
     applicationId?: string;
@@ -128,6 +140,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     defaultPrivate: e.DEFAULT_PRIVATE ?? true,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 30, burst: e.RATE_LIMIT_BURST ?? 10 },
     watchCorpus: e.WATCH_CORPUS ?? true,
+    reloadDebounceMs: e.RELOAD_DEBOUNCE_MS ?? 500,
+    // 10 s: well inside the 30 s a platform such as Heroku waits before SIGKILL.
+    shutdownGraceMs: (e.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000,
+    maxBodyBytes: e.MAX_BODY_BYTES ?? 1024 * 1024,
+    trustProxy: e.TRUST_PROXY ?? false,
     discord: defined({
       token: e.DISCORD_TOKEN,
       applicationId: e.DISCORD_APPLICATION_ID,

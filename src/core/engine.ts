@@ -25,6 +25,19 @@ export interface EngineStats {
   timings: Record<string, number>;
 }
 
+/** Everything an engine is made of; a snapshot stores these. */
+export interface EngineParts {
+  documents: readonly NewsDocument[];
+  warnings: readonly CorpusWarning[];
+  passages: PassageStore;
+  entities: EntityIndex;
+  quotes: readonly Quotation[];
+  events: readonly EventGroup[];
+  index: SearchIndex;
+  completions: Record<CompletionSource, Completions>;
+  timings: Record<string, number>;
+}
+
 /**
  * The explainer engine: a corpus segmented into passages, its MiniSearch index,
  * and what the analyzers extracted (entities, quotes, dated events). Immutable
@@ -39,9 +52,32 @@ export class Engine {
   readonly events: readonly EventGroup[];
   readonly warnings: readonly CorpusWarning[];
   readonly stats: EngineStats;
-  private readonly completions: Record<CompletionSource, Completions>;
+  readonly completions: Readonly<Record<CompletionSource, Completions>>;
 
-  private constructor(documents: readonly NewsDocument[], warnings: readonly CorpusWarning[]) {
+  /** Assembles an engine from its parts (see `Engine.build` to make them). */
+  constructor(parts: EngineParts) {
+    this.documents = parts.documents;
+    this.warnings = parts.warnings;
+    this.passages = parts.passages;
+    this.entities = parts.entities;
+    this.quotes = parts.quotes;
+    this.events = parts.events;
+    this.index = parts.index;
+    this.completions = parts.completions;
+    this.stats = {
+      documents: parts.documents.length,
+      paragraphs: parts.documents.reduce((n, d) => n + d.paragraphs.length, 0),
+      passages: parts.passages.all.length,
+      quotes: parts.quotes.length,
+      events: parts.events.length,
+      entities: parts.entities.size,
+      warnings: parts.warnings.length,
+      timings: parts.timings,
+    };
+  }
+
+  /** Builds an engine from loaded documents: segments, analyzes and indexes them. */
+  static build(documents: readonly NewsDocument[], warnings: readonly CorpusWarning[] = []): Engine {
     const timings: Record<string, number> = {};
     const time = <T>(step: string, work: () => T): T => {
       const started = performance.now();
@@ -49,39 +85,33 @@ export class Engine {
       timings[step] = Math.round(performance.now() - started);
       return result;
     };
-    this.documents = documents;
-    this.warnings = warnings;
-    this.passages = time("passages", () => new PassageStore(documents));
-    this.entities = time("entities", () => new EntityIndex(this.passages.all));
-    this.quotes = time("quotes", () => extractQuotes(documents, this.passages, this.entities));
-    this.events = time("events", () =>
-      groupEvents(withLedes(extractEvents(this.passages.all), this.passages), this.passages.all),
+    const passages = time("passages", () => new PassageStore(documents));
+    const entities = time("entities", () => EntityIndex.build(passages.all));
+    const quotes = time("quotes", () => extractQuotes(documents, passages, entities));
+    const events = time("events", () =>
+      groupEvents(withLedes(extractEvents(passages.all), passages), passages.all),
     );
-    this.index = time("index", () => {
-      const index = new SearchIndex();
-      index.add(this.passages.all, (p) => this.entities.mentionsIn(p.id).map((m) => m.entity.name));
-      return index;
+    const index = time("index", () => {
+      const built = new SearchIndex();
+      built.add(passages.all, (p) => entities.mentionsIn(p.id).map((m) => m.entity.name));
+      return built;
     });
-    this.completions = time("completions", () => ({
-      speakers: Completions.fromCounts(countSpeakers(this.quotes)),
-      entities: Completions.fromCounts(this.entities.all().map((e) => [e.name, e.passageIds.length])),
-      topics: Completions.topics(this.passages.all, this.entities),
+    const completions = time("completions", () => ({
+      speakers: Completions.fromCounts(countSpeakers(quotes)),
+      entities: Completions.fromCounts(entities.all().map((e) => [e.name, e.passageIds.length])),
+      topics: Completions.topics(passages.all, entities),
     }));
-    this.stats = {
-      documents: documents.length,
-      paragraphs: documents.reduce((n, d) => n + d.paragraphs.length, 0),
-      passages: this.passages.all.length,
-      quotes: this.quotes.length,
-      events: this.events.length,
-      entities: this.entities.all().length,
-      warnings: warnings.length,
+    return new Engine({
+      documents,
+      warnings,
+      passages,
+      entities,
+      quotes,
+      events,
+      index,
+      completions,
       timings,
-    };
-  }
-
-  /** Builds an engine from loaded documents. */
-  static build(documents: readonly NewsDocument[], warnings: readonly CorpusWarning[] = []): Engine {
-    return new Engine(documents, warnings);
+    });
   }
 
   /** The citation of a passage. */
@@ -108,10 +138,10 @@ export class Engine {
   }
 }
 
-/** Loads a corpus folder and builds its engine, reporting load progress. */
-export async function loadEngine(dir: string, options: LoadOptions = {}): Promise<Engine> {
+/** Loads a corpus folder (or file) and builds its engine, reporting load progress. */
+export async function loadEngine(path: string, options: LoadOptions = {}): Promise<Engine> {
   const started = performance.now();
-  const { documents, warnings } = await loadCorpus(dir, options);
+  const { documents, warnings } = await loadCorpus(path, options);
   const loaded = performance.now();
   const engine = Engine.build(documents, warnings);
   engine.stats.timings.load = Math.round(loaded - started);

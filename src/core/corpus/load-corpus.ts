@@ -1,5 +1,5 @@
-import { readdir } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { basename, dirname, extname, join, relative } from "node:path";
 import type { NewsDocument } from "../model.js";
 import { MANIFEST_FILE, readManifest } from "./manifest.js";
 import { applyMetadata } from "./metadata.js";
@@ -48,17 +48,20 @@ const PARSERS: Record<string, (text: string) => ParseResult> = {
 const COLLECTIONS = new Set([".json", ".jsonl", ".ndjson"]);
 
 /**
- * Loads every article of a folder (and its subfolders): Markdown with front matter,
+ * Loads every article of a folder (or a single file) (and its subfolders): Markdown with front matter,
  * plain text, JSON and JSON Lines records, with `corpus.yaml` supplying metadata the
  * files lack. A bad file is skipped with a warning; the good ones are always kept.
  */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+export async function loadCorpus(path: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  // A single file (e.g. one .jsonl collection) is a corpus of its own.
+  const single = (await stat(path)).isFile();
+  const dir = single ? dirname(path) : path;
   const maxArticle = options.maxArticleBytes ?? 5 * 1024 * 1024;
   const maxCollection = options.maxCollectionBytes ?? 512 * 1024 * 1024;
   const warnings: CorpusWarning[] = [];
   const manifest = await readManifest(dir);
   for (const reason of manifest.problems) warnings.push({ file: MANIFEST_FILE, reason });
-  const files = await listFiles(dir);
+  const files = single ? [path] : await listFiles(dir);
   const documents: NewsDocument[] = [];
   const ids = new Map<string, number>();
   let filesDone = 0;
@@ -116,10 +119,14 @@ function uniqueId(base: string, seen: Map<string, number>): string {
   return count === 1 ? base : `${base}~${count}`;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** The files of a corpus folder that loadCorpus reads, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && !isManifest(dir, entry))
+    .filter(
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith(".") && !isManifest(dir, entry),
+    )
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((path) => !/(^|\/)README(\.\w+)?$/iu.test(relative(dir, path)))
     .sort();

@@ -39,6 +39,11 @@ export class Completions {
     return Completions.fromCounts(topics);
   }
 
+  /** The labels with their counts, for snapshots (`fromCounts` restores them). */
+  counts(): [string, number][] {
+    return this.entries.map((e) => [e.label, e.count]);
+  }
+
   /** Up to `limit` labels one of whose words starts with `typed` (all labels when empty). */
   complete(typed: string, limit: number): string[] {
     const query = foldAccents(typed.trim());

@@ -10,7 +10,7 @@ export const TITLE_WORDS = words(`
   princess pope mr mrs ms dr prof professor leader lawmaker commissioner attorney prosecutor officer executive
   economist analyst treasurer deputy foreign finance interior defense defence trade chief president-elect
   minister-president envoy emir sheikh sultan chairperson head founder cardinal bishop rabbi imam
-  sergeant lieutenant lt commander sheriff inspector superintendent dean rector
+  sergeant lieutenant lt commander sheriff inspector superintendent dean rector coach manager striker
 `);
 
 /** Words that make a capitalised name an organisation. */

@@ -1,4 +1,5 @@
-import { CUE_LEXICON, type CueEntry, type CueRole } from "./cue-lexicon.js";
+import { compileLexicon, contextAllows } from "./compile-lexicon.js";
+import { CUE_LEXICON, type CueRole } from "./cue-lexicon.js";
 import { foldForMatching, originalOffset } from "./fold-for-matching.js";
 
 export type { CueEntry, CueRole } from "./cue-lexicon.js";
@@ -36,22 +37,15 @@ export interface CausalSignal {
   matches: CausalCue[];
 }
 
-// One alternative per entry, in lexicon order, each a capturing group so a match
-// names its entry; a space in a pattern means any run of whitespace.
-function compileLexicon(entries: readonly CueEntry[]): RegExp {
-  const alternatives = entries.map((entry) => {
-    const source = entry.pattern.replaceAll(" ?", "\\s*").replaceAll(" ", "\\s+");
-    return `(${source})`;
-  });
-  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "gi");
-}
-
-const CUE_PATTERN = compileLexicon(CUE_LEXICON);
+const LEXICON = compileLexicon(CUE_LEXICON);
+const WHITESPACE = /\s+/g;
 
 /**
  * Scores a sentence for causal language (because, after, in response to, prompting, …)
- * in one pass of a precompiled regular expression over its accent-folded text.
- * Case-insensitive, word-boundary aware; curly apostrophes and quotes are straightened.
+ * in one pass of a precompiled regular expression over its accent-folded text; the
+ * few phrases found are then checked against their entry's context conditions
+ * ("due to" but not "due to be"). Case-insensitive, word-boundary aware; curly
+ * apostrophes and quotes are straightened.
  *
  * The score combines the weights of the distinct lexicon entries found as a noisy-or,
  * `1 − Π(1 − weight)`: one strong cue is enough, several weak ones add up.
@@ -61,13 +55,22 @@ export function causalSignal(sentence: string): CausalSignal {
   const matches: CausalCue[] = [];
   const counted: number[] = [];
   let remaining = 1;
-  CUE_PATTERN.lastIndex = 0;
-  for (let m = CUE_PATTERN.exec(folded.text); m !== null; m = CUE_PATTERN.exec(folded.text)) {
-    const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    const entry = CUE_LEXICON[index];
-    if (entry === undefined) continue;
-    const start = originalOffset(folded, m.index);
-    const end = originalOffset(folded, m.index + m[0].length);
+  const text = folded.text;
+  const pattern = LEXICON.pattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const matchStart = m.index;
+    const matchEnd = matchStart + m[0].length;
+    const owners = LEXICON.byPhrase.get(m[0].toLowerCase().replace(WHITESPACE, " "));
+    const owner = owners?.find((candidate) => contextAllows(candidate, text, matchStart, matchEnd));
+    if (owner === undefined) {
+      // Context ruled the phrase out ("due to be"); look on from the next word.
+      pattern.lastIndex = matchStart + 1;
+      continue;
+    }
+    const { entry, index } = owner;
+    const start = originalOffset(folded, matchStart);
+    const end = originalOffset(folded, matchEnd);
     matches.push({
       text: sentence.slice(start, end),
       start,

@@ -39,6 +39,7 @@ const PUNCTUATION_FOLDS: Readonly<Record<string, string>> = {
 };
 
 const NON_ASCII = /[^\u0000-\u007f]/gu;
+const HAS_NON_ASCII = /[^\u0000-\u007f]/u;
 const MARKS = /\p{M}+/gu;
 const foldCache = new Map<string, string>();
 
@@ -58,6 +59,7 @@ function foldChar(char: string): string {
  * result carries the offsets that lead back to the original.
  */
 export function foldForMatching(text: string): FoldedText {
+  if (!HAS_NON_ASCII.test(text)) return { text, offsets: null };
   let lengthChanged = false;
   const folded = text.replace(NON_ASCII, (char) => {
     const replacement = foldChar(char);

@@ -1,14 +1,13 @@
-import { addDays, type CalendarDay, dayNumber } from "./calendar-day.js";
+import type { CalendarDay } from "./calendar-day.js";
 import {
   coarser,
-  firstDay,
-  lastDay,
   type PartialDate,
   type Precision,
   parsePartialDate,
   precisionOf,
   truncate,
 } from "./partial-date.js";
+import { middleDay } from "./period-estimate.js";
 
 /** The publication date that relative expressions are resolved against. */
 export interface PublicationReference {
@@ -27,9 +26,7 @@ export function publicationReference(published: string | undefined): Publication
   if (published === undefined) return undefined;
   const date = parsePartialDate(published);
   if (date === undefined) return undefined;
-  const from = dayNumber(firstDay(date));
-  const to = dayNumber(lastDay(date));
-  return { date, precision: precisionOf(date), day: addDays(firstDay(date), Math.floor((to - from) / 2)) };
+  return { date, precision: precisionOf(date), day: middleDay(date) };
 }
 
 /**

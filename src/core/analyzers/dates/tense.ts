@@ -42,7 +42,8 @@ function markersOf(sentence: string): Marker[] {
     const participleOfFuture = previous === "be";
     previous = lower;
     if (word !== lower && match.index > 0) continue; // capitalised mid-sentence: a name, not a verb
-    const past = IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
+    const past =
+      IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
     if (past && !participleOfFuture) {
       markers.push({ start: match.index, end: match.index + word.length, tense: "past" });
     }

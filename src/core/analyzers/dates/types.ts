@@ -1,3 +1,6 @@
+import type { DateBasis } from "./candidate.js";
+import type { MentionRole } from "./mention-role.js";
+
 /** A date expression found in a sentence, resolved against the publication date. */
 export interface DateMention {
   /** The expression as written, e.g. "Earlier in 2025", "by the next day". */
@@ -7,6 +10,19 @@ export interface DateMention {
   end: number;
   /** ISO partial date whose precision matches the text: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: string;
+  /** Offsets of the expression proper, without lead-in words: "2025" in "Earlier in 2025". */
+  coreStart: number;
+  coreEnd: number;
+  /** Whether it dates the reported event, the reporting of it, or a comparison baseline. */
+  role: MentionRole;
+  /** What the date rests on: the text alone, the publication date, or an earlier date of the story. */
+  basis: DateBasis;
+  /** Present (true) when `date` is an estimate ("weeks before" → a month) rather than a reading. */
+  approximate?: true;
+  /** Best single-day estimate inside `date` (`YYYY-MM-DD`), for ordering events that share a date. */
+  estimate: string;
+  /** The rule that found it: `chrono`, `bare-year`, `relative-offset`, `sequence-words`, `deictic-period`. */
+  rule: string;
 }
 
 /** A dated statement: a sentence and the date it speaks of. */
@@ -16,6 +32,10 @@ export interface DatedEvent {
   date: string;
   /** The expression as written; absent when the date is only the publication date. */
   dateText?: string;
+  /** Best single-day estimate inside `date` (`YYYY-MM-DD`), for ordering events that share a date. */
+  estimate?: string;
+  /** Present (true) when `date` is an estimate rather than a reading of the text. */
+  approximate?: true;
 }
 
 /** The same event reported by one or more passages (e.g. two articles). */

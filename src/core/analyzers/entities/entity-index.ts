@@ -19,6 +19,12 @@ export interface Entity {
   passageIds: number[];
 }
 
+/** EntityIndex as plain data: `[name, kind, aliases, descriptions, passageIds]` and mentions by passage. */
+export interface EntityIndexJSON {
+  entities: [string, EntityKind, string[], [string, number][], number[]][];
+  mentions: [number, [number, NameMention][]][];
+}
+
 /** A name mention resolved to its entity. */
 export interface ResolvedMention extends NameMention {
   entity: Entity;
@@ -35,7 +41,62 @@ export class EntityIndex {
   private readonly byKey = new Map<string, Entity>();
   private readonly mentionsByPassage = new Map<number, ResolvedMention[]>();
 
-  constructor(passages: readonly Passage[]) {
+  private constructor() {}
+
+  /** Finds and resolves the entities of these passages. */
+  static build(passages: readonly Passage[]): EntityIndex {
+    const index = new EntityIndex();
+    index.collect(passages);
+    return index;
+  }
+
+  /** Restores an index saved by `toJSON`. */
+  static fromJSON(data: EntityIndexJSON): EntityIndex {
+    const index = new EntityIndex();
+    const entities = data.entities.map(([name, kind, aliases, descriptions, passageIds]) => {
+      const entity: Entity = {
+        name,
+        kind,
+        aliases: new Set(aliases),
+        descriptions: new Map(descriptions),
+        passageIds,
+      };
+      index.byKey.set(keyOf(name), entity);
+      return entity;
+    });
+    for (const [passageId, mentions] of data.mentions) {
+      index.mentionsByPassage.set(
+        passageId,
+        mentions.map(([entityIndex, mention]) => ({ ...mention, entity: entities[entityIndex] as Entity })),
+      );
+    }
+    return index;
+  }
+
+  /** A plain-data form for snapshots; entities are referred to by position. */
+  toJSON(): EntityIndexJSON {
+    const entities = [...this.byKey.values()];
+    const position = new Map(entities.map((e, i) => [e, i]));
+    return {
+      entities: entities.map((e) => [e.name, e.kind, [...e.aliases], [...e.descriptions], e.passageIds]),
+      mentions: [...this.mentionsByPassage].map(([id, mentions]) => [
+        id,
+        mentions.map(({ entity, ...mention }) => [position.get(entity) as number, mention]),
+      ]),
+    };
+  }
+
+  /** Position of an entity in `toJSON().entities`, for snapshots of what refers to it. */
+  positions(): Map<Entity, number> {
+    return new Map([...this.byKey.values()].map((e, i) => [e, i]));
+  }
+
+  /** The entity at a position of `toJSON().entities`. */
+  atPositions(): Entity[] {
+    return [...this.byKey.values()];
+  }
+
+  private collect(passages: readonly Passage[]): void {
     const properWords = collectProperWords(passages);
     const raw = new Map<number, NameMention[]>();
     for (const passage of passages) {
@@ -60,6 +121,11 @@ export class EntityIndex {
       });
       this.mentionsByPassage.set(passage.id, resolved);
     }
+  }
+
+  /** Number of entities. */
+  get size(): number {
+    return this.byKey.size;
   }
 
   /** Every entity, most mentioned first. */
@@ -135,6 +201,11 @@ function bump(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
+/** The key of a name's last word: "Miguel Díaz-Canel" → "diaz canel". */
+function surnameKey(name: string): string {
+  return keyOf(name.trim().split(/\s+/u).at(-1) ?? name);
+}
+
 /** Folded words seen capitalised after the first word of a sentence: evidence they are names. */
 function collectProperWords(passages: readonly Passage[]): Set<string> {
   const proper = new Set<string>();
@@ -183,20 +254,20 @@ class Canonicalizer {
 
   /** `persons` maps each person's key to the first way the articles write the name. */
   constructor(private readonly persons: Map<string, string>) {
-    for (const [key, written] of persons) {
-      const words = key.split(" ");
-      if (words.length < 2) continue;
-      const surname = words.at(-1) as string;
+    for (const written of persons.values()) {
+      if (!/\s/u.test(written)) continue;
+      const surname = surnameKey(written);
       this.fullBySurname.set(surname, [...(this.fullBySurname.get(surname) ?? []), written]);
     }
   }
 
   resolve(name: string, docId: string): string {
-    const key = keyOf(name);
-    if (key.includes(" ")) {
-      if (this.persons.has(key)) this.fullBySurnameInDoc.set(`${docId}\u0000${key.split(" ").at(-1)}`, name);
+    if (/\s/u.test(name)) {
+      if (this.persons.has(keyOf(name)))
+        this.fullBySurnameInDoc.set(`${docId}\u0000${surnameKey(name)}`, name);
       return name;
     }
+    const key = keyOf(name);
     const inDoc = this.fullBySurnameInDoc.get(`${docId}\u0000${key}`);
     if (inDoc) return inDoc;
     const corpusWide = this.fullBySurname.get(key);

@@ -93,6 +93,8 @@ function isNameToken(
   const before = sentence.slice(0, token.start).trim();
   const opensSentence = before === "" || /[“"‘(—–:]$/u.test(before);
   if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
+  // "Norway, a major oil exporter, …": an appositive marks the opening word as a name.
+  if (/^,\s+(?:a|an|the)\s/u.test(sentence.slice(token.end))) return true;
   // "Cuban President …": an adjective opening the sentence belongs to the title after it.
   return next?.capitalized === true && TITLE_WORDS.has(next.folded);
 }

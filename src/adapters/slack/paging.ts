@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { CommandArgs } from "../../core/invocation.js";
+import { MAX_STATE_VALUE } from "./limits.js";
+
+/** Whether an answer is shown only to the asker (ephemeral) or to the channel. */
+export type Visibility = "private" | "public";
+
+/**
+ * What a button needs to answer again: the command and arguments as asked, the
+ * page to show and the visibility. Carried in the button's value, so no state is
+ * kept on the server; answers are deterministic, so asking again gives the same items.
+ */
+export interface PagingState {
+  command: string;
+  args: CommandArgs;
+  /** 0-based page. */
+  page: number;
+  visibility: Visibility;
+}
+
+/** Action ids of the buttons under an answer. */
+export const ACTION_IDS = {
+  previous: "backstory_page_previous",
+  next: "backstory_page_next",
+  share: "backstory_share",
+} as const;
+
+/** Matches every action id above, for one Bolt listener. */
+export const ACTION_ID_PATTERN = /^backstory_(page_previous|page_next|share)$/u;
+
+const MAX_PAGE = 10_000;
+
+// The value comes back from Slack in a signed request, but it is still user-reachable
+// data: checked field by field, never trusted as-is.
+const stateSchema = z.object({
+  v: z.literal(1),
+  c: z.string().min(1).max(32),
+  a: z.record(z.string().max(32), z.union([z.string().max(4000), z.number(), z.boolean()])),
+  p: z.number().int().min(0).max(MAX_PAGE),
+  s: z.enum(["private", "public"]),
+});
+
+/** The button value for a state, or undefined when it would not fit in a button. */
+export function encodePagingState(state: PagingState): string | undefined {
+  const value = JSON.stringify({ v: 1, c: state.command, a: state.args, p: state.page, s: state.visibility });
+  return value.length <= MAX_STATE_VALUE ? value : undefined;
+}
+
+/** The state carried by a button value, or undefined when the value is not one of ours. */
+export function decodePagingState(value: string | undefined): PagingState | undefined {
+  if (value === undefined || value.length > MAX_STATE_VALUE) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  const parsed = stateSchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  const { c, a, p, s } = parsed.data;
+  return { command: c, args: a, page: p, visibility: s };
+}

@@ -1,0 +1,118 @@
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { commands } from "../../commands/index.js";
+import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
+import { ConfigError, loadConfig } from "../config.js";
+import { fixedEngine } from "../core/engine-source.js";
+import { BackstoryError } from "../core/errors.js";
+import { createAsker } from "../service/asker.js";
+import { askText } from "./ask-text.js";
+import { exportCommand } from "./export.js";
+import { interactive } from "./interactive.js";
+import { loadWithProgress } from "./load-with-progress.js";
+
+const USAGE = `Backstory: cited answers from a folder of news articles.
+
+Usage:
+  backstory                               interactive prompt (type /help)
+  backstory ask "/quote petro" [--json]   answer one command
+  backstory export quotes|timeline|entities [--json|--csv|--timelinejs] [--out FILE]
+
+Options:
+  --corpus DIR   the articles to answer from (default: CORPUS_DIR or ./corpus)
+  --json         the Answer as JSON (ask) / records as JSON (export, the default)
+  --csv          records as CSV (export)
+  --timelinejs   the timeline as a TimelineJS 3 file (export timeline)
+  --out FILE     write the export to FILE instead of stdout
+  --help         this text
+
+Commands: ${commands.map((c) => `/${c.name}`).join(" ")}`;
+
+/** Runs the CLI with the given arguments; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let corpusDir: string;
+  try {
+    corpusDir = values.corpus ?? loadConfig().corpusDir;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const [verb, ...rest] = positionals;
+  if (verb !== undefined && verb !== "ask" && verb !== "export") {
+    process.stderr.write(`Unknown action “${verb}”.\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (verb === "export" && !["quotes", "timeline", "entities"].includes(rest[0] ?? "")) {
+    process.stderr.write(`export needs quotes, timeline or entities.\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (verb === "ask" && rest.length === 0) {
+    process.stderr.write(`ask needs a command, e.g. backstory ask "/quote petro".\n`);
+    return 2;
+  }
+  const engine = await loadWithProgress(corpusDir);
+  if (engine.documents.length === 0) {
+    process.stderr.write(`No articles could be read from ${corpusDir}.\n`);
+    return 1;
+  }
+  const asker = createAsker(fixedEngine(engine));
+  if (verb === "ask") {
+    try {
+      const answer = await askText(asker, rest.join(" "));
+      const style = process.stdout.isTTY ? ANSI : PLAIN;
+      process.stdout.write(
+        values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer, style)}\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof BackstoryError) {
+        process.stderr.write(`${error.userMessage}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  }
+  if (verb === "export") {
+    const format = values.csv ? "csv" : values.timelinejs ? "timelinejs" : "json";
+    const output = exportCommand(engine, rest[0] as "quotes" | "timeline" | "entities", format);
+    if (!output.ok) {
+      process.stderr.write(`${output.message}\n`);
+      return 2;
+    }
+    if (values.out) writeFileSync(values.out, output.text);
+    else process.stdout.write(output.text);
+    return 0;
+  }
+  await interactive(asker);
+  return 0;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      corpus: { type: "string" },
+      json: { type: "boolean" },
+      csv: { type: "boolean" },
+      timelinejs: { type: "boolean" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

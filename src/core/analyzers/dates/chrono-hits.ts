@@ -1,0 +1,69 @@
+import * as chrono from "chrono-node";
+
+/** The components chrono read in one date, certain ones only. */
+export interface ChronoComponents {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/** A date chrono found, reduced to what the rules need. */
+export interface ChronoHit {
+  /** Offsets in the sentence, trimmed of the punctuation and "on" chrono takes along. */
+  start: number;
+  end: number;
+  text: string;
+  from: ChronoComponents;
+  /** The end of a range ("Oct 1 to 15"), when chrono read one. */
+  to?: ChronoComponents;
+}
+
+// Parsers whose readings the dates analyzer replaces: times of day ("at 5 pm") are not
+// dates, and relative expressions ("two weeks ago", "3 days later", "this week") need a
+// precision and an anchor that chrono does not give (its "3 days later" counts from the
+// publication, not from the day the story was at). Their own rules handle them.
+const REPLACED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENCasualTimeParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENEndOfCurrentMonthParser",
+]);
+
+const parser = chrono.en.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+
+// Only the certain components are used, so the reference chrono sees does not matter;
+// a fixed leap year keeps "Feb 29" from being dropped before the real year is known.
+const FIXED_REFERENCE = new Date(2000, 5, 15, 12);
+const COMPONENTS = ["year", "month", "day", "weekday"] as const;
+
+function certain(components: chrono.ParsedComponents): ChronoComponents {
+  const known: ChronoComponents = {};
+  for (const name of COMPONENTS) {
+    const value = components.get(name);
+    if (value !== null && components.isCertain(name)) known[name] = value;
+  }
+  return known;
+}
+
+/** The dates chrono's English casual parser finds in a sentence (`forwardDate: false`). */
+export function chronoHits(sentence: string): ChronoHit[] {
+  const hits: ChronoHit[] = [];
+  for (const result of parser.parse(sentence, FIXED_REFERENCE, { forwardDate: false })) {
+    const raw = result.text;
+    const lead = /^(?:[\s,(（]|on\s+)*/iu.exec(raw)?.[0].length ?? 0;
+    const trail = /[\s,)）]*$/u.exec(raw.slice(lead))?.[0].length ?? 0;
+    const start = result.index + lead;
+    const end = result.index + raw.length - trail;
+    if (end <= start) continue;
+    const hit: ChronoHit = { start, end, text: sentence.slice(start, end), from: certain(result.start) };
+    if (result.end) hit.to = certain(result.end);
+    hits.push(hit);
+  }
+  return hits;
+}

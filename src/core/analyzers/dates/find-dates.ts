@@ -1,0 +1,94 @@
+import { findBareYears } from "./bare-year.js";
+import type { Candidate, NarrativeAnchor } from "./candidate.js";
+import { findChronoDates } from "./chrono-dates.js";
+import { chronoMayApply, mayMentionDate } from "./date-prefilter.js";
+import { findDeicticPeriods } from "./deictic-period.js";
+import { leadInStart } from "./lead-in.js";
+import { mentionRole } from "./mention-role.js";
+import { formatPartialDate, parsePartialDate } from "./partial-date.js";
+import { publicationReference } from "./publication-reference.js";
+import { findRelativeOffsets } from "./relative-offset.js";
+import { findSequenceWords } from "./sequence-words.js";
+import { tenseAt } from "./tense.js";
+import type { DateMention } from "./types.js";
+
+/** Options of findDates. */
+export interface FindDatesOptions {
+  /** The date the story was last at, which "the next day" or "that morning" follow. */
+  anchor?: NarrativeAnchor;
+}
+
+// Rules in order of preference when two find overlapping expressions of the same length.
+const RULE_ORDER = ["relative-offset", "sequence-words", "deictic-period", "chrono", "bare-year"];
+
+function candidatesOf(sentence: string): Candidate[] {
+  const all = [
+    ...findRelativeOffsets(sentence),
+    ...findSequenceWords(sentence),
+    ...findDeicticPeriods(sentence),
+  ];
+  if (chronoMayApply(sentence)) all.push(...findChronoDates(sentence));
+  all.push(...findBareYears(sentence));
+  // Longest first, so "May 1987" wins over "1987" and "the next day" over "day".
+  const ranked = all.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule),
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The anchor a mention leaves for what follows it. */
+export function anchorOf(mention: DateMention): NarrativeAnchor | undefined {
+  const date = parsePartialDate(mention.date);
+  const day = parsePartialDate(mention.estimate);
+  if (date === undefined || day?.month === undefined || day.day === undefined) return undefined;
+  const anchor: NarrativeAnchor = { date, day: { year: day.year, month: day.month, day: day.day } };
+  if (mention.approximate) anchor.approximate = true;
+  return anchor;
+}
+
+/**
+ * Finds the date expressions of a sentence and resolves each against the publication
+ * date `reference` (ISO partial, or undefined when unknown: then only dates the text
+ * states in full are resolved). Chrono reads calendar dates, month names and weekdays;
+ * the analyzer's own rules read bare years and relative expressions, and settle what
+ * chrono leaves open (which year a month is in, which week a weekday is in, how precise
+ * a relative date is). Expressions that cannot be resolved are left out.
+ */
+export function findDates(
+  sentence: string,
+  reference: string | undefined,
+  options: FindDatesOptions = {},
+): DateMention[] {
+  if (!mayMentionDate(sentence)) return [];
+  const publication = publicationReference(reference);
+  let anchor = options.anchor;
+  let previousEnd = 0;
+  const mentions: DateMention[] = [];
+  for (const candidate of candidatesOf(sentence)) {
+    const tense = tenseAt(sentence, candidate.start, candidate.end);
+    const resolution = candidate.resolve({ reference: publication, anchor, tense });
+    if (resolution === undefined) continue;
+    const start = Math.max(previousEnd, leadInStart(sentence, candidate.start));
+    previousEnd = candidate.end;
+    const mention: DateMention = {
+      text: sentence.slice(start, candidate.end),
+      start,
+      end: candidate.end,
+      date: formatPartialDate(resolution.date),
+      coreStart: candidate.start,
+      coreEnd: candidate.end,
+      role: mentionRole(sentence, start),
+      basis: resolution.basis,
+      estimate: formatPartialDate(resolution.day),
+      rule: candidate.rule,
+    };
+    if (resolution.approximate === true) mention.approximate = true;
+    mentions.push(mention);
+    if (mention.role !== "comparison") anchor = anchorOf(mention) ?? anchor;
+  }
+  return mentions;
+}

@@ -1,0 +1,117 @@
+import { type Passage, passageText } from "../../index/passages.js";
+import type { NewsDocument } from "../../model.js";
+import { type ContentTerms, contentTerms, termOverlap } from "./content-terms.js";
+import { compareSortKeys, type EventSortKey, eventSortKey } from "./event-order.js";
+import { comparePartialDates, parsePartialDate } from "./partial-date.js";
+import type { DatedEvent, EventGroup } from "./types.js";
+
+/** Two same-dated sentences report the same event when they share at least a name… */
+const MIN_SHARED_NAMES = 1;
+/** …and this many content words… */
+const MIN_SHARED_TERMS = 3;
+/** …which are at least this share of the shorter sentence's content words. */
+const MIN_OVERLAP = 0.5;
+// A name in more groups of one date than this tells groups apart no better than "the".
+const MAX_NAME_POSTINGS = 400;
+
+interface Member {
+  event: DatedEvent;
+  key: EventSortKey;
+  document: NewsDocument | undefined;
+}
+
+interface Group {
+  members: Member[];
+  /** The terms of the group's first member, which later reports are compared with. */
+  content: ContentTerms;
+  documents: Set<NewsDocument>;
+}
+
+/** True when two same-dated sentences share enough to be one event, not just one day. */
+export function sameEvent(a: ContentTerms, b: ContentTerms): boolean {
+  const overlap = termOverlap(a, b);
+  return (
+    overlap.names >= MIN_SHARED_NAMES && overlap.terms >= MIN_SHARED_TERMS && overlap.score >= MIN_OVERLAP
+  );
+}
+
+function publishedOrder(a: Member, b: Member): number {
+  const pa = a.document?.published === undefined ? undefined : parsePartialDate(a.document.published);
+  const pb = b.document?.published === undefined ? undefined : parsePartialDate(b.document.published);
+  if (pa !== undefined && pb !== undefined) {
+    const byDate = comparePartialDates(pa, pb);
+    if (byDate !== 0) return byDate;
+  } else if (pa !== pb) {
+    return pa === undefined ? 1 : -1;
+  }
+  return a.event.passageId - b.event.passageId;
+}
+
+/**
+ * Orders events by date (see `compareSortKeys`: by the start of the period, coarser
+ * first, then by estimate and document order) and merges the same event reported by
+ * several articles: same date, and sentences sharing a name and enough content words
+ * (`sameEvent`). A group holds at most one passage per document; its first passage,
+ * the one shown, is the earliest published report.
+ */
+export function groupDatedEvents(events: readonly DatedEvent[], passages: readonly Passage[]): EventGroup[] {
+  const byId = new Map<number, Passage>();
+  for (const passage of passages) byId.set(passage.id, passage);
+  const members: Member[] = events.map((event) => ({
+    event,
+    key: eventSortKey(event),
+    document: byId.get(event.passageId)?.document,
+  }));
+  members.sort((a, b) => compareSortKeys(a.key, b.key));
+
+  const groups: Group[] = [];
+  const buckets = new Map<string, Map<string, Group[]>>();
+  for (const member of members) {
+    const passage = byId.get(member.event.passageId);
+    const content =
+      passage === undefined
+        ? { terms: new Set<string>(), names: new Set<string>() }
+        : contentTerms(passageText(passage));
+    let postings = buckets.get(member.event.date);
+    if (postings === undefined) {
+      postings = new Map();
+      buckets.set(member.event.date, postings);
+    }
+    const seen = new Set<Group>();
+    let best: Group | undefined;
+    let bestScore = 0;
+    for (const name of content.names) {
+      for (const group of postings.get(name) ?? []) {
+        if (seen.has(group)) continue;
+        seen.add(group);
+        if (member.document !== undefined && group.documents.has(member.document)) continue;
+        if (!sameEvent(content, group.content)) continue;
+        const score = termOverlap(content, group.content).score;
+        if (score > bestScore) {
+          best = group;
+          bestScore = score;
+        }
+      }
+    }
+    if (best === undefined) {
+      best = { members: [], content, documents: new Set() };
+      groups.push(best);
+      for (const name of content.names) {
+        const list = postings.get(name) ?? [];
+        if (list.length < MAX_NAME_POSTINGS) list.push(best);
+        postings.set(name, list);
+      }
+    }
+    best.members.push(member);
+    if (member.document !== undefined) best.documents.add(member.document);
+  }
+
+  // Groups were opened in timeline order by their earliest member, which stays the order.
+  return groups.map((group) => {
+    const shown = [...group.members].sort(publishedOrder);
+    const first = shown[0] as Member;
+    const result: EventGroup = { date: first.event.date, passageIds: shown.map((m) => m.event.passageId) };
+    if (first.event.dateText !== undefined) result.dateText = first.event.dateText;
+    return result;
+  });
+}

@@ -1,0 +1,105 @@
+import { stringify } from "csv-stringify/sync";
+import { citationLine } from "../layout.js";
+import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
+
+/** Quotes as CSV, one row a quotation. */
+export function quotesCsv(records: readonly QuoteRecord[]): string {
+  return stringify(
+    records.map((r) => [
+      r.speaker ?? "",
+      r.quote,
+      r.partial,
+      r.citation.docId,
+      r.citation.title,
+      r.citation.paragraph,
+      r.citation.published ?? "",
+      r.citation.url ?? "",
+      r.text,
+    ]),
+    {
+      header: true,
+      columns: ["speaker", "quote", "partial", "doc_id", "title", "paragraph", "published", "url", "text"],
+    },
+  );
+}
+
+/** Events as CSV, one row an event (the first citation; the others joined). */
+export function eventsCsv(records: readonly EventRecord[]): string {
+  return stringify(
+    records.map((r) => {
+      const [first, ...others] = r.citations;
+      return [
+        r.date,
+        r.dateText ?? "",
+        r.text,
+        first?.docId ?? "",
+        first?.title ?? "",
+        first?.paragraph ?? "",
+        others.map((c) => `${c.docId}#${c.paragraph}`).join(" "),
+      ];
+    }),
+    { header: true, columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in"] },
+  );
+}
+
+/** Entities as CSV. */
+export function entitiesCsv(records: readonly EntityRecord[]): string {
+  return stringify(
+    records.map((r) => [
+      r.name,
+      r.kind,
+      r.mentions,
+      r.quotes,
+      r.aliases.join("; "),
+      r.descriptions.join("; "),
+    ]),
+    { header: true, columns: ["name", "kind", "mentions", "quotes", "aliases", "descriptions"] },
+  );
+}
+
+/** A TimelineJS 3 date: only the parts the event's precision supports. */
+interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** The TimelineJS 3 JSON document for a timeline. */
+export interface TimelineJs {
+  title: { text: { headline: string; text: string } };
+  events: {
+    start_date: TimelineJsDate;
+    display_date?: string;
+    text: { headline: string; text: string };
+    credit: string;
+  }[];
+}
+
+/** Events as a TimelineJS 3 file: start_date with only the parts the precision supports. */
+export function toTimelineJs(records: readonly EventRecord[], title: string): TimelineJs {
+  return {
+    title: { text: { headline: title, text: `${records.length} dated events, each cited to its article.` } },
+    events: records.map((r) => {
+      const event: TimelineJs["events"][number] = {
+        start_date: timelineJsDate(r.date),
+        text: { headline: headline(r), text: r.text },
+        credit: r.citations.map(citationLine).join("; "),
+      };
+      if (r.dateText) event.display_date = r.dateText;
+      return event;
+    }),
+  };
+}
+
+function timelineJsDate(iso: string): TimelineJsDate {
+  const [year, month, day] = iso.split("-").map(Number);
+  const date: TimelineJsDate = { year: year ?? 0 };
+  if (month) date.month = month;
+  if (day) date.day = day;
+  return date;
+}
+
+function headline(record: EventRecord): string {
+  const words = record.text.split(/\s+/u);
+  return words.length <= 12 ? record.text : `${words.slice(0, 12).join(" ")}…`;
+}

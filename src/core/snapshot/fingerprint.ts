@@ -1,0 +1,29 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { listFiles } from "../corpus/load-corpus.js";
+import { MANIFEST_FILE } from "../corpus/manifest.js";
+import { INDEX_OPTIONS } from "../index/search-index.js";
+
+// Bump when what a snapshot holds, or how the analyzers read text, changes.
+export const SNAPSHOT_FORMAT = 1;
+
+/**
+ * A key for a corpus and the options that index it: a hash of every file's
+ * path and bytes, the manifest, the snapshot format and the index options.
+ * Any edit, addition or removal of a file gives a new key.
+ */
+export async function corpusFingerprint(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  hash.update(`format ${SNAPSHOT_FORMAT}\n`);
+  hash.update(`fields ${INDEX_OPTIONS.fields.join(",")}\n`);
+  const isFile = (await stat(path)).isFile();
+  const files = isFile ? [path] : [...(await listFiles(path)), join(path, MANIFEST_FILE)];
+  for (const file of files) {
+    const bytes = await readFile(file).catch(() => undefined);
+    hash.update(
+      `${isFile ? file : relative(path, file)}\u0000${bytes ? createHash("sha256").update(bytes).digest("hex") : "-"}\n`,
+    );
+  }
+  return hash.digest("hex").slice(0, 32);
+}

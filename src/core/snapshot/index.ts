@@ -1,0 +1,99 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import { type Engine, loadEngine } from "../engine.js";
+import { corpusFingerprint } from "./fingerprint.js";
+import { engineFromJSON, engineToJSON, type SnapshotJSON } from "./serialize.js";
+
+/** How an engine came to be. */
+export type EngineOrigin = "snapshot" | "build";
+
+/** Options of loadOrBuildEngine. */
+export interface SnapshotOptions {
+  /** Folder holding snapshots; absent → never read or write snapshots. */
+  snapshotDir?: string;
+  logger?: Logger;
+  /** Write a snapshot after building (default true when snapshotDir is set). */
+  write?: boolean;
+}
+
+const PREFIX = "snapshot-";
+
+/** The snapshot file for a corpus key. */
+export function snapshotPath(snapshotDir: string, key: string): string {
+  return join(snapshotDir, `${PREFIX}${key}.json`);
+}
+
+/**
+ * Loads the engine for a corpus from a fresh snapshot when one exists (keyed by
+ * the corpus content and the build options), else builds it and writes one.
+ * A stale snapshot is ignored and a corrupt one rebuilt; a half-built engine is
+ * never returned, and a half-written snapshot never read (written aside, then renamed).
+ */
+export async function loadOrBuildEngine(
+  corpusDir: string,
+  options: SnapshotOptions = {},
+): Promise<{ engine: Engine; origin: EngineOrigin; key: string }> {
+  const key = await corpusFingerprint(corpusDir);
+  if (options.snapshotDir) {
+    const started = performance.now();
+    const restored = await readSnapshot(options.snapshotDir, key).catch((error: Error) => {
+      options.logger?.warn(
+        { err: error.message, snapshotDir: options.snapshotDir },
+        "snapshot unreadable; rebuilding",
+      );
+      return undefined;
+    });
+    if (restored) {
+      restored.stats.timings.snapshotLoad = Math.round(performance.now() - started);
+      return { engine: restored, origin: "snapshot", key };
+    }
+  }
+  const engine = await loadEngine(corpusDir);
+  if (options.snapshotDir && options.write !== false) {
+    await saveSnapshot(engine, options.snapshotDir, key).catch((error: Error) => {
+      options.logger?.warn({ err: error.message }, "could not write the index snapshot");
+    });
+  }
+  return { engine, origin: "build", key };
+}
+
+/** Builds the engine of a corpus and writes its snapshot; returns the snapshot's path. */
+export async function writeSnapshot(
+  corpusDir: string,
+  snapshotDir: string,
+): Promise<{ engine: Engine; path: string }> {
+  const key = await corpusFingerprint(corpusDir);
+  const engine = await loadEngine(corpusDir);
+  return { engine, path: await saveSnapshot(engine, snapshotDir, key) };
+}
+
+/** Writes an engine's snapshot under a key, replacing older snapshots. */
+export async function saveSnapshot(engine: Engine, snapshotDir: string, key: string): Promise<string> {
+  await mkdir(snapshotDir, { recursive: true });
+  const path = snapshotPath(snapshotDir, key);
+  const partial = `${path}.${process.pid}.tmp`;
+  const started = performance.now();
+  await writeFile(partial, JSON.stringify(engineToJSON(engine, key)));
+  await rename(partial, path);
+  engine.stats.timings.snapshotWrite = Math.round(performance.now() - started);
+  for (const name of await readdir(snapshotDir)) {
+    if (name.startsWith(PREFIX) && join(snapshotDir, name) !== path && !name.endsWith(".tmp")) {
+      await rm(join(snapshotDir, name), { force: true });
+    }
+  }
+  return path;
+}
+
+/** Reads the snapshot for a key: undefined when there is none; throws when it is corrupt. */
+async function readSnapshot(snapshotDir: string, key: string): Promise<Engine | undefined> {
+  let text: string;
+  try {
+    text = await readFile(snapshotPath(snapshotDir, key), "utf8");
+  } catch {
+    return undefined;
+  }
+  const data = JSON.parse(text) as SnapshotJSON;
+  if (data.key !== key) throw new Error("snapshot key does not match its file name");
+  return engineFromJSON(data);
+}

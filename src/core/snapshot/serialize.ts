@@ -1,0 +1,82 @@
+import MiniSearch from "minisearch";
+import type { EventGroup } from "../analyzers/dates/types.js";
+import { EntityIndex, type EntityIndexJSON } from "../analyzers/entities/entity-index.js";
+import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
+import type { CorpusWarning } from "../corpus/load-corpus.js";
+import { type CompletionSource, Engine } from "../engine.js";
+import { Completions } from "../index/completions.js";
+import { PassageStore } from "../index/passages.js";
+import { INDEX_OPTIONS, SearchIndex } from "../index/search-index.js";
+import type { NewsDocument } from "../model.js";
+import { SNAPSHOT_FORMAT } from "./fingerprint.js";
+
+/** A quotation in a snapshot: its entity by position. */
+type QuotationJSON = Omit<Quotation, "entity"> & { entity?: number };
+
+/** What a snapshot file holds. */
+export interface SnapshotJSON {
+  format: number;
+  key: string;
+  documents: NewsDocument[];
+  warnings: CorpusWarning[];
+  entities: EntityIndexJSON;
+  quotes: QuotationJSON[];
+  events: EventGroup[];
+  index: ReturnType<MiniSearch["toJSON"]>;
+  completions: Record<CompletionSource, [string, number][]>;
+  timings: Record<string, number>;
+}
+
+/** The engine as plain data, under the corpus key it was built from. */
+export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
+  const positions = engine.entities.positions();
+  return {
+    format: SNAPSHOT_FORMAT,
+    key,
+    documents: [...engine.documents],
+    warnings: [...engine.warnings],
+    entities: engine.entities.toJSON(),
+    quotes: engine.quotes.map(({ entity, ...q }) =>
+      entity ? { ...q, entity: positions.get(entity) as number } : q,
+    ),
+    events: [...engine.events],
+    index: engine.index.mini.toJSON(),
+    completions: {
+      speakers: engine.completions.speakers.counts(),
+      entities: engine.completions.entities.counts(),
+      topics: engine.completions.topics.counts(),
+    },
+    timings: engine.stats.timings,
+  };
+}
+
+/** Rebuilds an engine from a snapshot's data. Throws when the data is not a snapshot of this format. */
+export function engineFromJSON(data: SnapshotJSON): Engine {
+  if (data?.format !== SNAPSHOT_FORMAT || !Array.isArray(data.documents) || !data.index) {
+    throw new Error("not a snapshot of this version");
+  }
+  const passages = new PassageStore(data.documents);
+  const entities = EntityIndex.fromJSON(data.entities);
+  const byPosition = entities.atPositions();
+  const quotes: Quotation[] = data.quotes.map(({ entity, ...q }) => {
+    const found = entity === undefined ? undefined : byPosition[entity];
+    return found ? { ...q, entity: found } : q;
+  });
+  const index = new SearchIndex(MiniSearch.loadJS(data.index, INDEX_OPTIONS));
+  if (index.size !== passages.all.length) throw new Error("index and passages disagree");
+  return new Engine({
+    documents: data.documents,
+    warnings: data.warnings,
+    passages,
+    entities,
+    quotes,
+    events: data.events,
+    index,
+    completions: {
+      speakers: Completions.fromCounts(data.completions.speakers),
+      entities: Completions.fromCounts(data.completions.entities),
+      topics: Completions.fromCounts(data.completions.topics),
+    },
+    timings: data.timings,
+  });
+}

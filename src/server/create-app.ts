@@ -1,0 +1,116 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import type { EngineSource } from "../core/engine-source.js";
+import type { Asker } from "../service/asker.js";
+import type { ServiceMetrics } from "../service/metrics/service-metrics.js";
+import { newRequestId, withRequestId } from "../service/request-context.js";
+import { clientAddress } from "./client-address.js";
+import type { PlatformRenderers } from "./platform-renderers.js";
+import { bodyProblem, incomingRequestId } from "./request-guard.js";
+import { sendError } from "./respond.js";
+import { matchRoute, type Route } from "./router.js";
+import { askRoutes } from "./routes/ask.js";
+import { commandsRoute } from "./routes/commands.js";
+import { completeRoute } from "./routes/complete.js";
+import { documentRoute } from "./routes/document.js";
+import { healthRoutes, type Readiness } from "./routes/health.js";
+import { serveStatic } from "./routes/static-files.js";
+
+/** A platform's request listener mounted at a path (Slack events, Discord interactions). */
+export interface Mount {
+  /** For logs and metrics, e.g. `slack-http`. */
+  name: string;
+  /** The exact path, e.g. `/slack/events`. */
+  path: string;
+  listener: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+}
+
+/** What the HTTP app serves and with what. */
+export interface AppOptions {
+  engines: EngineSource;
+  asker: Asker;
+  metrics: ServiceMetrics;
+  logger: Logger;
+  readiness: () => Readiness;
+  renderers: () => Promise<PlatformRenderers>;
+  publicDir: string;
+  maxBodyBytes: number;
+  trustProxy: boolean;
+  defaultPrivate: boolean;
+  mounts?: readonly Mount[];
+}
+
+// Probes and page assets would drown the log at info level.
+const QUIET_ROUTES = new Set(["/healthz", "/readyz", "/metrics", "static"]);
+
+/**
+ * The one request listener of the web process: health, metrics, the JSON API,
+ * the playground's files and the platforms' mounted listeners, each request
+ * with a request id (`X-Request-ID`, echoed back) and one access log line.
+ */
+export function createApp(options: AppOptions): RequestListener {
+  const { logger, metrics } = options;
+  const clientKey = (req: IncomingMessage) => clientAddress(req, options.trustProxy);
+  const mountRoutes: Route[] = (options.mounts ?? []).map((mount) => ({
+    name: mount.path,
+    methods: ["POST"],
+    path: mount.path,
+    handler: ({ req, res }) => mount.listener(req, res),
+  }));
+  const mountPaths = new Set(mountRoutes.map((r) => r.path));
+  const routes: Route[] = [
+    ...healthRoutes(options.readiness, () => metrics.registry.render()),
+    ...askRoutes({
+      asker: options.asker,
+      clientKey,
+      defaultPrivate: options.defaultPrivate,
+      renderers: options.renderers,
+    }),
+    completeRoute(options.asker),
+    documentRoute(options.engines),
+    commandsRoute(),
+    ...mountRoutes,
+  ];
+
+  return (req, res) => {
+    const requestId = incomingRequestId(req) ?? newRequestId();
+    const started = performance.now();
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const method = req.method ?? "GET";
+    const match = matchRoute(routes, method, url.pathname);
+    const routeName = match.kind === "found" ? match.route.name : method === "GET" ? "static" : "none";
+    res.setHeader("x-request-id", requestId);
+    res.once("close", () => {
+      const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+      metrics.httpRequests.inc({ route: routeName, status: `${Math.floor(res.statusCode / 100)}xx` });
+      const line = { requestId, method, route: routeName, status: res.statusCode, latencyMs };
+      if (QUIET_ROUTES.has(routeName) && res.statusCode < 400) logger.debug(line, "http");
+      else logger.info(line, "http");
+    });
+
+    withRequestId(requestId, () => {
+      const problem = bodyProblem(req, options.maxBodyBytes, mountPaths.has(url.pathname));
+      if (problem) {
+        sendError(res, problem.status, problem.code, problem.message, { connection: "close" });
+        return;
+      }
+      const routeLogger = logger.child({ requestId });
+      const handle = async (): Promise<void> => {
+        if (match.kind === "found") {
+          await match.route.handler({ req, res, url, params: match.params, requestId, logger: routeLogger });
+        } else if (match.kind === "wrong_method") {
+          sendError(res, 405, "method_not_allowed", `Use ${match.allowed.join(" or ")}.`, {
+            allow: match.allowed.join(", "),
+          });
+        } else if (!(method === "GET" || method === "HEAD") || !(await serveStatic(options.publicDir, url.pathname, res))) {
+          sendError(res, 404, "not_found", `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`);
+        }
+      };
+      handle().catch((error: unknown) => {
+        routeLogger.error({ err: error, route: routeName }, "request failed");
+        if (!res.headersSent) sendError(res, 500, "internal", "Something went wrong while answering.");
+        else res.destroy();
+      });
+    });
+  };
+}

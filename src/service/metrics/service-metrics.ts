@@ -1,0 +1,76 @@
+import type { EngineStats } from "../../core/engine.js";
+import { type Counter, type Gauge, type Histogram, Registry } from "./registry.js";
+
+// Seconds: answers take milliseconds; the top buckets catch a stalled index or host.
+const LATENCY_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+/** Backstory's metrics, served at `/metrics`. */
+export interface ServiceMetrics {
+  readonly registry: Registry;
+  /** Answers asked, by command, platform and outcome (`ok` or an error code). */
+  readonly requests: Counter;
+  /** Time to answer, by command and platform. */
+  readonly latency: Histogram;
+  /** Requests refused by the per-user rate limit, by platform. */
+  readonly rateLimited: Counter;
+  /** HTTP requests served, by route and status class. */
+  readonly httpRequests: Counter;
+  /** Size of the serving index, by what is counted. */
+  readonly indexSize: Gauge;
+  /** Unix time of the last successful (re)load. */
+  readonly indexLoadedAt: Gauge;
+  /** Reloads attempted, by result (`ok`, `failed`). */
+  readonly reloads: Counter;
+  /** Reloads that failed and left the previous index serving. */
+  readonly reloadFailures: Counter;
+  /** Answers in progress. */
+  readonly inFlight: Gauge;
+}
+
+/** Creates the metrics, each registered once in a fresh registry. */
+export function createServiceMetrics(): ServiceMetrics {
+  const registry = new Registry();
+  return {
+    registry,
+    requests: registry.counter("backstory_requests_total", "Answers asked, by command, platform and outcome."),
+    latency: registry.histogram(
+      "backstory_request_duration_seconds",
+      "Time to answer, by command and platform.",
+      LATENCY_BUCKETS,
+    ),
+    rateLimited: registry.counter(
+      "backstory_rate_limited_total",
+      "Requests refused by the per-user rate limit, by platform.",
+    ),
+    httpRequests: registry.counter(
+      "backstory_http_requests_total",
+      "HTTP requests served, by route and status class.",
+    ),
+    indexSize: registry.gauge("backstory_index_size", "Size of the serving index, by what is counted."),
+    indexLoadedAt: registry.gauge(
+      "backstory_index_loaded_timestamp_seconds",
+      "Unix time the serving index was loaded.",
+    ),
+    reloads: registry.counter("backstory_reloads_total", "Index reloads attempted, by result."),
+    reloadFailures: registry.counter(
+      "backstory_reload_failures_total",
+      "Index reloads that failed and kept the previous index serving.",
+    ),
+    inFlight: registry.gauge("backstory_answers_in_flight", "Answers in progress."),
+  };
+}
+
+/** Records the size of a newly serving index. */
+export function recordIndexSize(metrics: ServiceMetrics, stats: EngineStats, loadedAtMs: number): void {
+  const counted = {
+    documents: stats.documents,
+    paragraphs: stats.paragraphs,
+    passages: stats.passages,
+    quotes: stats.quotes,
+    events: stats.events,
+    entities: stats.entities,
+    warnings: stats.warnings,
+  };
+  for (const [what, value] of Object.entries(counted)) metrics.indexSize.set(value, { what });
+  metrics.indexLoadedAt.set(Math.round(loadedAtMs / 1000));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../../src/core/text/sentences.js";
+
+const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("does not break after titles such as Mr. and Dr.", () => {
+    expect(sentencesOf("Mr. Smith met Dr. Jones. They talked.")).toEqual([
+      "Mr. Smith met Dr. Jones.",
+      "They talked.",
+    ]);
+  });
+
+  it("keeps an initialism before a name inside its sentence", () => {
+    expect(sentencesOf("He met U.S. Secretary of State Marco Rubio. Talks failed.")).toEqual([
+      "He met U.S. Secretary of State Marco Rubio.",
+      "Talks failed.",
+    ]);
+  });
+
+  it("ends a sentence at an initialism when a new sentence clearly starts", () => {
+    expect(sentencesOf("Aid was cut by the U.S. The talks collapsed.")).toEqual([
+      "Aid was cut by the U.S.",
+      "The talks collapsed.",
+    ]);
+  });
+
+  it("keeps a closing curly quote with the sentence it closes", () => {
+    expect(sentencesOf("She said, “We will return.” Then she left.")).toEqual([
+      "She said, “We will return.”",
+      "Then she left.",
+    ]);
+  });
+
+  it("does not split a quoted exclamation from its attribution", () => {
+    expect(sentencesOf("“Never!” he shouted. The room fell silent.")).toEqual([
+      "“Never!” he shouted.",
+      "The room fell silent.",
+    ]);
+  });
+
+  it("returns offsets without surrounding white space", () => {
+    const text = "  One.   Two.  ";
+    expect(splitSentences(text)).toEqual([
+      { start: 2, end: 6 },
+      { start: 9, end: 13 },
+    ]);
+  });
+});
