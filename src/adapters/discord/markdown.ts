@@ -7,12 +7,12 @@ import { truncate } from "../../core/layout.js";
  * open a link, a mention, a code block or a spoiler.
  */
 
-// Characters that can start or end inline formatting anywhere in a line:
-// emphasis, strike, code, spoilers, masked links, mentions / emoji / timestamps.
-const INLINE = /[\\*_~`|[\]()<>]/gu;
-// Block markers only count at the start of a line: headings, subtext, lists (quotes
-// and `*` bullets are already covered by INLINE).
-const LINE_START = /^([ \t]*)(#{1,3} |-# |[-+] )/gmu;
+// Characters that can start or end inline formatting anywhere in a line: emphasis,
+// strike, code, spoilers, masked links (`[`), mentions, emoji and timestamps (`<`).
+const INLINE = /[\\*_~`|[\]<]/gu;
+// Block markers only count at the start of a line: headings, subtext, quotes, lists
+// (`*` bullets are already covered by INLINE).
+const LINE_START = /^([ \t]*)(#{1,3} |-# |>>> |> |[-+] )/gmu;
 const ORDERED_LIST = /^([ \t]*\d+)\. /gmu;
 
 /** Escapes Discord markdown so `text` renders exactly as written. */

@@ -28,7 +28,9 @@ export function slashCommandToAsk(payload: SlashCommandFields): SlackAsk {
   const name = payload.command.replace(/^\//u, "").toLowerCase();
   const text = slackTextToPlain(payload.text).trim();
   const own = name !== UMBRELLA ? findCommand(name) : undefined;
-  const parsed = own ? parseCommandText(`${own.name} ${text}`) : parseCommandText(text === "" ? "help" : text);
+  const parsed = own
+    ? parseCommandText(`${own.name} ${text}`)
+    : parseCommandText(text === "" ? "help" : text);
   return withUser(parsed, payload.user_id);
 }
 

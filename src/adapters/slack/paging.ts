@@ -16,6 +16,8 @@ export interface PagingState {
   /** 0-based page. */
   page: number;
   visibility: Visibility;
+  /** Slack user id of whoever shared the answer in the channel. */
+  sharedBy?: string;
 }
 
 /** Action ids of the buttons under an answer. */
@@ -30,6 +32,9 @@ export const ACTION_ID_PATTERN = /^backstory_(page_previous|page_next|share)$/u;
 
 const MAX_PAGE = 10_000;
 
+/** A Slack user id (`U…`, or `W…` on Enterprise Grid). */
+export const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/u;
+
 // The value comes back from Slack in a signed request, but it is still user-reachable
 // data: checked field by field, never trusted as-is.
 const stateSchema = z.object({
@@ -38,11 +43,19 @@ const stateSchema = z.object({
   a: z.record(z.string().max(32), z.union([z.string().max(4000), z.number(), z.boolean()])),
   p: z.number().int().min(0).max(MAX_PAGE),
   s: z.enum(["private", "public"]),
+  b: z.string().regex(SLACK_USER_ID).optional(),
 });
 
 /** The button value for a state, or undefined when it would not fit in a button. */
 export function encodePagingState(state: PagingState): string | undefined {
-  const value = JSON.stringify({ v: 1, c: state.command, a: state.args, p: state.page, s: state.visibility });
+  const value = JSON.stringify({
+    v: 1,
+    c: state.command,
+    a: state.args,
+    p: state.page,
+    s: state.visibility,
+    b: state.sharedBy,
+  });
   return value.length <= MAX_STATE_VALUE ? value : undefined;
 }
 
@@ -57,6 +70,8 @@ export function decodePagingState(value: string | undefined): PagingState | unde
   }
   const parsed = stateSchema.safeParse(json);
   if (!parsed.success) return undefined;
-  const { c, a, p, s } = parsed.data;
-  return { command: c, args: a, page: p, visibility: s };
+  const { c, a, p, s, b } = parsed.data;
+  const state: PagingState = { command: c, args: a, page: p, visibility: s };
+  if (b !== undefined) state.sharedBy = b;
+  return state;
 }

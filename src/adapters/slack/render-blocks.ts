@@ -4,10 +4,10 @@ import type { CommandArgs } from "../../core/invocation.js";
 import { answerAsPlainText, pageOf } from "../../core/layout.js";
 import { escapeWithin } from "./escape.js";
 import { MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_NOTICE, PAGE_SIZE } from "./limits.js";
+import { SLACK_USER_ID, type Visibility } from "./paging.js";
 import { answerButtons } from "./render-buttons.js";
 import { itemBlocks } from "./render-item.js";
 import { mrkdwn, plainText } from "./text-objects.js";
-import type { Visibility } from "./paging.js";
 
 /** A Slack message: Block Kit blocks and the plain-text fallback used by notifications. */
 export interface SlackMessage {
@@ -38,7 +38,7 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
   const blocks: types.KnownBlock[] = [
     { type: "header", text: plainText(escapeWithin(oneLine(answer.title), MAX_HEADER_TEXT) || "Backstory") },
   ];
-  if (options.sharedBy !== undefined && /^[UW][A-Z0-9]{2,20}$/u.test(options.sharedBy)) {
+  if (options.sharedBy !== undefined && SLACK_USER_ID.test(options.sharedBy)) {
     blocks.push({ type: "context", elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
   }
   if (answer.notice !== undefined && answer.notice.trim() !== "") {

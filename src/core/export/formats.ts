@@ -1,5 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import { citationLine } from "../layout.js";
+
+// csv-stringify writes booleans as 1 and an empty cell; spreadsheets read true/false better.
+const CAST = { boolean: (value: boolean) => String(value) };
+
 import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
 
 /** Quotes as CSV, one row a quotation. */
@@ -18,6 +22,7 @@ export function quotesCsv(records: readonly QuoteRecord[]): string {
     ]),
     {
       header: true,
+      cast: CAST,
       columns: ["speaker", "quote", "partial", "doc_id", "title", "paragraph", "published", "url", "text"],
     },
   );
@@ -38,7 +43,11 @@ export function eventsCsv(records: readonly EventRecord[]): string {
         others.map((c) => `${c.docId}#${c.paragraph}`).join(" "),
       ];
     }),
-    { header: true, columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in"] },
+    {
+      header: true,
+      cast: CAST,
+      columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in"],
+    },
   );
 }
 
@@ -53,7 +62,7 @@ export function entitiesCsv(records: readonly EntityRecord[]): string {
       r.aliases.join("; "),
       r.descriptions.join("; "),
     ]),
-    { header: true, columns: ["name", "kind", "mentions", "quotes", "aliases", "descriptions"] },
+    { header: true, cast: CAST, columns: ["name", "kind", "mentions", "quotes", "aliases", "descriptions"] },
   );
 }
 

@@ -46,15 +46,31 @@ export function tokenize(text: string): string[] {
  * indexing: folds accents and case, joins initialisms, drops stop words, stems.
  */
 export function indexTerm(word: string): string | null {
-  const folded = foldAccents(word).replaceAll(".", "");
-  if (folded.length < 2 && !/\d/u.test(folded)) return null;
-  if (STOP_WORDS.has(folded)) return null;
-  return stemmer(folded);
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldWord(word);
+  const term = (folded.length < 2 && !/\d/u.test(folded)) || STOP_WORDS.has(folded) ? null : stemmer(folded);
+  remember(termCache, word, term);
+  return term;
 }
 
 /** Like indexTerm, but keeps the folded word unstemmed (for names and completion). */
 export function foldWord(word: string): string {
-  return foldAccents(word).replaceAll(".", "");
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldAccents(word).replaceAll(".", "");
+  remember(foldCache, word, folded);
+  return folded;
+}
+
+// Words repeat far more than they vary: caching per word makes indexing a corpus several times faster.
+const CACHE_LIMIT = 500_000;
+const termCache = new Map<string, string | null>();
+const foldCache = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 /** True for words that carry no topic of their own. */

@@ -1,7 +1,7 @@
 import type { Answer } from "../../core/answer.js";
 import { asBackstoryError } from "../../core/errors.js";
 import type { Asker } from "../../service/asker.js";
-import type { PlatformRenderers } from "../platform-renderers.js";
+import type { PlatformRenderers, RenderRequest } from "../platform-renderers.js";
 import { sendBackstoryError, sendError, sendJson } from "../respond.js";
 import type { Route, RouteContext } from "../router.js";
 import { type ClientKey, questionFrom } from "./question.js";
@@ -28,7 +28,7 @@ export interface RenderedAnswer {
  * `GET /api/render?q=…` → `{answer, discord, slack}` for the playground.
  */
 export function askRoutes(options: AskRouteOptions): Route[] {
-  const answer = async (context: RouteContext): Promise<{ answer: Answer; private: boolean } | undefined> => {
+  const answer = async (context: RouteContext): Promise<{ answer: Answer; request: RenderRequest } | undefined> => {
     const question = questionFrom(context.url, `ip:${options.clientKey(context.req)}`, options.defaultPrivate);
     if (!question.ok) {
       if ("error" in question) sendBackstoryError(context.res, question.error);
@@ -36,7 +36,9 @@ export function askRoutes(options: AskRouteOptions): Route[] {
       return undefined;
     }
     try {
-      return { answer: await options.asker.ask(question.invocation), private: question.private };
+      const { invocation } = question;
+      const request = { command: invocation.command, args: invocation.args, private: question.private, page: 0 };
+      return { answer: await options.asker.ask(invocation), request };
     } catch (error) {
       sendBackstoryError(context.res, asBackstoryError(error));
       return undefined;
@@ -58,18 +60,29 @@ export function askRoutes(options: AskRouteOptions): Route[] {
       methods: ["GET"],
       path: "/api/render",
       handler: async (context) => {
+        const page = pageFrom(context.url);
+        if (page === undefined) {
+          sendError(context.res, 400, "bad_request", "page must be a whole number from 0 to 10000.");
+          return;
+        }
         const result = await answer(context);
         if (!result) return;
+        result.request.page = page;
         const renderers = await options.renderers();
-        const request = { private: result.private };
         const body: RenderedAnswer = {
           answer: result.answer,
-          private: result.private,
-          discord: renderers.discord(result.answer, request),
-          slack: renderers.slack(result.answer, request),
+          private: result.request.private,
+          discord: renderers.discord(result.answer, result.request),
+          slack: renderers.slack(result.answer, result.request),
         };
         sendJson(context.res, 200, body);
       },
     },
   ];
+}
+
+function pageFrom(url: URL): number | undefined {
+  const raw = url.searchParams.get("page");
+  if (raw === null || raw === "") return 0;
+  return /^\d{1,5}$/u.test(raw) && Number(raw) <= 10_000 ? Number(raw) : undefined;
 }

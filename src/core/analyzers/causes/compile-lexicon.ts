@@ -128,14 +128,18 @@ export function compileLexicon(entries: readonly CueEntry[]): CompiledLexicon {
   return { pattern: new RegExp(`\\b${trieToPattern(root)}\\b`, "gi"), byPhrase };
 }
 
-/** True when the entry's context conditions hold around `[start, end)` of `text`. */
-export function contextAllows(compiled: CompiledEntry, text: string, start: number, end: number): boolean {
-  return (
-    (compiled.precededBy === null || testAt(compiled.precededBy, text, start)) &&
-    (compiled.notPrecededBy === null || !testAt(compiled.notPrecededBy, text, start)) &&
-    (compiled.followedBy === null || testAt(compiled.followedBy, text, end)) &&
-    (compiled.notFollowedBy === null || !testAt(compiled.notFollowedBy, text, end))
-  );
+/**
+ * Checks the entry's context conditions around the phrase at `[start, end)` of `text`.
+ * Returns where the cue ends (past the phrase's follower for `includeFollower` entries),
+ * or -1 when the context rules the phrase out.
+ */
+export function cueEndInContext(compiled: CompiledEntry, text: string, start: number, end: number): number {
+  if (compiled.precededBy !== null && !testAt(compiled.precededBy, text, start)) return -1;
+  if (compiled.notPrecededBy !== null && testAt(compiled.notPrecededBy, text, start)) return -1;
+  if (compiled.notFollowedBy !== null && testAt(compiled.notFollowedBy, text, end)) return -1;
+  if (compiled.followedBy === null) return end;
+  if (!testAt(compiled.followedBy, text, end)) return -1;
+  return compiled.entry.includeFollower === true ? compiled.followedBy.lastIndex : end;
 }
 
 function testAt(pattern: RegExp, text: string, at: number): boolean {

@@ -36,6 +36,8 @@ export interface CueEntry {
   readonly notPrecededBy?: string;
   /** Regular-expression source that must match right after the cue. */
   readonly followedBy?: string;
+  /** When true, the cue extends over what `followedBy` matched ("arrested on Tuesday for"). */
+  readonly includeFollower?: boolean;
   /** Regular-expression source that must not match right after the cue (" be" after "due to"). */
   readonly notFollowedBy?: string;
 }
@@ -74,7 +76,7 @@ const GRIEVANCE_WORDS =
   "bandh|hartal|agitation|stir|fast|sit-in";
 
 // Auxiliaries before a participle that make it passive or negated.
-const PASSIVE_AUXILIARY = "\\b(?:was|were|been|be|being|is|are|not|n't) ";
+const PASSIVE_AUXILIARY = "(?:\\b(?:was|were|been|be|being|is|are|not)|n't) ";
 
 // Harm and upheaval that a "when" or "in" clause next to them usually explains.
 const HARM_VERBS =
@@ -88,6 +90,17 @@ const HARM_EVENTS =
   "flooding|storms?|cyclone|hurricane|typhoon|collisions?|crossfire|raids?|air ?strikes?|strikes?|" +
   "ambush|assault|mishap|landslides?|lathi-?charge|police action|unrest|protests?|firefight|gunfight|" +
   "shelling|mortar|stabbing|arson|mob";
+
+// Words whose "to" infinitive is a complement, not a purpose.
+const COMPLEMENT_TAKERS =
+  "plans?|planned|planning|wants?|wanted|wanting|agree[sd]?|agreeing|decide[sd]?|deciding|expected|expects?|" +
+  "likely|unlikely|able|unable|going|hopes?|hoped|hoping|intends?|intended|seeks?|sought|seeking|try|" +
+  "trying|tried|tries|attempts?|attempted|needs?|needed|aims?|aimed|like|refused|declined|failed|voted|" +
+  "moved|offered|promised|pledged|vowed|threatened|threatening|continues?|continued|began|begin|starts?|" +
+  "started|is|are|was|were|be|been|has|have|had|ordered|asked|urged|told|allowed|enough|designed|ready|" +
+  "willing|determined|set|due|about|way|how|what|where|whether|effort|bid|attempt|used|ability|chance|" +
+  "opportunity|commitment|pledge|decision|plan|proposal|move|efforts|steps|measures|right|power|order|" +
+  "sufficient|necessary|needs|help|helped|helps|helping|would|could|should|will|can|may|might|must";
 
 const PROTEST_WORDS =
   "protests?|protested|protesting|protesters|rall(?:y|ies|ied)|demonstrat(?:ions?|ed|ing|ors)|" +
@@ -177,7 +190,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     role: "cause-marker",
   },
   {
-    key: "on the grounds of / in connection with",
+    key: "on the grounds of / in view of",
     phrases:
       "on {the ,}{ground,grounds} {that,of}|in {the ,}{view,light} of|given that|" +
       "on {the ,}{charge,charges,suspicion,accusation,accusations} of",
@@ -286,17 +299,19 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     key: "killed in <event>",
     phrases: "{killed,injured,wounded,hurt,died,dead,damaged,destroyed,displaced,lost their lives} in",
     followedBy: `(?: [\\w-]+){0,3}? (?:${HARM_EVENTS})\\b`,
-    notPrecededBy: "\\b(?:nobody|no ?one|none|not|never) (?:[a-z']+ )?",
+    notPrecededBy: "(?:\\b(?:nobody|no ?one|none|not|never)|n't) (?:[a-z']+ )?",
     weight: 0.5,
     role: "cause-marker",
   },
   {
-    key: "arrested for",
-    phrases: "for",
-    precededBy:
-      "\\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|charged|punished|" +
-      "expelled|suspended|fired|sacked|dismissed|blamed|criticized|criticised|condemned|apologi[sz]ed?|" +
-      "apology|praised|thanked|sued|penali[sz]ed|punishment)(?: [^\\s,;.]+){0,3} ",
+    key: "arrested … for",
+    // Keyed on the verb, not on "for", which is far too common to check at every occurrence.
+    phrases:
+      "{arrested,detained,jailed,imprisoned,sentenced,convicted,charged,punished,expelled,suspended,fired," +
+      "sacked,dismissed,blamed,criticized,criticised,condemned,apologized,apologised,apologize,apologise," +
+      "praised,thanked,sued,penalized,penalised}",
+    followedBy: "(?: [^\\s,;.]+){0,3}? for\\b",
+    includeFollower: true,
     weight: 0.5,
     role: "cause-marker",
   },
@@ -304,8 +319,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     key: "to <purpose>",
     phrases:
       "to {prevent,avoid,stop,curb,counter,offset,protect,ensure,mark,express,support,save,help,boost," +
-      "fight,resist,voice,register,draw attention,press home,force,pressure,pressurise,pressurize,get}",
-    weight: 0.4,
+      "fight,resist,voice,register,draw attention,press home,force,pressure,pressurise,pressurize}",
+    // After these the infinitive completes the verb ("plans to support") instead of giving a purpose.
+    notPrecededBy: `\\b(?:${COMPLEMENT_TAKERS}) `,
+    weight: 0.45,
     role: "cause-marker",
   },
   { key: "amid", phrases: "amid|amidst", weight: 0.35, role: "cause-marker" },
@@ -374,7 +391,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     key: "fuelled / spurred / forced",
     phrases: "{fuelled,fueled,fuelling,fueling,spurred,spurring,drove,forced,forcing,compelled}",
     notPrecededBy: PASSIVE_AUXILIARY,
-    weight: 0.6,
+    weight: 0.55,
     role: "effect-marker",
   },
   {
@@ -400,7 +417,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     weight: 0.75,
     role: "effect-marker",
   },
-  { key: "why", phrases: "why", weight: 0.4, role: "effect-marker" },
+  { key: "why", phrases: "why", weight: 0.3, role: "effect-marker" },
 
   // Nouns: a reaction reported, or causes talked about.
   {

@@ -38,8 +38,8 @@ const PUNCTUATION_FOLDS: Readonly<Record<string, string>> = {
   "\u00ad": "",
 };
 
-const NON_ASCII = /[^\u0000-\u007f]/gu;
-const HAS_NON_ASCII = /[^\u0000-\u007f]/u;
+const NON_ASCII = /\P{ASCII}/gu;
+const HAS_NON_ASCII = /\P{ASCII}/u;
 const MARKS = /\p{M}+/gu;
 const foldCache = new Map<string, string>();
 

@@ -34,7 +34,7 @@ const CLAUSE_OPENERS = new Set(
     "and but yet so or then that which who while when whereas although though even just only " +
     "shortly soon immediately partly largely mainly mostly probably perhaps possibly apparently " +
     "reportedly allegedly also however moreover instead again hours days weeks months years " +
-    "minutes moments a an the one two three four five few several said says"
+    "minutes moments a an the one two three four five few several"
   ).split(" "),
 );
 

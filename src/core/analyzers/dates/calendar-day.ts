@@ -35,7 +35,8 @@ export function addMonths(day: CalendarDay, n: number): CalendarDay {
 
 /** Number of days in a month. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as in chrono and `Date#getDay`). */

@@ -21,9 +21,10 @@ export interface NarrativeAnchor {
 
 /** What a rule needs to resolve its expression. */
 export interface ResolveContext {
-  reference: PublicationReference | undefined;
-  anchor: NarrativeAnchor | undefined;
-  tense: Tense;
+  readonly reference: PublicationReference | undefined;
+  readonly anchor: NarrativeAnchor | undefined;
+  /** The tense around the expression (computed on demand). */
+  readonly tense: Tense;
 }
 
 /** A resolved expression. */

@@ -34,8 +34,44 @@ const REPLACED_PARSERS = new Set([
   "ENEndOfCurrentMonthParser",
 ]);
 
-const parser = chrono.en.casual.clone();
-parser.parsers = parser.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+// Chrono runs every parser's pattern over the whole text, which dominates the cost of
+// dating a corpus; a sentence only gets the parsers its words can trigger. Parsers not
+// listed here (say, added by a later chrono) always run.
+const FAMILIES: { trigger: RegExp; parsers: string[] }[] = [
+  {
+    trigger:
+      /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/,
+    parsers: [
+      "ENMonthNameLittleEndianParser",
+      "ENMonthNameMiddleEndianParser",
+      "ENMonthNameParser",
+      "ENYearMonthNameParser",
+      "ENYearMonthDayParser",
+    ],
+  },
+  { trigger: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/, parsers: ["ENWeekdayParser"] },
+  { trigger: /\b(?:to(?:day|night|morrow)|yesterday|last\s+night)\b/i, parsers: ["ENCasualDateParser"] },
+  {
+    trigger: /\d[/.-]\d/,
+    parsers: ["ISOFormatParser", "SlashDateFormatParser", "ENSlashMonthFormatParser", "ENYearMonthDayParser"],
+  },
+];
+const FAMILY_PARSERS = new Set(FAMILIES.flatMap((family) => family.parsers));
+
+const base = chrono.en.casual.clone();
+base.parsers = base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+const parsersByMask = new Map<number, chrono.Chrono>();
+
+function parserFor(mask: number): chrono.Chrono {
+  let parser = parsersByMask.get(mask);
+  if (parser === undefined) {
+    const wanted = new Set(FAMILIES.flatMap((family, i) => (mask & (1 << i) ? family.parsers : [])));
+    parser = base.clone();
+    parser.parsers = base.parsers.filter((p) => !FAMILY_PARSERS.has(p.constructor.name) || wanted.has(p.constructor.name));
+    parsersByMask.set(mask, parser);
+  }
+  return parser;
+}
 
 // Only the certain components are used, so the reference chrono sees does not matter;
 // a fixed leap year keeps "Feb 29" from being dropped before the real year is known.
@@ -53,8 +89,13 @@ function certain(components: chrono.ParsedComponents): ChronoComponents {
 
 /** The dates chrono's English casual parser finds in a sentence (`forwardDate: false`). */
 export function chronoHits(sentence: string): ChronoHit[] {
+  let mask = 0;
+  FAMILIES.forEach((family, i) => {
+    if (family.trigger.test(sentence)) mask |= 1 << i;
+  });
   const hits: ChronoHit[] = [];
-  for (const result of parser.parse(sentence, FIXED_REFERENCE, { forwardDate: false })) {
+  if (mask === 0) return hits;
+  for (const result of parserFor(mask).parse(sentence, FIXED_REFERENCE, { forwardDate: false })) {
     const raw = result.text;
     const lead = /^(?:[\s,(（]|on\s+)*/iu.exec(raw)?.[0].length ?? 0;
     const trail = /[\s,)）]*$/u.exec(raw.slice(lead))?.[0].length ?? 0;

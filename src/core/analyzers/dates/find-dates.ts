@@ -1,7 +1,7 @@
 import { findBareYears } from "./bare-year.js";
 import type { Candidate, NarrativeAnchor } from "./candidate.js";
 import { findChronoDates } from "./chrono-dates.js";
-import { chronoMayApply, mayMentionDate } from "./date-prefilter.js";
+import { mayMentionDate } from "./date-prefilter.js";
 import { findDeicticPeriods } from "./deictic-period.js";
 import { leadInStart } from "./lead-in.js";
 import { mentionRole } from "./mention-role.js";
@@ -9,7 +9,7 @@ import { formatPartialDate, parsePartialDate } from "./partial-date.js";
 import { publicationReference } from "./publication-reference.js";
 import { findRelativeOffsets } from "./relative-offset.js";
 import { findSequenceWords } from "./sequence-words.js";
-import { tenseAt } from "./tense.js";
+import { type TenseMarker, tenseAt, tenseMarkers } from "./tense.js";
 import type { DateMention } from "./types.js";
 
 /** Options of findDates. */
@@ -26,9 +26,9 @@ function candidatesOf(sentence: string): Candidate[] {
     ...findRelativeOffsets(sentence),
     ...findSequenceWords(sentence),
     ...findDeicticPeriods(sentence),
+    ...findChronoDates(sentence),
+    ...findBareYears(sentence),
   ];
-  if (chronoMayApply(sentence)) all.push(...findChronoDates(sentence));
-  all.push(...findBareYears(sentence));
   // Longest first, so "May 1987" wins over "1987" and "the next day" over "day".
   const ranked = all.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule),
@@ -68,9 +68,17 @@ export function findDates(
   let anchor = options.anchor;
   let previousEnd = 0;
   const mentions: DateMention[] = [];
+  let markers: TenseMarker[] | undefined;
   for (const candidate of candidatesOf(sentence)) {
-    const tense = tenseAt(sentence, candidate.start, candidate.end);
-    const resolution = candidate.resolve({ reference: publication, anchor, tense });
+    // Only some rules need the tense, and finding it costs more than most rules.
+    const resolution = candidate.resolve({
+      reference: publication,
+      anchor,
+      get tense() {
+        markers ??= tenseMarkers(sentence);
+        return tenseAt(sentence, candidate.start, candidate.end, markers);
+      },
+    });
     if (resolution === undefined) continue;
     const start = Math.max(previousEnd, leadInStart(sentence, candidate.start));
     previousEnd = candidate.end;

@@ -1,6 +1,6 @@
 import { type Passage, passageText } from "../../index/passages.js";
 import type { NewsDocument } from "../../model.js";
-import { type ContentTerms, contentTerms, termOverlap } from "./content-terms.js";
+import { type ContentTerms, contentTerms, termOverlap, type WordCache } from "./content-terms.js";
 import { compareSortKeys, type EventSortKey, eventSortKey } from "./event-order.js";
 import { comparePartialDates, parsePartialDate } from "./partial-date.js";
 import type { DatedEvent, EventGroup } from "./types.js";
@@ -11,8 +11,9 @@ const MIN_SHARED_NAMES = 1;
 const MIN_SHARED_TERMS = 3;
 /** …which are at least this share of the shorter sentence's content words. */
 const MIN_OVERLAP = 0.5;
-// A name in more groups of one date than this tells groups apart no better than "the".
-const MAX_NAME_POSTINGS = 400;
+// A name in more groups of one date than this tells groups apart no better than "the";
+// it is not used to find candidates (other, rarer names still are).
+const MAX_NAME_POSTINGS = 64;
 
 interface Member {
   event: DatedEvent;
@@ -27,12 +28,15 @@ interface Group {
   documents: Set<NewsDocument>;
 }
 
-/** True when two same-dated sentences share enough to be one event, not just one day. */
-export function sameEvent(a: ContentTerms, b: ContentTerms): boolean {
+/**
+ * How strongly two same-dated sentences look like one event: their overlap
+ * coefficient when they share a name and enough content words, else 0.
+ */
+export function sameEventScore(a: ContentTerms, b: ContentTerms): number {
   const overlap = termOverlap(a, b);
-  return (
-    overlap.names >= MIN_SHARED_NAMES && overlap.terms >= MIN_SHARED_TERMS && overlap.score >= MIN_OVERLAP
-  );
+  const enough =
+    overlap.names >= MIN_SHARED_NAMES && overlap.terms >= MIN_SHARED_TERMS && overlap.score >= MIN_OVERLAP;
+  return enough ? overlap.score : 0;
 }
 
 function publishedOrder(a: Member, b: Member): number {
@@ -51,7 +55,7 @@ function publishedOrder(a: Member, b: Member): number {
  * Orders events by date (see `compareSortKeys`: by the start of the period, coarser
  * first, then by estimate and document order) and merges the same event reported by
  * several articles: same date, and sentences sharing a name and enough content words
- * (`sameEvent`). A group holds at most one passage per document; its first passage,
+ * (`sameEventScore`). A group holds at most one passage per document; its first passage,
  * the one shown, is the earliest published report.
  */
 export function groupDatedEvents(events: readonly DatedEvent[], passages: readonly Passage[]): EventGroup[] {
@@ -65,13 +69,14 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
   members.sort((a, b) => compareSortKeys(a.key, b.key));
 
   const groups: Group[] = [];
+  const words: WordCache = new Map();
   const buckets = new Map<string, Map<string, Group[]>>();
   for (const member of members) {
     const passage = byId.get(member.event.passageId);
     const content =
       passage === undefined
         ? { terms: new Set<string>(), names: new Set<string>() }
-        : contentTerms(passageText(passage));
+        : contentTerms(passageText(passage), words);
     let postings = buckets.get(member.event.date);
     if (postings === undefined) {
       postings = new Map();
@@ -85,8 +90,7 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
         if (seen.has(group)) continue;
         seen.add(group);
         if (member.document !== undefined && group.documents.has(member.document)) continue;
-        if (!sameEvent(content, group.content)) continue;
-        const score = termOverlap(content, group.content).score;
+        const score = sameEventScore(content, group.content);
         if (score > bestScore) {
           best = group;
           bestScore = score;

@@ -1,7 +1,8 @@
 /** Whether the words around a date speak of the past, the future, or neither clearly. */
 export type Tense = "past" | "future" | "unknown";
 
-interface Marker {
+/** A word that sets the tense around it. */
+export interface TenseMarker {
   start: number;
   end: number;
   tense: "past" | "future";
@@ -29,8 +30,9 @@ const NOT_PAST = new Set(
 const WORD = /\p{L}+(?:[’']\p{L}+)?/gu;
 const CLAUSE_BOUNDARY = /[,;:()—–]/u;
 
-function markersOf(sentence: string): Marker[] {
-  const markers: Marker[] = [];
+/** The tense markers of a sentence, to find once and reuse for each of its dates. */
+export function tenseMarkers(sentence: string): TenseMarker[] {
+  const markers: TenseMarker[] = [];
   for (const match of sentence.matchAll(FUTURE)) {
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "future" });
   }
@@ -51,7 +53,7 @@ function markersOf(sentence: string): Marker[] {
   return markers;
 }
 
-function distance(marker: Marker, start: number, end: number): number {
+function distance(marker: TenseMarker, start: number, end: number): number {
   return marker.end <= start ? start - marker.end : Math.max(0, marker.start - end);
 }
 
@@ -63,8 +65,8 @@ function clauseBounds(sentence: string, start: number, end: number): [number, nu
   return [from, to];
 }
 
-function nearest(markers: readonly Marker[], start: number, end: number): Tense {
-  let best: Marker | undefined;
+function nearest(markers: readonly TenseMarker[], start: number, end: number): Tense {
+  let best: TenseMarker | undefined;
   for (const marker of markers) {
     if (best === undefined || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }
@@ -77,8 +79,13 @@ function nearest(markers: readonly Marker[], start: number, end: number): Tense 
  * "-ed" verb), else the nearest in the sentence — "By Monday, Colombia announced…"
  * is past because "announced" is the closest verb. `unknown` when there is none.
  */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
-  const markers = markersOf(sentence).filter((m) => m.end <= start || m.start >= end);
+export function tenseAt(
+  sentence: string,
+  start: number,
+  end: number,
+  found: readonly TenseMarker[] = tenseMarkers(sentence),
+): Tense {
+  const markers = found.filter((m) => m.end <= start || m.start >= end);
   const [from, to] = clauseBounds(sentence, start, end);
   const inClause = markers.filter((m) => m.start >= from && m.end <= to);
   const local = nearest(inClause, start, end);

@@ -1,0 +1,46 @@
+import { type CommandInteractionOption, type Interaction, MessageFlags } from "discord.js";
+import { type IncomingInteraction, type RawOption, requesterOf } from "./invocation.js";
+
+/** Reads a discord.js interaction (gateway bot) into an IncomingInteraction. */
+export function fromDiscordJsInteraction(interaction: Interaction): IncomingInteraction {
+  const who = requesterOf(interaction.user.id, interaction.locale);
+  if (interaction.isChatInputCommand()) {
+    return {
+      kind: "command",
+      id: interaction.id,
+      command: interaction.commandName,
+      options: rawOptions(interaction.options.data),
+      ...who,
+    };
+  }
+  if (interaction.isAutocomplete()) {
+    return {
+      kind: "autocomplete",
+      id: interaction.id,
+      command: interaction.commandName,
+      options: rawOptions(interaction.options.data),
+      ...who,
+    };
+  }
+  if (interaction.isButton()) {
+    const footer = interaction.message.embeds[0]?.footer?.text;
+    return {
+      kind: "button",
+      id: interaction.id,
+      customId: interaction.customId,
+      ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+      ...(footer === undefined ? {} : { footer }),
+      ...who,
+    };
+  }
+  return { kind: "unsupported", id: interaction.id, type: interaction.type };
+}
+
+function rawOptions(options: readonly CommandInteractionOption[]): RawOption[] {
+  return options.map((option) => {
+    const raw: RawOption = { name: option.name };
+    if (option.value !== undefined && option.value !== null) raw.value = option.value;
+    if (option.focused) raw.focused = true;
+    return raw;
+  });
+}

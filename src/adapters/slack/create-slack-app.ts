@@ -1,0 +1,134 @@
+import type { RequestListener } from "node:http";
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
+import type { Logger } from "../../logger.js";
+import type { Asker } from "../../service/asker.js";
+import { botAuthorization } from "./authorize.js";
+import { toBoltLogger } from "./bolt-logger.js";
+import type { ListenerDeps } from "./deps.js";
+import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests, SLACK_EVENTS_PATH } from "./http-listener.js";
+import { onButtons } from "./on-button.js";
+import { onMentions } from "./on-mention.js";
+import { onSlashCommands } from "./on-slash-command.js";
+import { onUnhandledError } from "./on-unhandled-error.js";
+
+/** Options of createSlackApp. */
+export interface SlackAppOptions {
+  /** Answers questions; the adapter never touches the engine. */
+  asker: Asker;
+  logger: Logger;
+  /** Bot User OAuth Token (`xoxb-…`). */
+  botToken: string;
+  /** Signing secret: required in HTTP mode, unused in Socket Mode. */
+  signingSecret?: string;
+  /** App-level token (`xapp-…`): when given, the app runs in Socket Mode. */
+  appToken?: string;
+  /** Slack Web API base URL (GovSlack, a proxy, or a local fake in tests). Default: Slack's. */
+  apiUrl?: string;
+  /** Slash-command answers are ephemeral unless the text says `public`. */
+  defaultPrivate: boolean;
+  /** HTTP mode: how long Bolt waits for a listener to ack before answering Slack itself. Default 3001 ms. */
+  ackTimeoutMs?: number;
+  /** HTTP mode: largest request body accepted (413 above). Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+/** A running (or ready to run) Slack app. */
+export interface SlackApp {
+  /** The Bolt app, with every listener registered. */
+  app: App;
+  /**
+   * HTTP mode only: mount it for `POST /slack/events` on the shared server, passing the
+   * request untouched (unread body, original URL). It checks the signature, the
+   * 5-minute window and the body size before anything runs.
+   */
+  requestListener?: RequestListener;
+  /** Socket Mode: verifies the token and connects. HTTP mode: verifies the token. */
+  start(): Promise<void>;
+  /** Socket Mode: disconnects. HTTP mode: nothing to close (the shared server owns the port). */
+  stop(): Promise<void>;
+}
+
+// An interactive answer is worthless minutes later: a few quick retries, not Bolt's
+// default of ten spread over half an hour.
+const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 2000 };
+const API_TIMEOUT_MS = 10_000;
+
+/**
+ * Builds the Slack adapter on a real Bolt app: every command of the table as a slash
+ * command plus `/backstory`, Previous / Next / Share buttons, and `@Backstory`
+ * mentions answered in a thread. HTTP mode when there is no `appToken`, Socket Mode
+ * otherwise. Throws when HTTP mode has no signing secret.
+ */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const logger = options.logger.child({ platform: "slack" });
+  const boltLogger = toBoltLogger(logger, [options.botToken, options.signingSecret, options.appToken]);
+  const clientOptions = (): webApi.WebClientOptions => {
+    const base: webApi.WebClientOptions = { retryConfig: { ...RETRY_CONFIG }, timeout: API_TIMEOUT_MS };
+    if (options.apiUrl !== undefined) base.slackApiUrl = withTrailingSlash(options.apiUrl);
+    return base;
+  };
+  const receiver = options.appToken
+    ? new SocketModeReceiver({
+        appToken: options.appToken,
+        logger: boltLogger,
+        installerOptions: { clientOptions: clientOptions() },
+      })
+    : new HTTPReceiver({
+        signingSecret: requireSigningSecret(options.signingSecret),
+        endpoints: SLACK_EVENTS_PATH,
+        logger: boltLogger,
+        ...(options.ackTimeoutMs === undefined
+          ? {}
+          : { unhandledRequestTimeoutMillis: options.ackTimeoutMs }),
+      });
+  const authorization = botAuthorization(() => app.client, options.botToken);
+  const app = new App({
+    receiver,
+    authorize: authorization.authorize,
+    logger: boltLogger,
+    clientOptions: clientOptions(),
+    convoStore: false,
+    extendedErrorHandler: true,
+  });
+  const deps: ListenerDeps = {
+    asker: options.asker,
+    logger,
+    defaultVisibility: options.defaultPrivate ? "private" : "public",
+  };
+  onSlashCommands(app, deps);
+  onButtons(app, deps);
+  onMentions(app, deps);
+  onUnhandledError(app, logger);
+
+  if (receiver instanceof SocketModeReceiver) {
+    return {
+      app,
+      start: async () => {
+        await authorization.verify();
+        await receiver.start();
+        logger.info("slack: connected in Socket Mode");
+      },
+      stop: () => receiver.stop(),
+    };
+  }
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  return {
+    app,
+    requestListener: guardSlackRequests(receiver.requestListener, { maxBodyBytes, logger }),
+    start: () => authorization.verify(),
+    stop: async () => {},
+  };
+}
+
+function requireSigningSecret(secret: string | undefined): string {
+  if (secret === undefined || secret === "") {
+    throw new Error(
+      "Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode.",
+    );
+  }
+  return secret;
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith("/") ? url : `${url}/`;
+}

@@ -1,0 +1,15 @@
+import type { Logger } from "../../logger.js";
+import type { Asker } from "../../service/asker.js";
+import type { Visibility } from "./paging.js";
+
+/** What the listeners share. */
+export interface ListenerDeps {
+  asker: Asker;
+  logger: Logger;
+  /** Visibility of slash-command answers when the text names none. */
+  defaultVisibility: Visibility;
+}
+
+// Citations link to articles; unfurling them would bury the answer under previews.
+/** Options added to every message the app sends. */
+export const MESSAGE_OPTIONS = { unfurl_links: false, unfurl_media: false } as const;

@@ -1,0 +1,100 @@
+import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { Logger } from "../../logger.js";
+
+/** Where Slack sends slash commands, interactivity and events in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Default cap on a request body: Slack's largest payloads (a block action carrying a full message) are far smaller. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+// Slack's rule: refuse a request whose timestamp is more than five minutes from
+// now, either way. Bolt checks only the past; a far-future timestamp would let a
+// captured request be replayed for as long as the attacker likes.
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/** Options of guardSlackRequests. */
+export interface GuardOptions {
+  maxBodyBytes: number;
+  logger: Logger;
+  /** Current time in milliseconds (tests). */
+  now?: () => number;
+}
+
+/**
+ * Wraps Bolt's request listener with the checks it lacks: the path and method, a
+ * capped body (413), and signature headers present with a timestamp within five
+ * minutes either way (401), all before Bolt sees the request. Bolt then verifies
+ * the HMAC signature itself (401 on mismatch) from the body buffered here.
+ */
+export function guardSlackRequests(bolt: RequestListener, options: GuardOptions): RequestListener {
+  const now = options.now ?? Date.now;
+  return (req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path !== SLACK_EVENTS_PATH) return reply(res, 404);
+    if (req.method !== "POST") return reply(res, 405, { allow: "POST" });
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (declared > options.maxBodyBytes) return tooLarge(res);
+    readCapped(req, options.maxBodyBytes).then(
+      (body) => {
+        if (body === undefined) return tooLarge(res);
+        if (!isSslCheck(req.headers, body) && !hasFreshSignatureHeaders(req.headers, now())) {
+          options.logger.warn({ path }, "slack: request without valid signature headers refused");
+          return reply(res, 401);
+        }
+        // Bolt reads `rawBody` instead of the (already consumed) stream when it is a Buffer.
+        Object.assign(req, { rawBody: body });
+        try {
+          bolt(req, res);
+        } catch (error) {
+          options.logger.error({ err: error }, "slack: request could not be dispatched");
+          if (!res.headersSent) reply(res, 500);
+        }
+      },
+      () => reply(res, 400),
+    );
+  };
+}
+
+function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): boolean {
+  const signature = headers["x-slack-signature"];
+  const timestamp = headers["x-slack-request-timestamp"];
+  if (typeof signature !== "string" || !signature.startsWith("v0=")) return false;
+  if (typeof timestamp !== "string" || !/^\d{1,12}$/u.test(timestamp)) return false;
+  return Math.abs(nowMs / 1000 - Number(timestamp)) <= MAX_CLOCK_SKEW_SECONDS;
+}
+
+// Slack's unsigned SSL check: Bolt answers it 200 after stripping anything else from the body.
+function isSslCheck(headers: IncomingHttpHeaders, body: Buffer): boolean {
+  return (
+    headers["content-type"] === "application/x-www-form-urlencoded" &&
+    new URLSearchParams(body.toString("utf8")).get("ssl_check") === "1"
+  );
+}
+
+function readCapped(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.removeAllListeners("data");
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function tooLarge(res: ServerResponse): void {
+  // Closing the connection stops the rest of an oversized body from being read.
+  reply(res, 413, { connection: "close" });
+}
+
+function reply(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  res.writeHead(status, headers);
+  res.end();
+}

@@ -1,0 +1,79 @@
+import { createLogger, type Logger } from "../logger.js";
+import { publicDir } from "../service/app-paths.js";
+import type { Asker } from "../service/asker.js";
+import { type RunningService, startService } from "../service/service.js";
+import { StartupError } from "../service/startup-error.js";
+import { adapterFactories } from "../service/transports/adapter-factories.js";
+import type { TransportFactories } from "../service/transports/factories.js";
+import type { Role } from "../service/transports/plan.js";
+import { readConfigOrExit } from "./environment.js";
+
+/** Test seams; production passes none. */
+export interface RunOptions {
+  wrapAsker?: (asker: Asker) => Asker;
+  factories?: TransportFactories;
+}
+
+/**
+ * Runs one Procfile process: reads the configuration once, starts the
+ * service, and handles signals: SIGTERM and SIGINT shut down gracefully (exit 0
+ * when everything in flight finished, 1 when the grace period ran out), SIGHUP
+ * re-indexes the corpus. A startup problem is logged and exits 1.
+ */
+export async function runRole(role: Role, options: RunOptions = {}): Promise<RunningService | undefined> {
+  const config = readConfigOrExit();
+  const logger = createLogger({
+    level: config.logLevel,
+    ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
+  });
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  let service: RunningService;
+  try {
+    service = await startService({
+      config,
+      logger,
+      role,
+      factories: options.factories ?? adapterFactories,
+      publicDir: publicDir(),
+      ...(options.wrapAsker ? { wrapAsker: options.wrapAsker } : {}),
+    });
+  } catch (error) {
+    if (error instanceof StartupError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, "could not start");
+    exitSoon(logger, 1);
+    return undefined;
+  }
+  handleSignals(service, logger);
+  return service;
+}
+
+function handleSignals(service: RunningService, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting now");
+      exitSoon(logger, 1);
+      return;
+    }
+    stopping = true;
+    service.shutdown(signal).then(
+      ({ drained }) => exitSoon(logger, drained ? 0 : 1),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        exitSoon(logger, 1);
+      },
+    );
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGHUP", () => {
+    logger.info("SIGHUP: re-indexing the corpus");
+    void service.reload("SIGHUP");
+  });
+}
+
+function exitSoon(logger: Logger, code: number): void {
+  logger.flush();
+  // Let a pretty-printing transport drain its last lines before the process ends.
+  setImmediate(() => process.exit(code));
+}

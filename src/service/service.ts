@@ -1,0 +1,242 @@
+import { existsSync } from "node:fs";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import { loadOrBuildEngine } from "../core/snapshot/index.js";
+import { createApp } from "../server/create-app.js";
+import { type HttpService, listenHttp } from "../server/http-service.js";
+import type { PlatformRenderers } from "../server/platform-renderers.js";
+import type { Readiness } from "../server/routes/health.js";
+import { type Asker, createAsker } from "./asker.js";
+import { type CorpusWatch, watchCorpus } from "./corpus-watcher.js";
+import { createServiceMetrics, recordIndexSize, type ServiceMetrics } from "./metrics/service-metrics.js";
+import { TokenBucketLimiter } from "./rate-limiter.js";
+import { type EngineBuilder, type ReloadOutcome, ReloadingEngineSource } from "./reloading-engine-source.js";
+import { createServiceAsker, type ServiceAsker } from "./service-asker.js";
+import { StartupError } from "./startup-error.js";
+import type { TransportFactories } from "./transports/factories.js";
+import { describeTransport, type PlannedTransport, planTransports, type Role } from "./transports/plan.js";
+import { createMounts, type StartedTransport, startConnections } from "./transports/start-transports.js";
+import { TransportStatus } from "./transports/status.js";
+
+/** What startService needs; paths in `config` are already absolute. */
+export interface ServiceOptions {
+  config: Config;
+  logger: Logger;
+  role: Role;
+  factories: TransportFactories;
+  publicDir: string;
+  /** Builds an engine (default: snapshot or build from `config.corpusDir`). */
+  build?: EngineBuilder;
+  /** Wraps the plain asker before the service layer (tests: a slow asker). */
+  wrapAsker?: (asker: Asker) => Asker;
+}
+
+/** A started service. */
+export interface RunningService {
+  role: Role;
+  plan: PlannedTransport[];
+  /** The web server, for roles that serve HTTP. */
+  http?: HttpService;
+  engines: ReloadingEngineSource;
+  asker: ServiceAsker;
+  metrics: ServiceMetrics;
+  transports: TransportStatus;
+  readiness(): Readiness;
+  /** Rebuilds the index now (SIGHUP). */
+  reload(reason: string): Promise<ReloadOutcome>;
+  /**
+   * Graceful shutdown: refuse new questions, stop accepting connections,
+   * finish what is in flight within the grace period, disconnect the
+   * platforms. Resolves with whether everything in flight finished in time.
+   */
+  shutdown(reason: string): Promise<{ drained: boolean }>;
+}
+
+/**
+ * Starts Backstory for a role: logs which transports run and what would
+ * enable the others, binds the web port first (so health checks answer while
+ * the index loads), loads the index, watches the corpus, then connects the
+ * gateway and socket transports.
+ */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { config, logger, role, factories } = options;
+  if (!existsSync(config.corpusDir)) {
+    throw new StartupError(
+      `The corpus folder ${config.corpusDir} does not exist: set CORPUS_DIR to a folder of articles.`,
+    );
+  }
+  const plan = planTransports(config, role);
+  announce(plan, role, logger);
+  if (role === "worker" && !plan.some((t) => t.enabled)) {
+    throw new StartupError(
+      "The worker has nothing to run: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord gateway), " +
+        "or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack Socket Mode).",
+    );
+  }
+
+  const metrics = createServiceMetrics();
+  const engines = new ReloadingEngineSource({
+    build:
+      options.build ??
+      (() => loadOrBuildEngine(config.corpusDir, { snapshotDir: config.snapshotDir, logger })),
+    logger,
+    onOutcome: (outcome) => recordOutcome(metrics, outcome),
+  });
+  const plainAsker = createAsker(engines);
+  const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
+    limiter: new TokenBucketLimiter(config.rateLimit),
+    perMinute: config.rateLimit.perMinute,
+    metrics,
+    logger,
+  });
+  const transports = new TransportStatus();
+  const context = { asker, logger, defaultPrivate: config.defaultPrivate };
+  let shuttingDown = false;
+
+  const readiness = (): Readiness => {
+    const serving = engines.serving;
+    const index = serving
+      ? {
+          loaded: true,
+          generation: serving.generation,
+          origin: serving.origin,
+          documents: serving.engine.stats.documents,
+          loadedAt: new Date(serving.loadedAt).toISOString(),
+        }
+      : { loaded: false };
+    return {
+      ready: serving !== undefined && transports.allReady() && !shuttingDown,
+      shuttingDown,
+      index,
+      transports: transports.list(),
+    };
+  };
+
+  const started: StartedTransport[] = [];
+  let http: HttpService | undefined;
+  if (role !== "worker") {
+    const web = await createMounts(plan, config, factories, context, transports);
+    started.push(...web.started);
+    let renderers: Promise<PlatformRenderers> | undefined;
+    const app = createApp({
+      engines,
+      asker,
+      metrics,
+      logger,
+      readiness,
+      renderers: () => {
+        renderers ??= factories.renderers();
+        return renderers;
+      },
+      publicDir: options.publicDir,
+      maxBodyBytes: config.maxBodyBytes,
+      trustProxy: config.trustProxy,
+      defaultPrivate: config.defaultPrivate,
+      mounts: web.mounts,
+    });
+    http = await listenHttp(app, { port: config.port, host: config.host }).catch((error: unknown) => {
+      throw new StartupError(
+        `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
+        { cause: error },
+      );
+    });
+    logger.info({ url: http.url, port: http.port }, `listening on ${http.url}`);
+  }
+
+  const first = await engines.reload("start");
+  if (!first.ok) {
+    await http?.close(0);
+    throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
+      cause: first.error,
+    });
+  }
+
+  let watch: CorpusWatch | undefined;
+  if (config.watchCorpus) {
+    watch = watchCorpus(config.corpusDir, {
+      debounceMs: config.reloadDebounceMs,
+      logger,
+      onChange: (changed) => void engines.reload(`corpus changed: ${changed.join(", ")}`),
+    });
+  }
+
+  if (role !== "web") {
+    const connections = await startConnections(plan, config, factories, context, transports);
+    started.push(...connections);
+    if (role === "worker" && connections.length === 0) {
+      watch?.close();
+      throw new StartupError("No transport could connect; see the errors above.");
+    }
+  }
+  logger.info(
+    { ready: readiness().ready, url: http?.url },
+    http ? `Backstory is ready: open ${http.url}` : "Backstory is ready",
+  );
+
+  return {
+    role,
+    plan,
+    ...(http ? { http } : {}),
+    engines,
+    asker,
+    metrics,
+    transports,
+    readiness,
+    reload: (reason) => engines.reload(reason),
+    shutdown: async (reason) => {
+      shuttingDown = true;
+      const graceMs = config.shutdownGraceMs;
+      logger.info(
+        { reason, answersInFlight: asker.inFlight, requestsInFlight: http?.inFlight ?? 0, graceMs },
+        "shutting down: finishing what is in flight",
+      );
+      asker.drain();
+      watch?.close();
+      const deadline = Date.now() + graceMs;
+      const [web, answers] = await Promise.all([
+        http ? http.close(graceMs) : Promise.resolve({ drained: true }),
+        withinMs(asker.idle(), graceMs),
+      ]);
+      const stops = started.map(async (t) => {
+        await withinMs(t.stop(), Math.max(1000, deadline - Date.now())).catch((error: unknown) =>
+          logger.warn({ transport: t.name, err: error }, "transport did not stop cleanly"),
+        );
+        transports.set(t.name, "stopped");
+      });
+      await Promise.all(stops);
+      const drained = web.drained && answers;
+      logger.info({ drained }, drained ? "stopped cleanly" : "stopped with work still in flight");
+      return { drained };
+    },
+  };
+}
+
+function announce(plan: readonly PlannedTransport[], role: Role, logger: Logger): void {
+  const platforms = plan.filter((t) => t.name !== "playground");
+  logger.info({ role }, `Backstory is starting (${role === "all" ? "every transport with credentials" : role})`);
+  for (const transport of plan) {
+    logger.info({ transport: transport.name, enabled: transport.enabled }, describeTransport(transport));
+  }
+  if (role !== "worker" && platforms.every((t) => !t.enabled)) {
+    logger.info("No platform credentials: serving the bundled corpus in the playground only (see .env.example).");
+  }
+}
+
+function recordOutcome(metrics: ServiceMetrics, outcome: ReloadOutcome): void {
+  if (outcome.ok) recordIndexSize(metrics, outcome.serving.engine.stats, outcome.serving.loadedAt);
+  if (outcome.reason === "start") return;
+  metrics.reloads.inc({ result: outcome.ok ? "ok" : "failed" });
+  if (!outcome.ok) metrics.reloadFailures.inc();
+}
+
+async function withinMs<T>(work: Promise<T>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

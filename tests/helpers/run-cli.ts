@@ -1,0 +1,17 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
+
+/** Runs the CLI from source with arguments and optional standard input; returns what it printed. */
+export function runCli(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, ["src/cli/bin.ts", ...args], {
+    cwd: ROOT,
+    input: input ?? "",
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: "1", CORPUS_DIR: "" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
