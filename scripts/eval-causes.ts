@@ -51,15 +51,18 @@ export interface SignalRecall {
   nestedRecall: number;
 }
 
-/** How well `topicCausalSide` places gold cause (ARG0) and effect (ARG1) spans. */
+/**
+ * How well `topicCausalSide` places gold cause (ARG0) and effect (ARG1) spans, each
+ * span taken as a topic made of its content words (not stop words, not cue words).
+ */
 export interface SideAccuracy {
   /** Examples whose gold signal a cue overlaps (the only ones where the helper has a say). */
   examples: number;
-  /** ARG1 content words placed on the effect side. */
+  /** Examples whose effect span is placed on the effect side. */
   effectAsEffect: number;
-  /** ARG0 content words placed on the effect side (the costly mistake: a cause boosted as explained). */
+  /** Examples whose cause span is placed on the effect side (the costly mistake: a cause boosted as explained). */
   causeAsEffect: number;
-  /** ARG0 content words placed on the cause side. */
+  /** Examples whose cause span is placed on the cause side. */
   causeAsCause: number;
 }
 
@@ -102,12 +105,19 @@ interface LabelledSentence {
   signal: CausalSignal;
 }
 
-interface SignalExample {
+/** A subtask 2 sentence with its tags stripped and the tagged spans kept as offsets. */
+export interface TaggedPairs {
   text: string;
-  heldOut: boolean;
+  /** `<SIGn>` spans: the words that signal the relation. */
   signals: TextRange[];
+  /** `<ARG0>` spans. */
   causes: TextRange[];
+  /** `<ARG1>` spans. */
   effects: TextRange[];
+}
+
+interface SignalExample extends TaggedPairs {
+  heldOut: boolean;
 }
 
 /**
@@ -272,9 +282,9 @@ function cueStats(sentences: readonly LabelledSentence[]): CueStats[] {
 const TAG = /<(\/?)(ARG0|ARG1|SIG\d+)>/g;
 
 /** Strips `<ARG0>`/`<ARG1>`/`<SIGn>` tags, keeping the tagged spans as offsets in the plain text. */
-export function parseTaggedPairs(tagged: string): Omit<SignalExample, "heldOut"> {
+export function parseTaggedPairs(tagged: string): TaggedPairs {
   const open = new Map<string, number>();
-  const result: Omit<SignalExample, "heldOut"> = { text: "", signals: [], causes: [], effects: [] };
+  const result: TaggedPairs = { text: "", signals: [], causes: [], effects: [] };
   let text = "";
   let last = 0;
   for (const match of tagged.matchAll(TAG)) {

@@ -41,6 +41,7 @@ export class ReloadingEngineSource implements EngineSource {
   private servingNow: ServingEngine | undefined;
   private pending: { reasons: string[]; waiters: ((outcome: ReloadOutcome) => void)[] } | undefined;
   private loop: Promise<void> | undefined;
+  private readonly listeners = new Set<(outcome: ReloadOutcome) => void>();
 
   constructor(private readonly options: ReloadingEngineSourceOptions) {}
 
@@ -68,6 +69,12 @@ export class ReloadingEngineSource implements EngineSource {
       this.pending.waiters.push(resolve);
       this.loop ??= this.runPending();
     });
+  }
+
+  /** Calls `listener` after every load or reload; returns the function that stops it. */
+  subscribe(listener: (outcome: ReloadOutcome) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Resolves when no reload is running or pending (for shutdown and tests). */
@@ -116,6 +123,7 @@ export class ReloadingEngineSource implements EngineSource {
       );
     }
     this.options.onOutcome?.(outcome);
+    for (const listener of this.listeners) listener(outcome);
     return outcome;
   }
 }

@@ -28,9 +28,11 @@ export function truncateForEscaping(text: string, max: number): string {
   let budget = max;
   for (;;) {
     const cut = truncate(text, budget);
-    const excess = escapeSlackText(cut).length - max;
-    if (excess <= 0) return cut;
-    budget -= excess;
+    const escaped = escapeSlackText(cut).length;
+    if (escaped <= max) return cut;
+    // Shrink in proportion to how much escaping grew the text, so "&&&…" (five
+    // times longer escaped) still keeps a fifth of the budget instead of nothing.
+    budget = Math.min(budget - 1, Math.floor((budget * max) / escaped));
   }
 }
 

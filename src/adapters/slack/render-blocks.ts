@@ -51,8 +51,8 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
   const footer = footerText(answer.items.length, page.page, page.pages, buttons.complete);
   if (footer !== undefined) blocks.push({ type: "context", elements: [mrkdwn(footer)] });
   if (buttons.elements.length > 0) blocks.push({ type: "actions", elements: buttons.elements });
-  const text = answerAsPlainText({ ...answer, items: page.items });
-  return { text: escapeWithin(text, MAX_FALLBACK_TEXT), blocks };
+  const text = escapeWithin(answerAsPlainText({ ...answer, items: page.items }).trim(), MAX_FALLBACK_TEXT);
+  return { text: text === "" ? "Backstory" : text, blocks };
 }
 
 function footerText(total: number, page: number, pages: number, canPage: boolean): string | undefined {

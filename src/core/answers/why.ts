@@ -1,4 +1,5 @@
 import { causalSignal } from "../analyzers/causes/causal-cues.js";
+import { topicCausalSide } from "../analyzers/causes/topic-side.js";
 import type { Answer } from "../answer.js";
 import type { Engine } from "../engine.js";
 import { answer, cleanQuery, markTerms, passageItem } from "./items.js";
@@ -20,8 +21,11 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
   const best = hits[0]?.score ?? 1;
   const ranked = hits
     .map((hit) => {
-      const signal = causalSignal(engine.text(hit.id));
-      return { hit, signal, score: hit.score / best + CAUSAL_WEIGHT * signal.score };
+      const text = engine.text(hit.id);
+      const signal = causalSignal(text);
+      // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about.
+      const side = topicCausalSide(text, markTerms(text, hit.terms), signal);
+      return { hit, signal, score: hit.score / best + CAUSAL_WEIGHT * (signal.score + side.boost) };
     })
     .sort((a, b) => b.score - a.score);
   const causal = ranked.filter((r) => r.signal.score > 0);

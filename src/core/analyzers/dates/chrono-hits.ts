@@ -52,14 +52,24 @@ const FAMILIES: { trigger: RegExp; parsers: string[] }[] = [
   { trigger: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/, parsers: ["ENWeekdayParser"] },
   { trigger: /\b(?:to(?:day|night|morrow)|yesterday|last\s+night)\b/i, parsers: ["ENCasualDateParser"] },
   {
-    trigger: /\d[/.-]\d/,
+    // Numeric dates ("1/26/2025", "2025-01-26", "3/2025"), not decimals or split years.
+    trigger: /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b\d{1,2}\/\d{4}\b/,
     parsers: ["ISOFormatParser", "SlashDateFormatParser", "ENSlashMonthFormatParser", "ENYearMonthDayParser"],
   },
 ];
 const FAMILY_PARSERS = new Set(FAMILIES.flatMap((family) => family.parsers));
 
+// Refiners for times and time zones, which have nothing to refine without the time parsers.
+const TIME_REFINERS = new Set([
+  "ExtractTimezoneOffsetRefiner",
+  "ExtractTimezoneAbbrRefiner",
+  "ENMergeDateTimeRefiner",
+  "ForwardDateRefiner",
+]);
+
 const base = chrono.en.casual.clone();
 base.parsers = base.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+base.refiners = base.refiners.filter((r) => !TIME_REFINERS.has(r.constructor.name));
 const parsersByMask = new Map<number, chrono.Chrono>();
 
 function parserFor(mask: number): chrono.Chrono {

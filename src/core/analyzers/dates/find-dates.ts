@@ -96,7 +96,10 @@ export function findDates(
     };
     if (resolution.approximate === true) mention.approximate = true;
     mentions.push(mention);
-    if (mention.role !== "comparison") anchor = anchorOf(mention) ?? anchor;
+    if (mention.role !== "comparison") {
+      anchor = { date: resolution.date, day: resolution.day };
+      if (resolution.approximate === true) anchor.approximate = true;
+    }
   }
   return mentions;
 }

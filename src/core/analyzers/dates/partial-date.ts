@@ -11,7 +11,7 @@ export interface PartialDate {
 }
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; undefined for anything else or an impossible date. */
 export function parsePartialDate(iso: string): PartialDate | undefined {
