@@ -39,13 +39,17 @@ const integer = (min: number, max: number) =>
     )
     .transform((s) => (s === undefined ? undefined : Number(s)));
 
+// An empty value means unset, as for every other variable (a copied .env.example has many).
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((s) => (typeof s === "string" && s.trim() === "" ? undefined : s), z.enum(values).optional());
+
 const environmentSchema = z.object({
   PORT: integer(0, 65535),
   HOST: optionalText,
   CORPUS_DIR: optionalText,
   SNAPSHOT_DIR: optionalText,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
-  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  LOG_LEVEL: choice(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  LOG_FORMAT: choice(["json", "pretty"]),
   DEFAULT_PRIVATE: boolean,
   RATE_LIMIT_PER_MINUTE: integer(0, 100_000),
   RATE_LIMIT_BURST: integer(1, 100_000),
@@ -73,6 +77,9 @@ const environmentSchema = z.object({
   ),
   SLACK_API_URL: url("SLACK_API_URL"),
 });
+
+/** Every variable the configuration reads (documented in `.env.example`). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
 
 /** Validated configuration. */
 export interface Config {

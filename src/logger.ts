@@ -43,10 +43,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   if (pretty) {
     return pino({
       ...base,
-      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss" } },
+      // One line per event, so the start's first lines read as a list of what runs.
+      transport: {
+        target: "pino-pretty",
+        options: { colorize: true, translateTime: "HH:MM:ss", ignore: "pid,hostname,app", singleLine: true },
+      },
     });
   }
-  return pino(base);
+  // Synchronous writes: a line logged just before exit (a fatal startup problem, the
+  // last line of a shutdown) must reach the platform's log, and volume here is low.
+  return pino(base, pino.destination({ dest: 1, sync: true }));
 }
 
 /** A logger that writes nothing, for tests and library use. */

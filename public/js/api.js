@@ -25,7 +25,11 @@ async function getJson(path, params = {}, signal) {
   const body = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = body?.error;
-    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `HTTP ${response.status}`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? "http_error",
+      error?.message ?? `HTTP ${response.status}`,
+    );
   }
   return body;
 }

@@ -17,13 +17,20 @@ const UMBRELLA = "backstory";
 export function completionContext(text, commands) {
   const words = [...text.matchAll(/\S+/gu)].map((m) => ({ word: m[0], start: m.index }));
   let first = 0;
-  if (words[0]?.word.replace(/^\//u, "").toLowerCase() === UMBRELLA && (words.length > 1 || /\s$/u.test(text))) {
+  if (
+    words[0]?.word.replace(/^\//u, "").toLowerCase() === UMBRELLA &&
+    (words.length > 1 || /\s$/u.test(text))
+  ) {
     first = 1;
   }
   const head = words[first];
   const endsWithSpace = /\s$/u.test(text);
   if (!head || (words.length === first + 1 && !endsWithSpace)) {
-    return { kind: "command", typed: (head?.word ?? "").replace(/^\//u, ""), start: head?.start ?? text.length };
+    return {
+      kind: "command",
+      typed: (head?.word ?? "").replace(/^\//u, ""),
+      start: head?.start ?? text.length,
+    };
   }
   const command = commands.find((c) => c.name === head.word.replace(/^\//u, "").toLowerCase());
   if (!command || command.options.length === 0) return undefined;
@@ -53,7 +60,9 @@ export function completionContext(text, commands) {
   const mentioned = new Set(words.map((w) => w.word.toLowerCase()));
   const followers =
     endsWithSpace && typed !== ""
-      ? command.options.filter((o) => o !== option && o !== command.options[0] && !mentioned.has(o.name)).map((o) => o.name)
+      ? command.options
+          .filter((o) => o !== option && o !== command.options[0] && !mentioned.has(o.name))
+          .map((o) => o.name)
       : [];
   return { kind: "value", command, option, typed, start, followers };
 }

@@ -39,7 +39,8 @@ function drawEmbed(embed) {
     const title = discordInline(embed.title);
     box.append(el("div", { className: "dc-embed-title" }, href ? [externalLink(href, title)] : title));
   }
-  if (embed.description) box.append(el("div", { className: "dc-embed-description" }, [discordMarkdown(embed.description)]));
+  if (embed.description)
+    box.append(el("div", { className: "dc-embed-description" }, [discordMarkdown(embed.description)]));
   if (embed.fields?.length) {
     const fields = el("div", { className: "dc-fields" });
     for (const field of embed.fields) {

@@ -9,7 +9,7 @@ import { drawSlackMessage } from "./slack-view.js";
 const form = /** @type {HTMLFormElement} */ (document.getElementById("ask-form"));
 const input = /** @type {HTMLInputElement} */ (document.getElementById("question"));
 const privateBox = /** @type {HTMLInputElement} */ (document.getElementById("private"));
-const list = /** @type {HTMLUListElement} */ (document.getElementById("suggestions"));
+const list = /** @type {HTMLElement} */ (document.getElementById("suggestions"));
 const status = /** @type {HTMLElement} */ (document.getElementById("status"));
 const examples = /** @type {HTMLElement} */ (document.getElementById("examples"));
 const discordView = /** @type {HTMLElement} */ (document.getElementById("discord-view"));
@@ -45,7 +45,10 @@ function showSuggestions(items) {
   clear(list);
   if (suggestions.length === 0) return closeSuggestions();
   suggestions.forEach((suggestion, index) => {
-    const option = el("li", { text: suggestion.label, attrs: { role: "option", id: `suggestion-${index}` } });
+    const option = el("div", {
+      text: suggestion.label,
+      attrs: { role: "option", id: `suggestion-${index}` },
+    });
     option.addEventListener("mousedown", (event) => {
       event.preventDefault();
       accept(index);
@@ -58,7 +61,8 @@ function showSuggestions(items) {
 
 function highlight(index) {
   active = (index + suggestions.length) % suggestions.length;
-  [...list.children].forEach((child, i) => child.setAttribute("aria-selected", String(i === active)));
+  for (const [i, child] of [...list.children].entries())
+    child.setAttribute("aria-selected", String(i === active));
   input.setAttribute("aria-activedescendant", `suggestion-${active}`);
 }
 
@@ -82,7 +86,10 @@ async function suggest() {
     return showSuggestions(
       commands
         .filter((c) => c.name.startsWith(typed))
-        .map((c) => ({ label: `/${c.name} — ${c.description}`, value: `${text.slice(0, context.start)}/${c.name} ` })),
+        .map((c) => ({
+          label: `/${c.name} — ${c.description}`,
+          value: `${text.slice(0, context.start)}/${c.name} `,
+        })),
     );
   }
   const before = text.slice(0, context.start);

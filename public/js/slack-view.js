@@ -40,7 +40,8 @@ function drawBlock(block, options) {
     case "section": {
       const section = el("div", { className: "sl-section" });
       if (block.text) section.append(textObject(block.text));
-      if (block.fields?.length) section.append(el("div", { className: "sl-fields" }, block.fields.map(textObject)));
+      if (block.fields?.length)
+        section.append(el("div", { className: "sl-fields" }, block.fields.map(textObject)));
       if (block.accessory?.type === "button") section.append(drawButton(block.accessory, options));
       return section;
     }
@@ -74,7 +75,9 @@ function drawBlock(block, options) {
 function drawButton(button, options) {
   const label = slackDecode(button.text?.text ?? "");
   const href = safeHref(button.url);
-  const node = href ? externalLink(href, [label, " ↗"]) : el("button", { text: label, attrs: { type: "button" } });
+  const node = href
+    ? externalLink(href, [label, " ↗"])
+    : el("button", { text: label, attrs: { type: "button" } });
   node.classList.add("sl-button");
   if (button.style === "primary") node.classList.add("primary");
   if (button.style === "danger") node.classList.add("danger");

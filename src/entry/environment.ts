@@ -12,7 +12,11 @@ export function readConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
   loadDotenv({ quiet: true, processEnv: env as Record<string, string> });
   try {
     const config = loadConfig(env);
-    return { ...config, corpusDir: fromPackageRoot(config.corpusDir), snapshotDir: fromPackageRoot(config.snapshotDir) };
+    return {
+      ...config,
+      corpusDir: fromPackageRoot(config.corpusDir),
+      snapshotDir: fromPackageRoot(config.snapshotDir),
+    };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\nEvery variable is described in .env.example.\n`);

@@ -14,7 +14,16 @@ try {
   const { documents, passages, quotes, events, entities, warnings } = engine.stats;
   for (const warning of engine.warnings) logger.warn({ file: warning.file }, warning.reason);
   logger.info(
-    { path, documents, passages, quotes, events, entities, warnings, ms: Math.round(performance.now() - started) },
+    {
+      path,
+      documents,
+      passages,
+      quotes,
+      events,
+      entities,
+      warnings,
+      ms: Math.round(performance.now() - started),
+    },
     `index snapshot written to ${path}`,
   );
   logger.flush();

@@ -27,9 +27,9 @@ export async function runRole(role: Role, options: RunOptions = {}): Promise<Run
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
   });
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-  let service: RunningService;
+  const signals = handleSignals(logger);
   try {
-    service = await startService({
+    const service = await startService({
       config,
       logger,
       role,
@@ -37,17 +37,20 @@ export async function runRole(role: Role, options: RunOptions = {}): Promise<Run
       publicDir: publicDir(),
       ...(options.wrapAsker ? { wrapAsker: options.wrapAsker } : {}),
     });
+    signals.started(service);
+    return service;
   } catch (error) {
     if (error instanceof StartupError) logger.fatal(error.message);
     else logger.fatal({ err: error }, "could not start");
     exitSoon(logger, 1);
     return undefined;
   }
-  handleSignals(service, logger);
-  return service;
 }
 
-function handleSignals(service: RunningService, logger: Logger): void {
+// Installed before anything starts: a signal while the index loads must not kill the
+// process mid-write; nothing has been answered yet, so it simply exits.
+function handleSignals(logger: Logger): { started(service: RunningService): void } {
+  let service: RunningService | undefined;
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -56,6 +59,11 @@ function handleSignals(service: RunningService, logger: Logger): void {
       return;
     }
     stopping = true;
+    if (!service) {
+      logger.info({ signal }, "stopping before startup finished");
+      exitSoon(logger, 0);
+      return;
+    }
     service.shutdown(signal).then(
       ({ drained }) => exitSoon(logger, drained ? 0 : 1),
       (error: unknown) => {
@@ -67,9 +75,15 @@ function handleSignals(service: RunningService, logger: Logger): void {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   process.on("SIGHUP", () => {
+    if (!service) return;
     logger.info("SIGHUP: re-indexing the corpus");
     void service.reload("SIGHUP");
   });
+  return {
+    started: (running) => {
+      service = running;
+    },
+  };
 }
 
 function exitSoon(logger: Logger, code: number): void {

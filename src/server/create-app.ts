@@ -102,8 +102,16 @@ export function createApp(options: AppOptions): RequestListener {
           sendError(res, 405, "method_not_allowed", `Use ${match.allowed.join(" or ")}.`, {
             allow: match.allowed.join(", "),
           });
-        } else if (!(method === "GET" || method === "HEAD") || !(await serveStatic(options.publicDir, url.pathname, res))) {
-          sendError(res, 404, "not_found", `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`);
+        } else if (
+          !(method === "GET" || method === "HEAD") ||
+          !(await serveStatic(options.publicDir, url.pathname, res))
+        ) {
+          sendError(
+            res,
+            404,
+            "not_found",
+            `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`,
+          );
         }
       };
       handle().catch((error: unknown) => {

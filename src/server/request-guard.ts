@@ -13,7 +13,11 @@ export interface BodyProblem {
  * bounds what a handler can read; `requireLength` refuses chunked bodies,
  * whose size is known only once read (Slack and Discord always declare it).
  */
-export function bodyProblem(req: IncomingMessage, maxBytes: number, requireLength: boolean): BodyProblem | undefined {
+export function bodyProblem(
+  req: IncomingMessage,
+  maxBytes: number,
+  requireLength: boolean,
+): BodyProblem | undefined {
   const declared = req.headers["content-length"];
   if (declared === undefined) {
     if (requireLength && req.headers["transfer-encoding"] !== undefined) {

@@ -48,7 +48,10 @@ export class ReloadingEngineSource implements EngineSource {
   /** The serving engine; throws `index_not_ready` before the first load completes. */
   current(): Engine {
     if (!this.servingNow) {
-      throw new BackstoryError("index_not_ready", "Backstory is still loading its articles. Try again shortly.");
+      throw new BackstoryError(
+        "index_not_ready",
+        "Backstory is still loading its articles. Try again shortly.",
+      );
     }
     return this.servingNow.engine;
   }
@@ -110,13 +113,21 @@ export class ReloadingEngineSource implements EngineSource {
       this.servingNow = serving;
       outcome = { ok: true, serving, reason };
       logger.info(
-        { reason, origin: serving.origin, generation: serving.generation, buildMs: serving.buildMs, ...sizeOf(serving.engine) },
+        {
+          reason,
+          origin: serving.origin,
+          generation: serving.generation,
+          buildMs: serving.buildMs,
+          ...sizeOf(serving.engine),
+        },
         previous ? "index reloaded" : "index loaded",
       );
       for (const warning of built.engine.warnings) logger.warn({ file: warning.file }, warning.reason);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
-      outcome = previous ? { ok: false, error: err, reason, kept: previous } : { ok: false, error: err, reason };
+      outcome = previous
+        ? { ok: false, error: err, reason, kept: previous }
+        : { ok: false, error: err, reason };
       logger.error(
         { reason, err, keptGeneration: previous?.generation },
         previous ? "index reload failed; the previous index keeps serving" : "index load failed",

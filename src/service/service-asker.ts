@@ -49,7 +49,10 @@ export function createServiceAsker(inner: Asker, options: ServiceAskerOptions): 
     const fields = { requestId, command, platform, user: pseudonym(invocation) };
     if (draining) {
       metrics.requests.inc({ command, platform, outcome: "index_not_ready" });
-      throw new BackstoryError("index_not_ready", "Backstory is restarting. Please ask again in a few seconds.");
+      throw new BackstoryError(
+        "index_not_ready",
+        "Backstory is restarting. Please ask again in a few seconds.",
+      );
     }
     const decision = limiter.take(`${platform}:${invocation.user ?? "anonymous"}`);
     if (!decision.allowed) {

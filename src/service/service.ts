@@ -10,7 +10,7 @@ import { type Asker, createAsker } from "./asker.js";
 import { type CorpusWatch, watchCorpus } from "./corpus-watcher.js";
 import { createServiceMetrics, recordIndexSize, type ServiceMetrics } from "./metrics/service-metrics.js";
 import { TokenBucketLimiter } from "./rate-limiter.js";
-import { type EngineBuilder, type ReloadOutcome, ReloadingEngineSource } from "./reloading-engine-source.js";
+import { type EngineBuilder, ReloadingEngineSource, type ReloadOutcome } from "./reloading-engine-source.js";
 import { createServiceAsker, type ServiceAsker } from "./service-asker.js";
 import { StartupError } from "./startup-error.js";
 import type { TransportFactories } from "./transports/factories.js";
@@ -213,12 +213,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
 function announce(plan: readonly PlannedTransport[], role: Role, logger: Logger): void {
   const platforms = plan.filter((t) => t.name !== "playground");
-  logger.info({ role }, `Backstory is starting (${role === "all" ? "every transport with credentials" : role})`);
+  logger.info(
+    { role },
+    `Backstory is starting (${role === "all" ? "every transport with credentials" : role})`,
+  );
   for (const transport of plan) {
     logger.info({ transport: transport.name, enabled: transport.enabled }, describeTransport(transport));
   }
   if (role !== "worker" && platforms.every((t) => !t.enabled)) {
-    logger.info("No platform credentials: serving the bundled corpus in the playground only (see .env.example).");
+    logger.info(
+      "No platform credentials: serving the bundled corpus in the playground only (see .env.example).",
+    );
   }
 }
 

@@ -16,7 +16,10 @@ export interface SpawnedEntry {
   lines: Record<string, unknown>[];
   stderr(): string;
   /** Resolves with the first stdout line (JSON) that satisfies `check`. */
-  waitForLine(check: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  waitForLine(
+    check: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   /** Resolves with the exit code (or the signal's name). */
   exited: Promise<number | string>;
 }

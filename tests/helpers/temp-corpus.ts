@@ -1,26 +1,18 @@
-import { chmod, cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SEED_CORPUS } from "./seed-engine.js";
+import { afterEach } from "vitest";
 
-/** A writable copy of the seed corpus (the originals are read-only) and a snapshot folder beside it. */
-export interface TempCorpus {
-  root: string;
-  corpusDir: string;
-  snapshotDir: string;
-  remove(): Promise<void>;
-}
+const made: string[] = [];
 
-/** Copies the bundled corpus into a fresh temporary folder. */
-export async function tempCorpus(): Promise<TempCorpus> {
-  const root = await mkdtemp(join(tmpdir(), "backstory-test-"));
-  const corpusDir = join(root, "corpus");
-  await cp(SEED_CORPUS, corpusDir, { recursive: true });
-  for (const name of await readdir(corpusDir)) await chmod(join(corpusDir, name), 0o644);
-  return {
-    root,
-    corpusDir,
-    snapshotDir: join(root, "snapshots"),
-    remove: () => rm(root, { recursive: true, force: true }),
-  };
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary corpus folder with the given files (text or bytes), removed after the test. */
+export function tempCorpus(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "backstory-corpus-"));
+  made.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
 }

@@ -50,7 +50,11 @@ describe("ReloadingEngineSource", () => {
     const seed = await seedEngine();
     const { build, builds } = controlledBuilder();
     const seen: boolean[] = [];
-    const source = new ReloadingEngineSource({ build, logger: silentLogger, onOutcome: (o) => seen.push(o.ok) });
+    const source = new ReloadingEngineSource({
+      build,
+      logger: silentLogger,
+      onOutcome: (o) => seen.push(o.ok),
+    });
     const first = source.reload("start");
     await until(() => builds.length === 1);
     builds[0]?.resolve(seed);

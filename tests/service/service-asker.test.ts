@@ -33,7 +33,12 @@ function wrap(inner: Asker, perMinute = 60, burst = 5) {
   return { asker, metrics, lines: log.lines };
 }
 
-const quotePetro: Invocation = { command: "quote", args: { speaker: "petro" }, platform: "slack", user: "U123" };
+const quotePetro: Invocation = {
+  command: "quote",
+  args: { speaker: "petro" },
+  platform: "slack",
+  user: "U123",
+};
 
 /** An asker whose answers wait until released. */
 function gatedAsker(): { asker: Asker; release: () => void } {

@@ -30,12 +30,21 @@ export function newReference(): string {
  * a generic one, its details staying in the log.
  */
 export function failureMessage(error: unknown, logger: Logger, context: FailureContext): DiscordMessage {
+  const reference = logFailure(error, logger, context);
+  return privateNotice(`${asBackstoryError(error).userMessage} (reference ${reference})`);
+}
+
+/**
+ * Logs a failure with its details under a new reference id, and returns the id:
+ * internal errors at `error`, errors meant for users (bad input, limits) at `warn`.
+ */
+export function logFailure(error: unknown, logger: Logger, context: FailureContext): string {
   const reference = newReference();
-  const coded = asBackstoryError(error);
-  const detail = { ...context, reference, code: coded.code, err: error };
-  if (coded.code === "internal") logger.error(detail, "discord interaction failed");
+  const { code } = asBackstoryError(error);
+  const detail = { ...context, reference, code, err: error };
+  if (code === "internal") logger.error(detail, "discord interaction failed");
   else logger.warn(detail, "discord interaction refused");
-  return privateNotice(`${coded.userMessage} (reference ${reference})`);
+  return reference;
 }
 
 /** The answer to a button Backstory no longer understands (from an older version, or altered). */

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import { discordJsResponder } from "./discordjs-responder.js";
 import { fromDiscordJsInteraction } from "./from-discord-js.js";
-import { type InteractionHandlerOptions, handleInteraction } from "./handle-interaction.js";
+import { handleInteraction, type InteractionHandlerOptions } from "./handle-interaction.js";
 
 /** Options of the gateway bot. */
 export interface DiscordGatewayOptions extends InteractionHandlerOptions {
@@ -34,7 +34,12 @@ export async function startDiscordGateway(options: DiscordGatewayOptions): Promi
     allowedMentions: { parse: [] },
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(fromDiscordJsInteraction(interaction), discordJsResponder(interaction), options);
+    try {
+      void handleInteraction(fromDiscordJsInteraction(interaction), discordJsResponder(interaction), options);
+    } catch (error) {
+      // Reading an interaction should never fail; if it does, the bot logs it and keeps running.
+      logger.error({ err: error, interactionId: interaction.id }, "unreadable discord interaction");
+    }
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));

@@ -1,14 +1,22 @@
 import { findCommand } from "../../../commands/index.js";
+import type { CommandArgs } from "../../core/invocation.js";
 import type { Logger } from "../../logger.js";
 import type { Asker } from "../../service/asker.js";
 import { parseAskedLine } from "./asked-line.js";
 import { autocompleteChoices } from "./autocomplete.js";
 import { type ButtonState, decodeButtonState } from "./button-state.js";
 import { DEFAULT_DEFER_AFTER_MS, deliverInTime } from "./deliver-in-time.js";
-import { type FailureContext, failureMessage, privateNotice, staleButtonMessage } from "./errors.js";
-import { type IncomingInteraction, invocationFor, toInvocation } from "./invocation.js";
+import {
+  type FailureContext,
+  failureMessage,
+  logFailure,
+  privateNotice,
+  staleButtonMessage,
+} from "./errors.js";
+import { type IncomingInteraction, invocationFor, type Requester, toInvocation } from "./invocation.js";
+import type { DiscordMessage } from "./message.js";
 import { renderDiscordAnswer } from "./render-answer.js";
-import type { InteractionResponder } from "./responder.js";
+import type { AutocompleteChoice, InteractionResponder } from "./responder.js";
 
 /** What answering interactions needs, whichever the transport. */
 export interface InteractionHandlerOptions {
@@ -21,26 +29,27 @@ export interface InteractionHandlerOptions {
   deferAfterMs?: number;
 }
 
+type Command = Extract<IncomingInteraction, { kind: "command" }>;
+type Button = Extract<IncomingInteraction, { kind: "button" }>;
+type Autocomplete = Extract<IncomingInteraction, { kind: "autocomplete" }>;
+
 /**
  * Answers one interaction: a slash command, an autocomplete request or a click
- * on one of our buttons. Never rejects: a failure to deliver is logged.
+ * on one of our buttons. Never rejects: when the response itself cannot be
+ * delivered, that is logged.
  */
 export async function handleInteraction(
   incoming: IncomingInteraction,
   responder: InteractionResponder,
   options: InteractionHandlerOptions,
 ): Promise<void> {
-  const context: FailureContext = { stage: incoming.kind };
   try {
     switch (incoming.kind) {
       case "command":
-        context.command = incoming.command;
-        context.interactionId = incoming.id;
         return await answerCommand(incoming, responder, options);
       case "autocomplete":
         return await responder.suggest(suggestSafely(incoming, options));
       case "button":
-        context.interactionId = incoming.id;
         return await answerButton(incoming, responder, options);
       case "unsupported":
         return await responder.reply(privateNotice("Backstory only answers its slash commands and buttons."));
@@ -48,44 +57,47 @@ export async function handleInteraction(
         return;
     }
   } catch (error) {
-    // The response itself failed (Discord refused it, or the network): nothing left to tell the user.
-    failureMessage(error, options.logger, { ...context, stage: `deliver ${incoming.kind}` });
+    // Discord refused the response, or the network failed: nothing is left to tell the user.
+    const context: FailureContext = { stage: `deliver ${incoming.kind}` };
+    if (incoming.kind !== "ping") context.interactionId = incoming.id;
+    logFailure(error, options.logger, context);
   }
 }
 
-type Command = Extract<IncomingInteraction, { kind: "command" }>;
-type Button = Extract<IncomingInteraction, { kind: "button" }>;
-type Autocomplete = Extract<IncomingInteraction, { kind: "autocomplete" }>;
-
-async function answerCommand(incoming: Command, responder: InteractionResponder, options: InteractionHandlerOptions) {
+async function answerCommand(
+  incoming: Command,
+  responder: InteractionResponder,
+  options: InteractionHandlerOptions,
+) {
   const { invocation, isPrivate } = toInvocation(incoming, options.defaultPrivate);
-  const context: FailureContext = { stage: "command", command: incoming.command, interactionId: incoming.id };
-  if (incoming.user !== undefined) context.user = incoming.user;
-  const work = Promise.resolve()
-    .then(() => options.asker.ask(invocation))
-    .then((answer) => renderDiscordAnswer(answer, { args: invocation.args, isPrivate }));
-  await deliverInTime(work, responder, {
-    mode: "reply",
-    isPrivate,
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    onError: (error) => failureMessage(error, options.logger, context),
-  });
+  const context = failureContext("command", incoming.command, incoming);
+  await deliverInTime(
+    answerMessage(options, invocation.command, invocation.args, incoming, { isPrivate }),
+    responder,
+    {
+      mode: "reply",
+      isPrivate,
+      deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+      onError: (error) => failureMessage(error, options.logger, context),
+    },
+  );
 }
 
-async function answerButton(incoming: Button, responder: InteractionResponder, options: InteractionHandlerOptions) {
+async function answerButton(
+  incoming: Button,
+  responder: InteractionResponder,
+  options: InteractionHandlerOptions,
+) {
   const request = buttonRequest(incoming);
   if (!request) {
     options.logger.info({ customId: incoming.customId, interactionId: incoming.id }, "stale discord button");
     return responder.reply(staleButtonMessage());
   }
   const { state, args } = request;
-  const context: FailureContext = { stage: `button ${state.action}`, command: state.command, interactionId: incoming.id };
-  if (incoming.user !== undefined) context.user = incoming.user;
-  // "Post to channel" makes a new, public message; paging replaces the message clicked.
-  const isPrivate = state.action === "page" ? state.isPrivate : false;
-  const work = Promise.resolve()
-    .then(() => options.asker.ask(invocationFor(state.command, args, incoming)))
-    .then((answer) => renderDiscordAnswer(answer, { args, page: state.page, isPrivate }));
+  const context = failureContext(`button ${state.action}`, state.command, incoming);
+  // "Post to channel" makes a new, public message; paging replaces the message clicked, as private as it was.
+  const isPrivate = state.action === "page" ? incoming.ephemeral : false;
+  const work = answerMessage(options, state.command, args, incoming, { isPrivate, page: state.page });
   await deliverInTime(work, responder, {
     mode: state.action === "page" ? "update" : "reply",
     isPrivate,
@@ -94,8 +106,21 @@ async function answerButton(incoming: Button, responder: InteractionResponder, o
   });
 }
 
+/** Asks and renders; a synchronous throw from the Asker becomes a rejection like any other failure. */
+function answerMessage(
+  options: InteractionHandlerOptions,
+  command: string,
+  args: CommandArgs,
+  who: Requester,
+  view: { isPrivate: boolean; page?: number },
+): Promise<DiscordMessage> {
+  return Promise.resolve()
+    .then(() => options.asker.ask(invocationFor(command, args, who)))
+    .then((answer) => renderDiscordAnswer(answer, { args, ...view }));
+}
+
 /** The state and arguments a click asks for, or undefined for a stale or foreign button. */
-function buttonRequest(incoming: Button): { state: ButtonState; args: NonNullable<ButtonState["args"]> } | undefined {
+function buttonRequest(incoming: Button): { state: ButtonState; args: CommandArgs } | undefined {
   const state = decodeButtonState(incoming.customId);
   if (!state || !findCommand(state.command)) return undefined;
   if (state.args) return { state, args: state.args };
@@ -104,11 +129,21 @@ function buttonRequest(incoming: Button): { state: ButtonState; args: NonNullabl
   return { state, args: asked.args };
 }
 
-function suggestSafely(incoming: Autocomplete, options: InteractionHandlerOptions) {
+function suggestSafely(incoming: Autocomplete, options: InteractionHandlerOptions): AutocompleteChoice[] {
   try {
     return autocompleteChoices(options.asker, incoming.command, incoming.options);
   } catch (error) {
     options.logger.warn({ err: error, command: incoming.command }, "discord autocomplete failed");
     return [];
   }
+}
+
+function failureContext(
+  stage: string,
+  command: string,
+  incoming: { id: string } & Requester,
+): FailureContext {
+  const context: FailureContext = { stage, command, interactionId: incoming.id };
+  if (incoming.user !== undefined) context.user = incoming.user;
+  return context;
 }

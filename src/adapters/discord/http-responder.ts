@@ -1,5 +1,11 @@
 import type { ServerResponse } from "node:http";
-import { type APIInteractionResponse, InteractionResponseType, MessageFlags, type REST, Routes } from "discord.js";
+import {
+  type APIInteractionResponse,
+  InteractionResponseType,
+  MessageFlags,
+  type REST,
+  Routes,
+} from "discord.js";
 import type { DiscordMessage } from "./message.js";
 import { type AutocompleteChoice, type InteractionResponder, withoutFlags } from "./responder.js";
 
@@ -58,7 +64,9 @@ export class HttpInteractionResponder implements InteractionResponder {
   }
 
   async deleteReply(): Promise<void> {
-    await this.rest.delete(Routes.webhookMessage(this.applicationId, this.token, "@original"), { auth: false });
+    await this.rest.delete(Routes.webhookMessage(this.applicationId, this.token, "@original"), {
+      auth: false,
+    });
   }
 
   async followUp(message: DiscordMessage): Promise<void> {

@@ -4,8 +4,11 @@
  */
 export { type DiscordCommandDefinition, discordCommandDefinitions } from "./command-definitions.js";
 export { type DiscordGateway, type DiscordGatewayOptions, startDiscordGateway } from "./gateway-bot.js";
-export { type InteractionHandlerOptions } from "./handle-interaction.js";
-export { createDiscordInteractionsListener, type DiscordInteractionsOptions } from "./interactions-endpoint.js";
+export type { InteractionHandlerOptions } from "./handle-interaction.js";
+export {
+  createDiscordInteractionsListener,
+  type DiscordInteractionsOptions,
+} from "./interactions-endpoint.js";
 export type { DiscordMessage } from "./message.js";
 export {
   describeRegistration,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type APIInteraction, REST } from "discord.js";
-import { type InteractionHandlerOptions, handleInteraction } from "./handle-interaction.js";
+import { handleInteraction, type InteractionHandlerOptions } from "./handle-interaction.js";
 import { HttpInteractionResponder, sendJson } from "./http-responder.js";
 import { fromApiInteraction } from "./invocation.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";

@@ -24,6 +24,4 @@ export const DISCORD_LIMITS = Object.freeze({
   commandDescription: 100,
   optionDescription: 100,
   optionsPerCommand: 25,
-  /** Seconds an interaction may wait for its first response. */
-  responseDeadlineMs: 3000,
 });

@@ -33,7 +33,7 @@ export interface PagingPosition {
 export function answerButtons(position: PagingPosition): ButtonRow[] {
   const { command, args, page, pages, isPrivate } = position;
   const state = (action: "page" | "post", target: number) => {
-    const button: ButtonState = { action, command, page: target, isPrivate, args };
+    const button: ButtonState = { action, command, page: target, args };
     return argsFitInCustomId(button) || position.askedLineInFooter ? encodeButtonState(button) : undefined;
   };
   const buttons: ButtonRow["components"] = [];

@@ -42,7 +42,8 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
   const desired = discordCommandDefinitions(options.defaultPrivate);
   const existing = (await rest.get(route)) as APIApplicationCommand[];
   const report = compareCommands(existing, desired);
-  report.scope = options.guildId === undefined ? { kind: "global" } : { kind: "guild", guildId: options.guildId };
+  report.scope =
+    options.guildId === undefined ? { kind: "global" } : { kind: "guild", guildId: options.guildId };
   if (report.changed) await rest.put(route, { body: desired });
   options.logger?.info(
     { scope: report.scope, added: report.added, updated: report.updated, removed: report.removed },
@@ -80,13 +81,16 @@ export function compareCommands(
 /** One line per change, for `npm run register`. */
 export function describeRegistration(report: RegistrationReport): string {
   const where = report.scope.kind === "global" ? "globally" : `to guild ${report.scope.guildId}`;
-  if (!report.changed) return `Discord commands are up to date ${where} (${report.unchanged.length} commands).`;
+  if (!report.changed)
+    return `Discord commands are up to date ${where} (${report.unchanged.length} commands).`;
   const lines = [`Registered Discord commands ${where}:`];
   for (const name of report.added) lines.push(`  + /${name} (new)`);
   for (const name of report.updated) lines.push(`  ~ /${name} (changed)`);
   for (const name of report.removed) lines.push(`  - /${name} (removed)`);
-  if (report.unchanged.length > 0) lines.push(`  = ${report.unchanged.map((n) => `/${n}`).join(", ")} (unchanged)`);
-  if (report.scope.kind === "global") lines.push("Global commands can take up to an hour to appear in clients.");
+  if (report.unchanged.length > 0)
+    lines.push(`  = ${report.unchanged.map((n) => `/${n}`).join(", ")} (unchanged)`);
+  if (report.scope.kind === "global")
+    lines.push("Global commands can take up to an hour to appear in clients.");
   return lines.join("\n");
 }
 
@@ -114,5 +118,10 @@ function comparable(command: {
     autocomplete: o.autocomplete ?? false,
     max_length: o.max_length ?? null,
   }));
-  return JSON.stringify({ type: command.type ?? 1, name: command.name, description: command.description, options });
+  return JSON.stringify({
+    type: command.type ?? 1,
+    name: command.name,
+    description: command.description,
+    options,
+  });
 }

@@ -53,12 +53,23 @@ const CITATION_VARIANTS: readonly CitationVariant[] = [
 const LAST_VARIANT = CITATION_VARIANTS[CITATION_VARIANTS.length - 1];
 
 /** `Title · ¶3 · 2025-01-27 · Source`, a masked link when the article has a usable URL. */
-export function citationMarkdown(citation: Citation, variant: CitationVariant = { titleMax: 120, link: true }): string {
-  const shortened: Citation = { ...citation, title: truncate(citation.title, variant.titleMax) };
-  if (citation.source !== undefined) shortened.source = truncate(citation.source, 60);
+export function citationMarkdown(
+  citation: Citation,
+  variant: CitationVariant = { titleMax: 120, link: true },
+): string {
+  const shortened: Citation = {
+    ...citation,
+    title: truncate(oneLine(citation.title) || "Untitled", variant.titleMax),
+  };
+  if (citation.source !== undefined) shortened.source = truncate(oneLine(citation.source), 60);
   const text = escapeMarkdown(citationLine(shortened));
   const url = variant.link ? linkTarget(citation.url) : undefined;
   return url ? `[${text}](${url})` : text;
+}
+
+/** Metadata on one line: a citation is a single line under its excerpt. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
 }
 
 /** An http(s) URL safe inside a masked link, or undefined when there is none. */
@@ -67,6 +78,9 @@ export function linkTarget(url: string | undefined): string | undefined {
   const parsed = new URL(url);
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
   // Parentheses and angle brackets would end the masked link early.
-  const href = parsed.href.replace(/[()<>\s]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const href = parsed.href.replace(
+    /[()<>\s]/gu,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
   return href.length <= MAX_URL ? href : undefined;
 }

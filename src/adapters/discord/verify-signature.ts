@@ -33,7 +33,12 @@ export function isSignedByDiscord(
   }
   if (Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS) return false;
   try {
-    return verify(null, Buffer.concat([Buffer.from(timestamp, "utf8"), body]), key, Buffer.from(signature, "hex"));
+    return verify(
+      null,
+      Buffer.concat([Buffer.from(timestamp, "utf8"), body]),
+      key,
+      Buffer.from(signature, "hex"),
+    );
   } catch {
     return false;
   }

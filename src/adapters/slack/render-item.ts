@@ -102,7 +102,7 @@ function safeLink(url: string | undefined): string | undefined {
   if (url === undefined || !URL.canParse(url)) return undefined;
   const parsed = new URL(url);
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
-  const href = escapeSlackText(parsed.href.replace(/\|/gu, "%7C"));
+  const href = parsed.href.replace(/\|/gu, "%7C");
   return href.length <= MAX_LINK ? href : undefined;
 }
 

@@ -35,19 +35,26 @@ export function markTerms(text: string, terms: readonly string[]): Mark[] {
   return marks;
 }
 
-/** An answer, its items capped at MAX_ITEMS with a notice saying how many there were. */
+/**
+ * An answer, its items capped at MAX_ITEMS with a notice saying how many there were
+ * (`total`, when the caller already cut the list to spare building items no one sees).
+ */
 export function answer(
   command: string,
   query: string,
   title: string,
   items: Item[],
   notice?: string,
+  total = items.length,
 ): Answer {
   const result: Answer = { command, query, title, items: items.slice(0, MAX_ITEMS) };
   const notes: string[] = [];
   if (notice) notes.push(notice);
-  if (items.length > MAX_ITEMS)
-    notes.push(`Showing the first ${MAX_ITEMS} of ${items.length}; narrow the query to see others.`);
+  if (total > MAX_ITEMS) {
+    notes.push(
+      `Showing the first ${MAX_ITEMS} of ${total.toLocaleString("en")}; narrow the query to see others.`,
+    );
+  }
   if (notes.length > 0) result.notice = notes.join(" ");
   return result;
 }

@@ -1,13 +1,13 @@
 import type { Answer } from "../answer.js";
 import type { Engine } from "../engine.js";
-import { answer, passageItem } from "./items.js";
+import { answer, MAX_ITEMS, passageItem } from "./items.js";
 
 /** `/sources`: the articles, newest first, each with its opening sentence and citation. */
 export function answerSources(engine: Engine): Answer {
   const documents = [...engine.documents].sort(
     (a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id),
   );
-  const items = documents.flatMap((document) => {
+  const items = documents.slice(0, MAX_ITEMS).flatMap((document) => {
     const paragraph = document.paragraphs[0];
     const passage = paragraph && engine.passages.at(paragraph, 0);
     if (!passage) return [];
@@ -15,5 +15,5 @@ export function answerSources(engine: Engine): Answer {
     return [item];
   });
   const count = engine.documents.length;
-  return answer("sources", "", `Sources: ${count} article${count === 1 ? "" : "s"}`, items);
+  return answer("sources", "", `Sources: ${count} article${count === 1 ? "" : "s"}`, items, undefined, count);
 }

@@ -1,7 +1,7 @@
 import type { EventGroup } from "../analyzers/dates/types.js";
 import type { Answer, Item } from "../answer.js";
 import type { Engine } from "../engine.js";
-import { answer, cleanQuery, passageItem } from "./items.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem } from "./items.js";
 import { closeTopics } from "./search.js";
 
 /** `/timeline [topic]`: dated statements in date order, each event once with every citation. */

@@ -64,26 +64,36 @@ export class SearchIndex {
   }
 
   /**
-   * Ranked passages for a query: all words required first, any word if that
-   * finds nothing. Prefix matching for words of 4+ letters and fuzzy matching
-   * for 5+ letters, so "tarif" and "Petros" still find what exists.
+   * Ranked passages for a query, in widening attempts that stop at the first
+   * that finds anything: every word (the last may be a prefix), then every word
+   * allowing typos (fuzzy, for words of 5+ letters), then any word. Exact
+   * matches never drown among near-misses, and typo search runs only when needed.
    */
   search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
     const base: SearchOptions = {
       boost: FIELD_BOOSTS,
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
       weights: { fuzzy: 0.3, prefix: 0.5 },
+      maxFuzzy: 2,
     };
     if (options.filter) {
       const accept = options.filter;
       base.filter = (result) => accept(result.id as number);
     }
-    let results = this.mini.search(query, { ...base, combineWith: "AND" });
-    if (results.length === 0) results = this.mini.search(query, { ...base, combineWith: "OR" });
-    return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+    const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+    const attempts: SearchOptions[] = [
+      { ...base, combineWith: "AND" },
+      { ...base, combineWith: "AND", fuzzy },
+      { ...base, combineWith: "OR", fuzzy },
+    ];
+    for (const attempt of attempts) {
+      const results = this.mini.search(query, attempt);
+      if (results.length > 0) {
+        return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+      }
+    }
+    return [];
   }
 
   /** Number of passages indexed. */

@@ -28,8 +28,14 @@ export interface RenderedAnswer {
  * `GET /api/render?q=…` → `{answer, discord, slack}` for the playground.
  */
 export function askRoutes(options: AskRouteOptions): Route[] {
-  const answer = async (context: RouteContext): Promise<{ answer: Answer; request: RenderRequest } | undefined> => {
-    const question = questionFrom(context.url, `ip:${options.clientKey(context.req)}`, options.defaultPrivate);
+  const answer = async (
+    context: RouteContext,
+  ): Promise<{ answer: Answer; request: RenderRequest } | undefined> => {
+    const question = questionFrom(
+      context.url,
+      `ip:${options.clientKey(context.req)}`,
+      options.defaultPrivate,
+    );
     if (!question.ok) {
       if ("error" in question) sendBackstoryError(context.res, question.error);
       else sendError(context.res, 400, "bad_request", question.message);
@@ -37,7 +43,12 @@ export function askRoutes(options: AskRouteOptions): Route[] {
     }
     try {
       const { invocation } = question;
-      const request = { command: invocation.command, args: invocation.args, private: question.private, page: 0 };
+      const request = {
+        command: invocation.command,
+        args: invocation.args,
+        private: question.private,
+        page: 0,
+      };
       return { answer: await options.asker.ask(invocation), request };
     } catch (error) {
       sendBackstoryError(context.res, asBackstoryError(error));

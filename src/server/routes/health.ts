@@ -1,6 +1,6 @@
+import { PROMETHEUS_CONTENT_TYPE } from "../../service/metrics/registry.js";
 import { sendJson, sendText } from "../respond.js";
 import type { Route } from "../router.js";
-import { PROMETHEUS_CONTENT_TYPE } from "../../service/metrics/registry.js";
 
 /** What `/readyz` reports: ready when the index is loaded and every transport is connected. */
 export interface Readiness {

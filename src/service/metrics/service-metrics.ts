@@ -32,7 +32,10 @@ export function createServiceMetrics(): ServiceMetrics {
   const registry = new Registry();
   return {
     registry,
-    requests: registry.counter("backstory_requests_total", "Answers asked, by command, platform and outcome."),
+    requests: registry.counter(
+      "backstory_requests_total",
+      "Answers asked, by command, platform and outcome.",
+    ),
     latency: registry.histogram(
       "backstory_request_duration_seconds",
       "Time to answer, by command and platform.",

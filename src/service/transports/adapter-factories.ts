@@ -29,9 +29,13 @@ export const adapterFactories: TransportFactories = {
     return { stop: () => slack.stop() };
   },
   renderers: async () => {
-    const [{ renderDiscordAnswer }, { renderSlackAnswer }] = await Promise.all([discordAdapter(), slackAdapter()]);
+    const [{ renderDiscordAnswer }, { renderSlackAnswer }] = await Promise.all([
+      discordAdapter(),
+      slackAdapter(),
+    ]);
     return {
-      discord: (answer, request) => renderDiscordAnswer(answer, { args: request.args, isPrivate: request.private, page: request.page }),
+      discord: (answer, request) =>
+        renderDiscordAnswer(answer, { args: request.args, isPrivate: request.private, page: request.page }),
       slack: (answer, request) =>
         renderSlackAnswer(answer, {
           page: request.page,

@@ -95,7 +95,10 @@ export async function startConnections(
     starts.push({
       name: "discord-gateway",
       start: () =>
-        factories.discordGateway({ ...context, logger: context.logger.child({ transport: "discord-gateway" }) }, credentials),
+        factories.discordGateway(
+          { ...context, logger: context.logger.child({ transport: "discord-gateway" }) },
+          credentials,
+        ),
     });
   }
   if (enabled(plan, "slack-socket") && slack.botToken && slack.appToken) {
@@ -107,7 +110,10 @@ export async function startConnections(
     starts.push({
       name: "slack-socket",
       start: () =>
-        factories.slackSocket({ ...context, logger: context.logger.child({ transport: "slack-socket" }) }, credentials),
+        factories.slackSocket(
+          { ...context, logger: context.logger.child({ transport: "slack-socket" }) },
+          credentials,
+        ),
     });
   }
   const results = await Promise.all(

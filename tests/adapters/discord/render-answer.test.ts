@@ -36,7 +36,9 @@ const item = (text: string, extra: Partial<Item> = {}): Item => ({
 
 describe("GIVEN answers from the seed corpus", () => {
   it("WHEN /quote petro is rendered THEN the title echoes the speaker and every item leads with him", async () => {
-    const message = renderDiscordAnswer(await ask("quote", { speaker: "petro" }), { args: { speaker: "petro" } });
+    const message = renderDiscordAnswer(await ask("quote", { speaker: "petro" }), {
+      args: { speaker: "petro" },
+    });
     const embed = firstEmbed(message);
     expect(embed.title).toBe("Quotes: Gustavo Petro");
     expect(embed.fields?.length).toBeGreaterThan(0);
@@ -56,7 +58,9 @@ describe("GIVEN answers from the seed corpus", () => {
   });
 
   it("WHEN /search tariff is rendered THEN the matched words are bold", async () => {
-    const embed = firstEmbed(renderDiscordAnswer(await ask("search", { query: "tariff" }), { args: { query: "tariff" } }));
+    const embed = firstEmbed(
+      renderDiscordAnswer(await ask("search", { query: "tariff" }), { args: { query: "tariff" } }),
+    );
     expect(embed.title).toBe("Search: tariff");
     expect(embed.fields?.every((f) => f.value.includes("**tariff**"))).toBe(true);
   });
@@ -79,7 +83,12 @@ describe("GIVEN answers from the seed corpus", () => {
 });
 
 describe("GIVEN visibility", () => {
-  const answer: Answer = { command: "search", query: "visa", title: "Search: visa", items: [item("A visa.")] };
+  const answer: Answer = {
+    command: "search",
+    query: "visa",
+    title: "Search: visa",
+    items: [item("A visa.")],
+  };
 
   it("WHEN the answer is private THEN it is ephemeral and carries a Post to channel button", () => {
     const message = renderDiscordAnswer(answer, { args: { query: "visa" }, isPrivate: true });
@@ -89,7 +98,6 @@ describe("GIVEN visibility", () => {
       action: "post",
       command: "search",
       page: 0,
-      isPrivate: true,
       args: { query: "visa" },
     });
   });
@@ -132,7 +140,9 @@ describe("GIVEN a long answer", () => {
       expect(id.length).toBeLessThanOrEqual(100);
       expect(decodeButtonState(id)?.args).toBeUndefined();
     }
-    expect(firstEmbed(message).footer?.text.startsWith(`/search query:${JSON.stringify(query)} · `)).toBe(true);
+    expect(firstEmbed(message).footer?.text.startsWith(`/search query:${JSON.stringify(query)} · `)).toBe(
+      true,
+    );
   });
 });
 
@@ -151,8 +161,18 @@ describe("GIVEN excerpts longer than a field", () => {
   });
 
   it("WHEN the article has a URL THEN the citation is a link to it", () => {
-    const citation = { docId: "d", title: "Title (with [brackets])", paragraph: 2, url: "https://news.example/a(b)" };
-    const answer: Answer = { command: "search", query: "x", title: "x", items: [item("Text.", { citation })] };
+    const citation = {
+      docId: "d",
+      title: "Title (with [brackets])",
+      paragraph: 2,
+      url: "https://news.example/a(b)",
+    };
+    const answer: Answer = {
+      command: "search",
+      query: "x",
+      title: "x",
+      items: [item("Text.", { citation })],
+    };
     const value = firstEmbed(renderDiscordAnswer(answer, { args: { query: "x" } })).fields?.[0]?.value;
     expect(value).toBe("Text.\n— [Title (with \\[brackets\\]) · ¶2](https://news.example/a%28b%29)");
   });
@@ -161,7 +181,13 @@ describe("GIVEN excerpts longer than a field", () => {
 describe("GIVEN text that looks like markdown or mentions", () => {
   it("WHEN the query is echoed in the title THEN it shows verbatim and formats nothing", () => {
     const query = "**bold** _it_ ~~x~~ ||spoiler|| `code` [link](https://x.example) <@123> @everyone";
-    const answer: Answer = { command: "search", query, title: `Search: ${query}`, items: [], notice: "Nothing." };
+    const answer: Answer = {
+      command: "search",
+      query,
+      title: `Search: ${query}`,
+      items: [],
+      notice: "Nothing.",
+    };
     const title = firstEmbed(renderDiscordAnswer(answer, { args: { query } })).title ?? "";
     expect(unescapeMarkdown(title)).toBe(`Search: ${query}`);
     expect(title).not.toMatch(/(?<!\\)[*_~|`[<]/u);

@@ -75,17 +75,18 @@ export function blockKitProblems(message: SlackMessage, allowedMention?: string)
   return problems;
 }
 
-const LINK = /<https?:\/\/[^\s<>|]+\|[^<>]*>/gu;
+const LINK = /<(https?:\/\/[^\s<>|]+)\|([^<>]*)>/gu;
 const ENTITY = /&(?:amp|lt|gt);/gu;
 
 /**
- * Problems of one text: once our own links (`<https://…|label>`) and the one
- * allowed mention are set aside, no `<` or `>` may remain and every `&` must start
+ * Problems of one text: once the brackets of our own links (`<https://…|label>`)
+ * and the one allowed mention are set aside, no `<` or `>` may remain and every `&` must start
  * one of Slack's three entities. So no text from a user or the corpus can become
  * a mention, a special command or a link.
  */
 export function escapingProblems(text: string, allowedMention?: string): string[] {
-  let rest = text.replace(LINK, "");
+  // A link's URL and label are kept (without the brackets) so that their `&` are checked too.
+  let rest = text.replace(LINK, (_link, url: string, label: string) => `${url} ${label}`);
   if (allowedMention !== undefined) rest = rest.split(allowedMention).join("");
   const problems: string[] = [];
   if (/[<>]/u.test(rest)) problems.push(`unescaped < or > in ${JSON.stringify(text.slice(0, 120))}`);

@@ -2,7 +2,19 @@ import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIInteraction, APIMessage } from "discord.js";
+import { FakeCommandStore } from "./fake-commands.js";
 import { FakeGateway, type GatewayLog } from "./fake-gateway.js";
+import {
+  emptyMessage,
+  invalid,
+  notFound,
+  type Reply,
+  readJson,
+  typeProblem,
+  unauthorized,
+  unknownInteraction,
+  unknownWebhook,
+} from "./fake-http.js";
 import { FormErrors } from "./form-errors.js";
 import type { CallbackRecord, FakeInteraction, Outcome } from "./interaction-record.js";
 import {
@@ -16,7 +28,7 @@ import {
   type OptionInput,
   snowflake,
 } from "./payloads.js";
-import { checkChoices, checkCommands, checkMessage, isEmptyMessage, isObject, type MessageUse } from "./validate.js";
+import { checkChoices, checkMessage, isEmptyMessage, isObject, type MessageUse } from "./validate.js";
 
 /** Options of the fake. */
 export interface FakeDiscordOptions {
@@ -59,11 +71,6 @@ interface StoredMessage {
   deleted: boolean;
 }
 
-interface Reply {
-  status: number;
-  body?: unknown;
-}
-
 const LOADING = 128;
 const EPHEMERAL = 64;
 
@@ -80,10 +87,8 @@ export class FakeDiscord {
   readonly applicationId: string;
   readonly requests: RecordedRequest[] = [];
   readonly rejections: Rejection[] = [];
-  /** Registered commands by scope: `global` or the guild id. */
-  readonly commands = new Map<string, Record<string, unknown>[]>();
-  /** How many bulk overwrites (PUT) of commands were accepted. */
-  commandWrites = 0;
+  /** Application commands registered with the fake. */
+  readonly commandStore: FakeCommandStore;
 
   private readonly options: Required<FakeDiscordOptions>;
   private readonly server: Server;
@@ -105,12 +110,10 @@ export class FakeDiscord {
     };
     this.token = this.options.token;
     this.applicationId = this.options.applicationId;
+    this.commandStore = new FakeCommandStore(this.applicationId);
     this.changes.setMaxListeners(0);
     const changed = () => this.changes.emit("change");
-    this.gateway = new FakeGateway(
-      { ...this.options, onChange: changed },
-      () => this.gatewayUrl,
-    );
+    this.gateway = new FakeGateway({ ...this.options, onChange: changed }, () => this.gatewayUrl);
     this.server = createServer((req, res) => {
       this.serve(req, res).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
@@ -184,8 +187,15 @@ export class FakeDiscord {
   }
 
   /** A user types into `focused` of a command: an autocomplete interaction. */
-  typeInto(name: string, options: Record<string, OptionInput>, focused: string, who: Who = {}): FakeInteraction {
-    return this.dispatch(this.track((context) => autocompleteInteraction(context, name, options, focused), who));
+  typeInto(
+    name: string,
+    options: Record<string, OptionInput>,
+    focused: string,
+    who: Who = {},
+  ): FakeInteraction {
+    return this.dispatch(
+      this.track((context) => autocompleteInteraction(context, name, options, focused), who),
+    );
   }
 
   /** A user clicks a button of a message (it must be there and enabled, as in a Discord client). */
@@ -212,7 +222,6 @@ export class FakeDiscord {
       ...(who.locale === undefined ? {} : { locale: who.locale }),
     };
     const payload = build(context);
-    const fake = this;
     const record: FakeInteraction = {
       id: context.id,
       token: context.token,
@@ -223,9 +232,9 @@ export class FakeDiscord {
       followUps: [],
       deletes: 0,
       response: (timeoutMs = 5000) =>
-        fake.waitFor(() => record.callbacks[0], timeoutMs, `the first response to interaction ${record.id}`),
+        this.waitFor(() => record.callbacks[0], timeoutMs, `the first response to interaction ${record.id}`),
       outcome: (timeoutMs = 5000) =>
-        fake.waitFor(() => fake.outcomeOf(record), timeoutMs, `the outcome of interaction ${record.id}`),
+        this.waitFor(() => this.outcomeOf(record), timeoutMs, `the outcome of interaction ${record.id}`),
     };
     this.interactions.set(context.token, record);
     return record;
@@ -237,7 +246,13 @@ export class FakeDiscord {
    */
   acceptCallback(interaction: FakeInteraction, body: unknown): Reply {
     const reply = this.callback(interaction.id, interaction.token, body, false);
-    this.record("POST", `/interactions/${interaction.id}/${interaction.token}/callback (HTTP response)`, new URLSearchParams(), body, reply);
+    this.record(
+      "POST",
+      `/interactions/${interaction.id}/${interaction.token}/callback (HTTP response)`,
+      new URLSearchParams(),
+      body,
+      reply,
+    );
     return reply;
   }
 
@@ -270,13 +285,15 @@ export class FakeDiscord {
         return { via: "suggest", deferred: false, choices, callback: first };
       }
       default: {
-        const followUp = interaction.followUps.length > 0 ? this.lastFollowUp.get(interaction.token) : undefined;
+        const followUp =
+          interaction.followUps.length > 0 ? this.lastFollowUp.get(interaction.token) : undefined;
         if (followUp) {
           const message = current(followUp);
           return message && { via: "followUp", deferred: true, message, callback: first };
         }
         if (interaction.edits.length === 0) return undefined;
-        const target = first.type === 5 ? interaction.originalMessageId : this.componentMessageId(interaction);
+        const target =
+          first.type === 5 ? interaction.originalMessageId : this.componentMessageId(interaction);
         const message = current(target);
         return message && { via: "edit", deferred: true, message, callback: first };
       }
@@ -330,14 +347,16 @@ export class FakeDiscord {
     }
     if (first === "webhooks" && second && third) {
       if (second !== this.applicationId) return unknownWebhook();
-      if (fourth === undefined && method === "POST") return this.followUp(third, body, query.get("wait") === "true");
+      if (fourth === undefined && method === "POST")
+        return this.followUp(third, body, query.get("wait") === "true");
       if (fourth === "messages" && fifth) return this.webhookMessage(method, third, fifth, body);
     }
     if (first === "applications" && second === this.applicationId) {
       if (!bot) return unauthorized();
-      if (third === "commands" && fourth === undefined) return this.commandsRoute(method, "global", body);
+      if (third === "commands" && fourth === undefined)
+        return this.commandStore.route(method, "global", body);
       if (third === "guilds" && fourth && fifth === "commands" && sixth === undefined) {
-        return this.commandsRoute(method, fourth, body);
+        return this.commandStore.route(method, fourth, body);
       }
     }
     return notFound();
@@ -367,7 +386,11 @@ export class FakeDiscord {
     const kind = interaction.payload.type;
     const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
     if (!(allowed[kind] ?? []).includes(type)) {
-      errors.add(["type"], "INTERACTION_RESPONSE_TYPE_INVALID", `Type ${type} cannot answer an interaction of type ${kind}.`);
+      errors.add(
+        ["type"],
+        "INTERACTION_RESPONSE_TYPE_INVALID",
+        `Type ${type} cannot answer an interaction of type ${kind}.`,
+      );
     } else if (type === 4 || type === 7) {
       this.checkOutgoing(data, ["data"], type === 4 ? "create" : "edit", errors);
       if (type === 4 && data && isEmptyMessage(data)) return emptyMessage();
@@ -420,10 +443,14 @@ export class FakeDiscord {
     const first = interaction.callbacks[0];
     let target: string | undefined = messageId;
     if (messageId === "@original") {
-      target = first?.type === 6 || first?.type === 7 ? this.componentMessageId(interaction) : interaction.originalMessageId;
+      target =
+        first?.type === 6 || first?.type === 7
+          ? this.componentMessageId(interaction)
+          : interaction.originalMessageId;
     }
     const stored = target === undefined ? undefined : this.messages.get(target);
-    if (!first || !stored || stored.deleted) return { status: 404, body: { message: "Unknown Message", code: 10008 } };
+    if (!first || !stored || stored.deleted)
+      return { status: 404, body: { message: "Unknown Message", code: 10008 } };
     if (method === "GET") return { status: 200, body: stored.message };
     if (method === "DELETE") {
       stored.deleted = true;
@@ -442,60 +469,39 @@ export class FakeDiscord {
   private followUp(token: string, body: unknown, wait: boolean): Reply {
     const interaction = this.interactions.get(token);
     if (!interaction) return unknownWebhook();
-    if (interaction.callbacks.length === 0) return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
+    if (interaction.callbacks.length === 0)
+      return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
     const errors = new FormErrors();
     this.checkOutgoing(body, [], "create", errors);
     if (!errors.ok) return invalid(errors);
     const data = isObject(body) ? body : {};
     if (isEmptyMessage(data)) return emptyMessage();
-    const message = this.store({ ...pickContent(data), flags: Number(data.flags ?? 0) & EPHEMERAL }, interaction);
+    const message = this.store(
+      { ...pickContent(data), flags: Number(data.flags ?? 0) & EPHEMERAL },
+      interaction,
+    );
     interaction.followUps.push(data);
     this.lastFollowUp.set(token, message.id);
     return wait ? { status: 200, body: message } : { status: 204 };
   }
 
-  private commandsRoute(method: string, scope: string, body: unknown): Reply {
-    if (method === "GET") return { status: 200, body: this.commands.get(scope) ?? [] };
-    if (method !== "PUT") return notFound();
-    const errors = new FormErrors();
-    checkCommands(body, errors);
-    if (!errors.ok) return invalid(errors);
-    const stored = (body as Record<string, unknown>[]).map((command) => this.storedCommand(command, scope));
-    this.commands.set(scope, stored);
-    this.commandWrites++;
-    return { status: 200, body: stored };
-  }
-
-  /** A command as Discord returns it: ids added, `false` defaults of options left out. */
-  private storedCommand(command: Record<string, unknown>, scope: string): Record<string, unknown> {
-    const options = Array.isArray(command.options) ? (command.options as Record<string, unknown>[]) : [];
-    return {
-      id: snowflake(),
-      application_id: this.applicationId,
-      version: snowflake(),
-      default_member_permissions: null,
-      type: 1,
-      nsfw: false,
-      integration_types: [0],
-      contexts: null,
-      ...(scope === "global" ? {} : { guild_id: scope }),
-      ...command,
-      options: options.map((option) => {
-        const copy = { ...option };
-        if (copy.required === false) delete copy.required;
-        if (copy.autocomplete === false) delete copy.autocomplete;
-        return copy;
-      }),
-    };
-  }
-
-  private checkOutgoing(body: unknown, path: (string | number)[], use: MessageUse, errors: FormErrors, isMessage = true): void {
+  private checkOutgoing(
+    body: unknown,
+    path: (string | number)[],
+    use: MessageUse,
+    errors: FormErrors,
+    isMessage = true,
+  ): void {
     checkMessage(body, path, use, errors);
     if (!isMessage || !this.options.requireNoMentions || !isObject(body)) return;
     const mentions = body.allowed_mentions;
     const none = isObject(mentions) && Array.isArray(mentions.parse) && mentions.parse.length === 0;
     if (!none) {
-      errors.add([...path, "allowed_mentions"], "TEST_POLICY_NO_MENTIONS", "Backstory sends allowed_mentions: { parse: [] }.");
+      errors.add(
+        [...path, "allowed_mentions"],
+        "TEST_POLICY_NO_MENTIONS",
+        "Backstory sends allowed_mentions: { parse: [] }.",
+      );
     }
   }
 
@@ -530,35 +536,11 @@ function findButton(message: APIMessage, customId: string): { disabled?: boolean
   for (const row of message.components ?? []) {
     if (!("components" in row)) continue;
     for (const component of row.components) {
-      if ("custom_id" in component && component.custom_id === customId) return component as { disabled?: boolean };
+      if ("custom_id" in component && component.custom_id === customId)
+        return component as { disabled?: boolean };
     }
   }
   return undefined;
 }
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-function typeProblem(): FormErrors {
-  const errors = new FormErrors();
-  errors.add(["type"], "BASE_TYPE_REQUIRED", "This field is required");
-  return errors;
-}
-
-const invalid = (errors: FormErrors): Reply => ({ status: 400, body: errors.toResponse() });
-const notFound = (): Reply => ({ status: 404, body: { message: "404: Not Found", code: 0 } });
-const unauthorized = (): Reply => ({ status: 401, body: { message: "401: Unauthorized", code: 0 } });
-const unknownInteraction = (): Reply => ({ status: 404, body: { message: "Unknown interaction", code: 10062 } });
-const unknownWebhook = (): Reply => ({ status: 404, body: { message: "Unknown Webhook", code: 10015 } });
-const emptyMessage = (): Reply => ({ status: 400, body: { message: "Cannot send an empty message", code: 50006 } });
 
 export type { FakeInteraction, Outcome } from "./interaction-record.js";

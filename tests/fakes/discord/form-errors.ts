@@ -63,8 +63,11 @@ export class FormErrors {
         node[name] ??= {};
         node = node[name] as Record<string, unknown>;
       }
-      const list = (node._errors ??= []) as { code: string; message: string }[];
-      list.push({ code: problem.code, message: problem.message });
+      node._errors ??= [];
+      (node._errors as { code: string; message: string }[]).push({
+        code: problem.code,
+        message: problem.message,
+      });
     }
     return { code: 50035, message: "Invalid Form Body", errors };
   }

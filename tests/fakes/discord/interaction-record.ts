@@ -12,7 +12,12 @@ export interface CallbackRecord {
 export type Outcome =
   | { via: "reply" | "update"; deferred: false; message: APIMessage; callback: CallbackRecord }
   | { via: "edit" | "followUp"; deferred: true; message: APIMessage; callback: CallbackRecord }
-  | { via: "suggest"; deferred: false; choices: { name: string; value: string | number }[]; callback: CallbackRecord };
+  | {
+      via: "suggest";
+      deferred: false;
+      choices: { name: string; value: string | number }[];
+      callback: CallbackRecord;
+    };
 
 /** One interaction known to the fake, and every response it got. */
 export interface FakeInteraction {

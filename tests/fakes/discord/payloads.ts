@@ -28,7 +28,14 @@ export function snowflake(): string {
 
 /** The bot's user. */
 export function botUser(): APIUser {
-  return { id: BOT_USER_ID, username: "Backstory", discriminator: "0", global_name: "Backstory", avatar: null, bot: true };
+  return {
+    id: BOT_USER_ID,
+    username: "Backstory",
+    discriminator: "0",
+    global_name: "Backstory",
+    avatar: null,
+    bot: true,
+  };
 }
 
 function humanUser(id: string): APIUser {
@@ -95,7 +102,11 @@ export function commandInteraction(
       id: `cmd-${name}`,
       name,
       type: 1,
-      options: Object.entries(options).map(([option, value]) => ({ name: option, type: optionType(value), value })),
+      options: Object.entries(options).map(([option, value]) => ({
+        name: option,
+        type: optionType(value),
+        value,
+      })),
     },
   } as APIChatInputApplicationCommandInteraction;
 }
@@ -186,6 +197,8 @@ export function messageObject(
 }
 
 /** Whether an interaction payload is a click on a message's button. */
-export function isComponentInteraction(payload: APIInteraction): payload is APIMessageComponentButtonInteraction {
+export function isComponentInteraction(
+  payload: APIInteraction,
+): payload is APIMessageComponentButtonInteraction {
   return payload.type === 3;
 }

@@ -1,4 +1,4 @@
-import { FormErrors } from "./form-errors.js";
+import type { FormErrors } from "./form-errors.js";
 
 /**
  * Discord's limits, written out here from Discord's documentation on purpose
@@ -127,7 +127,7 @@ function checkComponents(value: unknown, path: Path, errors: FormErrors): void {
   value.forEach((row: unknown, r) => {
     const rowPath = [...path, r];
     if (!isObject(row) || row.type !== 1 || !Array.isArray(row.components)) {
-      errors.add(rowPath, "UNION_TYPE_CHOICES", "Value of field \"type\" must be one of (1,).");
+      errors.add(rowPath, "UNION_TYPE_CHOICES", 'Value of field "type" must be one of (1,).');
       return;
     }
     if (row.components.length === 0 || row.components.length > DOCUMENTED_LIMITS.rowComponents) {
@@ -141,7 +141,7 @@ function checkComponents(value: unknown, path: Path, errors: FormErrors): void {
 
 function checkButton(button: unknown, path: Path, customIds: Set<string>, errors: FormErrors): void {
   if (!isObject(button) || button.type !== 2) {
-    errors.add(path, "UNION_TYPE_CHOICES", "Value of field \"type\" must be one of (2,).");
+    errors.add(path, "UNION_TYPE_CHOICES", 'Value of field "type" must be one of (2,).');
     return;
   }
   const style = Number(button.style);
@@ -150,16 +150,25 @@ function checkButton(button: unknown, path: Path, customIds: Set<string>, errors
   }
   errors.optionalText([...path, "label"], button.label, DOCUMENTED_LIMITS.label);
   if (button.label === undefined && button.emoji === undefined) {
-    errors.add([...path, "label"], "BUTTON_COMPONENT_INVALID_EMOJI_OR_LABEL", "A label or an emoji is required.");
+    errors.add(
+      [...path, "label"],
+      "BUTTON_COMPONENT_INVALID_EMOJI_OR_LABEL",
+      "A label or an emoji is required.",
+    );
   }
   if (style === 5) {
-    if (typeof button.url !== "string") errors.add([...path, "url"], "BASE_TYPE_REQUIRED", "This field is required");
+    if (typeof button.url !== "string")
+      errors.add([...path, "url"], "BASE_TYPE_REQUIRED", "This field is required");
     return;
   }
   errors.requiredText([...path, "custom_id"], button.custom_id, DOCUMENTED_LIMITS.customId);
   if (typeof button.custom_id === "string") {
     if (customIds.has(button.custom_id)) {
-      errors.add([...path, "custom_id"], "COMPONENT_CUSTOM_ID_DUPLICATED", "Component custom id cannot be duplicated");
+      errors.add(
+        [...path, "custom_id"],
+        "COMPONENT_CUSTOM_ID_DUPLICATED",
+        "Component custom id cannot be duplicated",
+      );
     }
     customIds.add(button.custom_id);
   }
@@ -172,8 +181,15 @@ function checkAllowedMentions(value: unknown, path: Path, errors: FormErrors): v
     return;
   }
   const parse = value.parse;
-  if (parse !== undefined && !(Array.isArray(parse) && parse.every((p) => ["roles", "users", "everyone"].includes(p)))) {
-    errors.add([...path, "parse"], "BASE_TYPE_CHOICES", "Value must be one of ('roles', 'users', 'everyone').");
+  if (
+    parse !== undefined &&
+    !(Array.isArray(parse) && parse.every((p) => ["roles", "users", "everyone"].includes(p)))
+  ) {
+    errors.add(
+      [...path, "parse"],
+      "BASE_TYPE_CHOICES",
+      "Value must be one of ('roles', 'users', 'everyone').",
+    );
   }
 }
 
@@ -196,8 +212,10 @@ export function checkChoices(data: unknown, path: Path, errors: FormErrors): voi
   choices.forEach((choice: unknown, i) => {
     const c = isObject(choice) ? choice : {};
     errors.requiredText([...path, "choices", i, "name"], c.name, DOCUMENTED_LIMITS.choiceName);
-    if (typeof c.value === "string") errors.maxLength([...path, "choices", i, "value"], c.value, DOCUMENTED_LIMITS.choiceValue);
-    else if (typeof c.value !== "number") errors.add([...path, "choices", i, "value"], "BASE_TYPE_REQUIRED", "This field is required");
+    if (typeof c.value === "string")
+      errors.maxLength([...path, "choices", i, "value"], c.value, DOCUMENTED_LIMITS.choiceValue);
+    else if (typeof c.value !== "number")
+      errors.add([...path, "choices", i, "value"], "BASE_TYPE_REQUIRED", "This field is required");
   });
 }
 
@@ -226,7 +244,11 @@ export function checkCommands(body: unknown, errors: FormErrors): void {
       }
       errors.requiredText([i, "options", o, "description"], opt.description, 100);
       if (opt.required === true && optionalSeen) {
-        errors.add([i, "options", o, "required"], "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID", "Required options must be placed before non-required options");
+        errors.add(
+          [i, "options", o, "required"],
+          "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+          "Required options must be placed before non-required options",
+        );
       }
       if (opt.required !== true) optionalSeen = true;
     });

@@ -28,6 +28,7 @@ export function findBareYears(sentence: string): Candidate[] {
     const after = sentence.slice(end, end + 40);
     if (/(?:[\d.,/$£€]|\d\s*[-–])$/u.test(before) || /^(?:[.,/]\d|\s*[-–/]\s*\d|%|\d)/u.test(after)) continue;
     if (UNIT_AFTER.test(after)) continue;
+    if (/^\s?['’]?s\b/u.test(after)) continue; // a decade ("the 1980s", "the late 1980 's"), not a year
     const introduced = YEAR_LEAD.test(before) || AFTER_YEAR.test(before);
     const qualifies = PERIOD_NOUN.test(after) && (THE_BEFORE.test(before) || /(?:^|[\s(])$/u.test(before));
     if (!introduced && !qualifies) continue;

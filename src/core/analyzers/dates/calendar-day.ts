@@ -7,17 +7,36 @@ export interface CalendarDay {
   day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
+// Howard Hinnant's days-from-civil algorithms: exact for the proleptic Gregorian
+// calendar, and several times faster than going through Date.UTC on a large corpus.
 
 /** Days since 1970-01-01 (negative before), for arithmetic and comparison. */
 export function dayNumber(day: CalendarDay): number {
-  return Math.round(Date.UTC(day.year, day.month - 1, day.day) / MS_PER_DAY);
+  const y = day.month <= 2 ? day.year - 1 : day.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (day.month + (day.month > 2 ? -3 : 9)) + 2) / 5) + day.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The day a day number stands for. */
 export function fromDayNumber(n: number): CalendarDay {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** The day `n` days later (earlier when negative). */

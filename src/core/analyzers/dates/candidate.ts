@@ -23,6 +23,8 @@ export interface NarrativeAnchor {
 export interface ResolveContext {
   readonly reference: PublicationReference | undefined;
   readonly anchor: NarrativeAnchor | undefined;
+  /** The year of a date written right before this one, which frames it: "In 2023, on March 14". */
+  readonly frameYear: number | undefined;
   /** The tense around the expression (computed on demand). */
   readonly tense: Tense;
 }

@@ -19,6 +19,7 @@ const WEEKDAY_COMPOUND_BEFORE =
   /\b(?:Black|Good|Super|Ash|Easter|Palm|Bloody|Cyber|Holy|Maundy|Mail\s+on)\s+$/u;
 const WEEKDAY_TITLE_AFTER =
   /^\s+(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|Independent|Sport|Business|Night\s+Football)\b/u;
+const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 const CASUAL_OFFSETS: Record<string, number> = {
   today: 0,
   tonight: 0,
@@ -31,10 +32,22 @@ function isBareMonth(from: ChronoComponents): boolean {
   return from.month !== undefined && from.day === undefined && from.year === undefined;
 }
 
+// Numeric dates chrono may read in figures: only full, unambiguous forms are kept.
+const NUMERIC_DATE = /^(?:\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{4})$/u;
+
 function plausible(sentence: string, hit: ChronoHit): boolean {
-  if (!namesCapitalised(hit.text)) return false;
+  // A month with a day or a year is a date in any case ("april 7", "APRIL 7"); a month
+  // or weekday name alone is one only when capitalised ("may", "march" are verbs).
+  const withNumber = hit.from.day !== undefined || hit.from.year !== undefined;
+  if (!(withNumber && hit.from.month !== undefined) && !namesCapitalised(hit.text)) return false;
+  if (/\b(?:may|march)\b/u.test(hit.text)) return false; // the verbs, even before a number: "may 5 pct"
   const before = sentence.slice(Math.max(0, hit.start - 24), hit.start);
   const after = sentence.slice(hit.end, hit.end + 30);
+  // A figure goes on ("May 20.0", "Feb 32.9" in a table) or the date is part of one ("5-5/16").
+  if (/^[.,/-]?\d/u.test(after) || /(?:\d|\d-|\/)$/u.test(before)) return false;
+  if (!/[A-Za-z]/u.test(hit.text)) return NUMERIC_DATE.test(hit.text);
+  // A year chrono read from two digits ("Feb 48" in a table of figures).
+  if (hit.from.year !== undefined && !/\d{4}|['’]\d\d\b/u.test(hit.text)) return false;
   if (isBareMonth(hit.from) && hit.to === undefined) {
     return MONTH_LEAD.test(before) || PERIOD_NOUN.test(after);
   }
@@ -58,10 +71,16 @@ function monthTense(sentence: string, start: number, tense: Tense): Tense {
   return tense;
 }
 
-/** The year of the start of a date written without one, from the range's end or the publication. */
+/**
+ * The year of the start of a date written without one: the range's end ("January to
+ * March 1987"), else the year of a date right before it ("In 2023, on March 14"), else
+ * the publication's (see `resolveYearless`). A year written further back in the sentence
+ * is not used: in news it is as often background ("since 1983, … in October") as a frame.
+ */
 function startYear(hit: ChronoHit, month: number, context: ResolveContext, tense: Tense): number | undefined {
   const { from, to } = hit;
   if (to?.year !== undefined) return (to.month ?? month) < month ? to.year - 1 : to.year;
+  if (context.frameYear !== undefined) return context.frameYear;
   if (context.reference === undefined) return undefined;
   const year = resolveYearless(month, from.day, context.reference, tense).year;
   if (from.weekday === undefined || from.day === undefined) return year;
@@ -73,16 +92,25 @@ function startYear(hit: ChronoHit, month: number, context: ResolveContext, tense
   return matching ?? year;
 }
 
+// "January of this year", "March of last year": the year named relative to publication.
+const YEAR_PHRASE_AFTER = /^\s+(?:of\s+)?(this|last|next)\s+year\b/iu;
+const YEAR_PHRASE_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
+
 function resolveCalendarDate(
   sentence: string,
   hit: ChronoHit,
   context: ResolveContext,
+  yearOffset: number | undefined,
 ): Resolution | undefined {
   const { from, to } = hit;
   const month = from.month;
   if (month === undefined) return undefined;
-  const written = from.year !== undefined || to?.year !== undefined;
-  const year = from.year ?? startYear(hit, month, context, monthTense(sentence, hit.start, context.tense));
+  const written = from.year !== undefined || to?.year !== undefined || context.frameYear !== undefined;
+  const phraseYear =
+    yearOffset === undefined ? undefined : (context.reference?.date.year ?? Number.NaN) + yearOffset;
+  if (Number.isNaN(phraseYear)) return undefined;
+  const year =
+    from.year ?? phraseYear ?? startYear(hit, month, context, monthTense(sentence, hit.start, context.tense));
   if (year === undefined) return undefined;
   if (from.day !== undefined && !isValidDay(year, month, from.day)) return undefined;
   let date: PartialDate = from.day === undefined ? { year, month } : { year, month, day: from.day };
@@ -96,10 +124,15 @@ function resolveCalendarDate(
     }
   }
   const day: CalendarDay = from.day === undefined ? middleDay(date) : { year, month, day: from.day };
-  return { date, day, basis: written ? "text" : "publication" };
+  return { date, day, basis: written && phraseYear === undefined ? "text" : "publication" };
 }
 
-function resolveHit(sentence: string, hit: ChronoHit, context: ResolveContext): Resolution | undefined {
+function resolveHit(
+  sentence: string,
+  hit: ChronoHit,
+  context: ResolveContext,
+  yearOffset: number | undefined,
+): Resolution | undefined {
   const casual = CASUAL_OFFSETS[hit.text.toLowerCase()];
   const reference = context.reference;
   if (casual !== undefined) {
@@ -107,7 +140,7 @@ function resolveHit(sentence: string, hit: ChronoHit, context: ResolveContext): 
     const day = addDays(reference.day, casual);
     return { date: relativeToReference(reference, day, "day"), day, basis: "publication" };
   }
-  if (hit.from.month !== undefined) return resolveCalendarDate(sentence, hit, context);
+  if (hit.from.month !== undefined) return resolveCalendarDate(sentence, hit, context, yearOffset);
   if (hit.from.weekday !== undefined && reference !== undefined) {
     const day = resolveWeekday(hit.from.weekday, reference.day, context.tense, weekdayModifier(hit.text));
     const date = relativeToReference(reference, day, "day");
@@ -128,23 +161,27 @@ function resolveHit(sentence: string, hit: ChronoHit, context: ResolveContext): 
  * year takes the publication's (past unless the sentence speaks of the future), a
  * weekday is the one around publication, and only what the text states is kept
  * ("in July 2026" → `2026-07`, never a day). Lower-case month names ("may", "march"),
- * month names that are not introduced as dates, titles ("Sunday Times"), times of day
- * and yearless numeric dates ("3/4 of the shares") are left out.
+ * month names that are not introduced as dates, titles ("Sunday Times"), times of day,
+ * figures ("3/4 of the shares", "5-5/16", "Feb 32.9" in a table) are left out.
  */
 export function findChronoDates(sentence: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const hit of chronoHits(sentence)) {
+    // A quoted "Today" is a title (NBC's "Today" program), not a date.
     const casual = CASUAL_OFFSETS[hit.text.toLowerCase()] !== undefined;
-    const numericWithoutYear =
-      /^\d/u.test(hit.text) && !/[A-Za-z]/u.test(hit.text) && hit.from.year === undefined;
-    if (!casual && (numericWithoutYear || !plausible(sentence, hit))) continue;
+    if (casual && QUOTES.has(sentence[hit.start - 1] ?? "") && QUOTES.has(sentence[hit.end] ?? "")) continue;
+    if (!casual && !plausible(sentence, hit)) continue;
     // "now" and the like: chrono dates them to the reference, but they name no date.
     if (!casual && !/\d/u.test(hit.text) && !hasDateName(hit.text)) continue;
+    const phrase = isBareMonth(hit.from)
+      ? YEAR_PHRASE_AFTER.exec(sentence.slice(hit.end, hit.end + 24))
+      : null;
+    const yearOffset = phrase === null ? undefined : YEAR_PHRASE_OFFSET[(phrase[1] ?? "").toLowerCase()];
     candidates.push({
       start: hit.start,
-      end: hit.end,
+      end: hit.end + (phrase?.[0].length ?? 0),
       rule: "chrono",
-      resolve: (context) => resolveHit(sentence, hit, context),
+      resolve: (context) => resolveHit(sentence, hit, context, yearOffset),
     });
   }
   return candidates;

@@ -37,10 +37,13 @@ const REPLACED_PARSERS = new Set([
 // Chrono runs every parser's pattern over the whole text, which dominates the cost of
 // dating a corpus; a sentence only gets the parsers its words can trigger. Parsers not
 // listed here (say, added by a later chrono) always run.
-const FAMILIES: { trigger: RegExp; parsers: string[] }[] = [
+const FAMILIES: { triggers: RegExp[]; parsers: string[] }[] = [
   {
-    trigger:
+    // A capitalised month name, or one in any case before a number ("APRIL 7", "april 7").
+    triggers: [
       /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/,
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i,
+    ],
     parsers: [
       "ENMonthNameLittleEndianParser",
       "ENMonthNameMiddleEndianParser",
@@ -49,11 +52,11 @@ const FAMILIES: { trigger: RegExp; parsers: string[] }[] = [
       "ENYearMonthDayParser",
     ],
   },
-  { trigger: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/, parsers: ["ENWeekdayParser"] },
-  { trigger: /\b(?:to(?:day|night|morrow)|yesterday|last\s+night)\b/i, parsers: ["ENCasualDateParser"] },
+  { triggers: [/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/], parsers: ["ENWeekdayParser"] },
+  { triggers: [/\b(?:to(?:day|night|morrow)|yesterday|last\s+night)\b/i], parsers: ["ENCasualDateParser"] },
   {
     // Numeric dates ("1/26/2025", "2025-01-26", "3/2025"), not decimals or split years.
-    trigger: /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b\d{1,2}\/\d{4}\b/,
+    triggers: [/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{4}\b/],
     parsers: ["ISOFormatParser", "SlashDateFormatParser", "ENSlashMonthFormatParser", "ENYearMonthDayParser"],
   },
 ];
@@ -77,7 +80,9 @@ function parserFor(mask: number): chrono.Chrono {
   if (parser === undefined) {
     const wanted = new Set(FAMILIES.flatMap((family, i) => (mask & (1 << i) ? family.parsers : [])));
     parser = base.clone();
-    parser.parsers = base.parsers.filter((p) => !FAMILY_PARSERS.has(p.constructor.name) || wanted.has(p.constructor.name));
+    parser.parsers = base.parsers.filter(
+      (p) => !FAMILY_PARSERS.has(p.constructor.name) || wanted.has(p.constructor.name),
+    );
     parsersByMask.set(mask, parser);
   }
   return parser;
@@ -101,14 +106,15 @@ function certain(components: chrono.ParsedComponents): ChronoComponents {
 export function chronoHits(sentence: string): ChronoHit[] {
   let mask = 0;
   FAMILIES.forEach((family, i) => {
-    if (family.trigger.test(sentence)) mask |= 1 << i;
+    if (family.triggers.some((trigger) => trigger.test(sentence))) mask |= 1 << i;
   });
   const hits: ChronoHit[] = [];
   if (mask === 0) return hits;
   for (const result of parserFor(mask).parse(sentence, FIXED_REFERENCE, { forwardDate: false })) {
     const raw = result.text;
     const lead = /^(?:[\s,(（]|on\s+)*/iu.exec(raw)?.[0].length ?? 0;
-    const trail = /[\s,)）]*$/u.exec(raw.slice(lead))?.[0].length ?? 0;
+    // Trailing punctuation, and an "of"/"in" chrono took while looking for a year.
+    const trail = /(?:[\s,)）]|\s+(?:of|in)$)*$/iu.exec(raw.slice(lead))?.[0].length ?? 0;
     const start = result.index + lead;
     const end = result.index + raw.length - trail;
     if (end <= start) continue;

@@ -46,7 +46,10 @@ export function contentTerms(sentence: string, cache: WordCache = new Map()): Co
 }
 
 /** How much two sentences share: shared terms, shared names, and the overlap coefficient of terms. */
-export function termOverlap(a: ContentTerms, b: ContentTerms): { terms: number; names: number; score: number } {
+export function termOverlap(
+  a: ContentTerms,
+  b: ContentTerms,
+): { terms: number; names: number; score: number } {
   let terms = 0;
   for (const term of a.terms) if (b.terms.has(term)) terms++;
   let names = 0;

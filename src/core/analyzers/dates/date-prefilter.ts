@@ -4,12 +4,14 @@
 const CASED =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:1[89]|20)\d\d\b|\d[/-]\d/;
 const RELATIVE_WORDS =
-  /\b(?:to(?:day|night|morrow)|yesterday|ago|days?|weeks?|weekend|fortnights?|months?|years?|quarter|morning|afternoon|evening|night)\b/i;
+  /\b(?:to(?:day|night|morrow)|yesterday|ago|days?|weeks?|weekend|fortnights?|months?|years?|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn)\b/i;
+// A month name in any case before a number: "APRIL 7", "april 7".
+const MONTH_BEFORE_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
 /**
  * A cheap test that a sentence may hold a date expression; most news sentences do
  * not, and this spares them the regular expressions of every rule and chrono's parsers.
  */
 export function mayMentionDate(sentence: string): boolean {
-  return CASED.test(sentence) || RELATIVE_WORDS.test(sentence);
+  return CASED.test(sentence) || RELATIVE_WORDS.test(sentence) || MONTH_BEFORE_NUMBER.test(sentence);
 }
-

@@ -8,10 +8,18 @@ import { countOf, shiftDay, unitOf } from "./time-unit.js";
 // case-insensitive matching several times slower in V8.
 const COUNT = String.raw`a\s+couple\s+of|a\s+few|several|some|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}`;
 const THIS_NEXT_LAST = /(?<!\bthe\s)\b(this|last|next|past|coming)\s+(week|weekend|month|year|quarter)\b/gi;
+// "the past two weeks", "the past week", "recent months"; not "the last day of the offer".
 const THE_PAST = new RegExp(
-  String.raw`\b(?:the\s+(?:past|last|previous)|recent)\s+(?:(${COUNT})\s+)?(days?|weeks?|months?)\b`,
+  String.raw`\b(?:the\s+(?:past|last|previous)|recent)\s+(?:(${COUNT})\s+)?(days|weeks?|months?)\b(?!\s+of\b)`,
   "gi",
 );
+const SEASON = /\b(this|last|next|past|coming)\s+(spring|summer|fall|autumn)\b/gi;
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+};
 const PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/gi;
 const WEEKEND = /\b(?:over|at|during)\s+the\s+weekend\b/gi;
 const CURRENT_PERIOD = /\bthe\s+(?:end|beginning|start|middle|close)\s+of\s+the\s+(week|month|year)\b/gi;
@@ -77,7 +85,7 @@ function candidate(start: number, end: number, resolve: Candidate["resolve"]): C
 
 /**
  * Periods named from the publication date: "this week", "last year", "next month",
- * "last quarter", "over the weekend", "the past two weeks", "in recent weeks", "this
+ * "last quarter", "next summer", "over the weekend", "the past two weeks", "in recent weeks", "this
  * morning", "by the end of the year". Each is dated by the most precise partial date
  * holding the whole period — a week inside one month gives the month, a week across two
  * months the year, a quarter the year — and never finer than the publication date.
@@ -110,6 +118,27 @@ export function findDeicticPeriods(sentence: string): Candidate[] {
         if (reference === undefined) return undefined;
         const from = shiftDay(reference.day, unit.unit, -(count ?? 3));
         return fromSpan([from, reference.day], reference, count === undefined);
+      }),
+    );
+  }
+  for (const match of sentence.matchAll(SEASON)) {
+    const [first, last] = SEASON_MONTHS[(match[2] ?? "").toLowerCase()] ?? [6, 8];
+    const word = (match[1] ?? "").toLowerCase();
+    found.push(
+      candidate(match.index, match.index + match[0].length, ({ reference }) => {
+        if (reference === undefined) return undefined;
+        const { year, month } = reference.day;
+        let seasonYear = year;
+        if (word === "last" || word === "past") seasonYear = last < month ? year : year - 1;
+        if (word === "next" || word === "coming") seasonYear = first > month ? year : year + 1;
+        return fromSpan(
+          [
+            { year: seasonYear, month: first, day: 1 },
+            { year: seasonYear, month: last, day: 28 },
+          ],
+          reference,
+          false,
+        );
       }),
     );
   }

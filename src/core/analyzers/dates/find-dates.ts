@@ -69,18 +69,22 @@ export function findDates(
   let previousEnd = 0;
   const mentions: DateMention[] = [];
   let markers: TenseMarker[] | undefined;
+  let frame: { end: number; year: number } | undefined;
   for (const candidate of candidatesOf(sentence)) {
+    const leadIn = leadInStart(sentence, candidate.start);
+    const framed = frame !== undefined && /^[\s,;(]*$/u.test(sentence.slice(frame.end, leadIn));
     // Only some rules need the tense, and finding it costs more than most rules.
     const resolution = candidate.resolve({
       reference: publication,
       anchor,
+      frameYear: framed ? frame?.year : undefined,
       get tense() {
         markers ??= tenseMarkers(sentence);
         return tenseAt(sentence, candidate.start, candidate.end, markers);
       },
     });
     if (resolution === undefined) continue;
-    const start = Math.max(previousEnd, leadInStart(sentence, candidate.start));
+    const start = Math.max(previousEnd, leadIn);
     previousEnd = candidate.end;
     const mention: DateMention = {
       text: sentence.slice(start, candidate.end),
@@ -89,13 +93,14 @@ export function findDates(
       date: formatPartialDate(resolution.date),
       coreStart: candidate.start,
       coreEnd: candidate.end,
-      role: mentionRole(sentence, start),
+      role: mentionRole(sentence, start, candidate.start),
       basis: resolution.basis,
       estimate: formatPartialDate(resolution.day),
       rule: candidate.rule,
     };
     if (resolution.approximate === true) mention.approximate = true;
     mentions.push(mention);
+    frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
     if (mention.role !== "comparison") {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;

@@ -1,10 +1,14 @@
 // Words that lead into a date expression and belong to it as written.
 const LEAD_WORDS = new Set(
-  (
-    "earlier later early late mid next last this in on by since until till from through during before after around"
-  ).split(" "),
+  "earlier later early late mid next last this in on by since until till from through during before after around".split(
+    " ",
+  ),
 );
 const PERIOD_PARTS = new Set(["end", "beginning", "start", "middle", "close"]);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** The word ending just before `end` (one or more spaces between), or undefined. */
 function wordBefore(sentence: string, end: number): { word: string; start: number } | undefined {
@@ -12,7 +16,7 @@ function wordBefore(sentence: string, end: number): { word: string; start: numbe
   while (i > 0 && (sentence[i - 1] === " " || sentence[i - 1] === "\u00a0")) i--;
   if (i === end) return undefined;
   const stop = i;
-  while (i > 0 && /[A-Za-z]/.test(sentence[i - 1] ?? "")) i--;
+  while (i > 0 && isAsciiLetter(sentence.charCodeAt(i - 1))) i--;
   if (i === stop || (i > 0 && /[\p{L}\p{N}]/u.test(sentence[i - 1] ?? ""))) return undefined;
   return { word: sentence.slice(i, stop).toLowerCase(), start: i };
 }

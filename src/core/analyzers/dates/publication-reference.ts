@@ -24,6 +24,16 @@ export interface PublicationReference {
 /** The reference of an article published on `published` (ISO partial), or undefined when unknown. */
 export function publicationReference(published: string | undefined): PublicationReference | undefined {
   if (published === undefined) return undefined;
+  // Sentences come document by document: the last answer is nearly always the one asked for.
+  if (last?.published === published) return last.reference;
+  const reference = readReference(published);
+  last = { published, reference };
+  return reference;
+}
+
+let last: { published: string; reference: PublicationReference | undefined } | undefined;
+
+function readReference(published: string): PublicationReference | undefined {
   const date = parsePartialDate(published);
   if (date === undefined) return undefined;
   return { date, precision: precisionOf(date), day: middleDay(date) };

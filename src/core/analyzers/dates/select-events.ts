@@ -10,6 +10,7 @@ import type { DateMention } from "./types.js";
  * 1955 … in 1976 he started Apple") each date an event of their own.
  */
 export function eventMentions(mentions: readonly DateMention[]): DateMention[] {
+  if (mentions.length === 0) return [];
   const events = mentions.filter((m) => m.role === "event");
   let pool = events.length > 0 ? events : mentions.filter((m) => m.role === "reporting");
   if (pool.some((m) => m.approximate !== true)) pool = pool.filter((m) => m.approximate !== true);

@@ -7,7 +7,8 @@ import { unitOf } from "./time-unit.js";
 const UNITS = "day|morning|afternoon|evening|night|week|month|year";
 const NEXT = new RegExp(String.raw`\bthe\s+(next|following|previous|preceding|prior)\s+(${UNITS})\b`, "gi");
 const BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)\b/gi;
-const SAME = new RegExp(String.raw`\b(?:that|the\s+same)\s+(?:same\s+|very\s+)?(${UNITS})\b`, "gi");
+// Not "the same year-ago period" or "that year-end": a compound, not a time.
+const SAME = new RegExp(String.raw`\b(?:that|the\s+same)\s+(?:same\s+|very\s+)?(${UNITS})\b(?!-)`, "gi");
 // "over the next year" is a span ahead, not a step from the story's last date.
 const SPAN_BEFORE = /\b(?:over|for|in|during|within|throughout)\s+$/iu;
 const NO_OBJECT = /^\s*(?:[,.;:!?)—–"”]|$)/u;

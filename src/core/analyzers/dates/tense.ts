@@ -37,13 +37,15 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   for (const match of sentence.matchAll(FUTURE)) {
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "future" });
   }
-  let previous = "";
+  const previous: string[] = [];
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
-    // "will be released": the participle belongs to the future auxiliary, not to the past.
-    const participleOfFuture = previous === "be";
-    previous = lower;
+    // "will be released", "will have been sold": the participle belongs to the auxiliary.
+    const participleOfFuture =
+      previous.at(-1) === "be" || previous.some((w) => w === "will" || w === "shall" || w === "ll");
+    previous.push(lower);
+    if (previous.length > 3) previous.shift();
     if (word !== lower && match.index > 0) continue; // capitalised mid-sentence: a name, not a verb
     const past =
       IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));

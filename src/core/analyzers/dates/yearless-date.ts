@@ -3,10 +3,13 @@ import type { PartialDate } from "./partial-date.js";
 import type { PublicationReference } from "./publication-reference.js";
 import type { Tense } from "./tense.js";
 
+/** How far after publication a yearless date in a past-tense sentence is still read as upcoming. */
+const UPCOMING_DAYS = 62;
+
 /**
  * The year of a month (and maybe day) written without one, as a news report means it:
  * in the past, the latest such date at or before publication ("in July" in a September
- * article is this July); in the future, the first at or after it; with no clear tense,
+ * article is this July), unless it is a day within two months after publication; in the future, the first at or after it; with no clear tense,
  * the nearest one ("goes live on July 1" in a June article), the past winning ties.
  * Against a publication known only by its year, that year.
  */
@@ -23,7 +26,13 @@ export function resolveYearless(
   const refMonth = reference.date.month;
   const refDay = day === undefined ? undefined : reference.date.day;
   const cmp = month - refMonth || (refDay === undefined || day === undefined ? 0 : day - refDay);
-  if (tense === "past") return make(cmp <= 0 ? refYear : refYear - 1);
+  if (tense === "past") {
+    if (cmp <= 0 || day === undefined) return make(refYear - (cmp <= 0 ? 0 : 1));
+    // A report names a day ten months back with its year; a day within weeks ahead of
+    // publication is an upcoming one, whatever the verb ("announced … an event on October 12").
+    const ahead = dayNumber({ year: refYear, month, day: day ?? 1 }) - dayNumber(reference.day);
+    return make(ahead <= UPCOMING_DAYS ? refYear : refYear - 1);
+  }
   if (tense === "future") return make(cmp >= 0 ? refYear : refYear + 1);
   const candidates = [refYear - 1, refYear, refYear + 1];
   const target = dayNumber(reference.day);

@@ -149,9 +149,10 @@ export class EntityIndex {
    */
   find(query: string, kinds?: readonly EntityKind[]): Entity[] {
     const words = nameWords(query);
-    if (words.length === 0) return [];
+    const first = words[0];
+    if (first === undefined) return [];
     const scored: { entity: Entity; score: number }[] = [];
-    for (const entity of this.byKey.values()) {
+    for (const entity of this.withWordStarting(first)) {
       if (kinds && !kinds.includes(entity.kind)) continue;
       const score = matchScore(words, entity);
       if (score > 0) scored.push({ entity, score });
@@ -159,6 +160,31 @@ export class EntityIndex {
     return scored
       .sort((a, b) => b.score - a.score || b.entity.passageIds.length - a.entity.passageIds.length)
       .map((s) => s.entity);
+  }
+
+  // Sorted [word, entity] pairs of every name and alias, built on the first search.
+  private wordList: [string, Entity][] | undefined;
+
+  /** Entities one of whose name words starts with `prefix` (a binary search, not a scan). */
+  private withWordStarting(prefix: string): Set<Entity> {
+    this.wordList ??= [...this.byKey.values()]
+      .flatMap((entity) =>
+        [entity.name, ...entity.aliases].flatMap(nameWords).map((w): [string, Entity] => [w, entity]),
+      )
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const list = this.wordList;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((list[mid] as [string, Entity])[0] < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found = new Set<Entity>();
+    for (let i = low; i < list.length && (list[i] as [string, Entity])[0].startsWith(prefix); i++) {
+      found.add((list[i] as [string, Entity])[1]);
+    }
+    return found;
   }
 
   private entityFor(name: string, kind: EntityKind): Entity {

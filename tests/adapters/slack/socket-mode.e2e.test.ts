@@ -1,0 +1,85 @@
+import type { types } from "@slack/bolt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
+import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
+import { FAKE_BOT } from "../../fakes/slack/fake-slack-api.js";
+import { type SocketHarness, startSocketHarness, TEST_APP_TOKEN } from "../../fakes/slack/harness.js";
+import { appMentionEnvelope, blockActionPayload, slashCommandPayload } from "../../fakes/slack/payloads.js";
+import { seedAsker } from "../../helpers/seed-engine.js";
+import { blockKitProblems } from "./block-kit-check.js";
+
+type Blocks = types.KnownBlock[];
+
+describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
+  let h: SocketHarness;
+  let asker: CountingAsker;
+
+  beforeAll(async () => {
+    asker = countingAsker(await seedAsker());
+    h = await startSocketHarness({ asker });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const ackOf = (envelopeId: string) =>
+    h.socket.received.waitFor((m) => m.envelope_id === envelopeId, `the ack of ${envelopeId}`);
+
+  it("GIVEN start THEN the app-level token opened the connection through apps.connections.open", () => {
+    const open = h.fake.calls.entries.find((c) => c.method === "apps.connections.open");
+    expect(open?.token).toBe(TEST_APP_TOKEN);
+  });
+
+  it("GIVEN a slash_commands envelope THEN it is acked with its envelope id and answered at the response_url", async () => {
+    h.socket.send({
+      envelope_id: "env-slash-1",
+      type: "slash_commands",
+      payload: slashCommandPayload({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("s1") }),
+      accepts_response_payload: true,
+    });
+    expect(await ackOf("env-slash-1")).toEqual({ envelope_id: "env-slash-1", payload: {} });
+    const { payload } = await h.fake.responses.waitFor((r) => r.id === "s1", "the answer");
+    expect(payload.response_type).toBe("ephemeral");
+    expect((payload.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
+    expect(blockKitProblems({ text: String(payload.text), blocks: payload.blocks as Blocks })).toEqual([]);
+    expect(asker.invocations.at(-1)).toEqual({ command: "why", args: { topic: "visa" }, platform: "slack", user: "U0ANA" });
+  });
+
+  it("GIVEN an interactive envelope for Next THEN it is acked and the page replaced", async () => {
+    h.socket.send({
+      envelope_id: "env-slash-2",
+      type: "slash_commands",
+      payload: slashCommandPayload({ command: "/backstory", text: "who petro", responseUrl: h.fake.responseUrl("s2") }),
+      accepts_response_payload: true,
+    });
+    const first = await h.fake.responses.waitFor((r) => r.id === "s2", "the first page");
+    const actions = (first.payload.blocks as Blocks).find((b) => b.type === "actions");
+    const next = actions?.type === "actions" ? actions.elements.find((e) => e.type === "button" && e.action_id === ACTION_IDS.next) : undefined;
+    const value = next?.type === "button" ? next.value : undefined;
+    expect(value).toBeDefined();
+
+    h.socket.send({
+      envelope_id: "env-click-1",
+      type: "interactive",
+      payload: blockActionPayload({ actionId: ACTION_IDS.next, value: value ?? "", responseUrl: h.fake.responseUrl("s3") }),
+      accepts_response_payload: false,
+    });
+    expect((await ackOf("env-click-1")).envelope_id).toBe("env-click-1");
+    const { payload } = await h.fake.responses.waitFor((r) => r.id === "s3", "the second page");
+    expect(payload.replace_original).toBe(true);
+    expect(JSON.stringify(payload.blocks)).toContain("Page 2 of");
+  });
+
+  it("GIVEN an events_api envelope with an app_mention THEN it is acked and answered in the thread", async () => {
+    h.socket.send({
+      envelope_id: "env-event-1",
+      type: "events_api",
+      payload: appMentionEnvelope({ text: `<@${FAKE_BOT.userId}> sources`, ts: "1700000000.000321" }),
+      accepts_response_payload: false,
+    });
+    expect((await ackOf("env-event-1")).envelope_id).toBe("env-event-1");
+    const call = await h.fake.calls.waitFor((c) => c.method === "chat.postMessage", "chat.postMessage");
+    expect(call.args).toMatchObject({ channel: "C0NEWS", thread_ts: "1700000000.000321" });
+  });
+});

@@ -1,0 +1,240 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adapterFactories } from "../../src/service/transports/adapter-factories.js";
+import type { AdapterContext, TransportFactories } from "../../src/service/transports/factories.js";
+import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { getJson, startTestService } from "../helpers/start-test-service.js";
+
+const PUBLIC_KEY = "a".repeat(64);
+
+interface Readyz {
+  ready: boolean;
+  transports: { name: string; state: string; detail?: string }[];
+}
+
+/** Fake adapters that record what the service did with them. */
+function fakeFactories(
+  options: { slackVerify?: () => Promise<void>; gatewayStart?: () => Promise<void> } = {},
+) {
+  const calls: string[] = [];
+  const contexts: AdapterContext[] = [];
+  const factories: TransportFactories = {
+    discordInteractions: async (context) => {
+      contexts.push(context);
+      return (req, res) => {
+        let body = "";
+        req.setEncoding("utf8");
+        req.on("data", (chunk: string) => {
+          body += chunk;
+        });
+        req.on("end", () => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ received: body }));
+        });
+      };
+    },
+    slackHttp: async () => ({
+      listener: (_req, res) => {
+        res.end("slack");
+      },
+      verify: options.slackVerify ?? (async () => {}),
+      stop: async () => {
+        calls.push("slack-http stopped");
+      },
+    }),
+    discordGateway: async () => {
+      await (options.gatewayStart ?? (async () => {}))();
+      return {
+        stop: async () => {
+          calls.push("gateway stopped");
+        },
+      };
+    },
+    slackSocket: async () => ({
+      stop: async () => {
+        calls.push("socket stopped");
+      },
+    }),
+    renderers: adapterFactories.renderers,
+  };
+  return { factories, calls, contexts };
+}
+
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers, timeout: 10_000 }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+let corpus: SeedCorpusCopy;
+
+beforeAll(async () => {
+  corpus = await copySeedCorpus();
+});
+
+afterAll(async () => {
+  await corpus?.remove();
+});
+
+describe("transports on the shared web server", () => {
+  it("GIVEN Discord interaction credentials THEN mounts the listener at POST /discord/interactions with the body untouched", async () => {
+    const fake = fakeFactories();
+    const app = await startTestService({
+      corpusDir: corpus.corpusDir,
+      snapshotDir: corpus.snapshotDir,
+      role: "web",
+      factories: fake.factories,
+      env: { DISCORD_PUBLIC_KEY: PUBLIC_KEY, DISCORD_APPLICATION_ID: "123", DEFAULT_PRIVATE: "false" },
+    });
+    try {
+      const body = JSON.stringify({ type: 1 });
+      const response = await post(`${app.url}/discord/interactions`, body, {
+        "content-type": "application/json",
+        "content-length": String(body.length),
+      });
+      expect(JSON.parse(response.text)).toEqual({ received: body });
+      expect(fake.contexts[0]?.defaultPrivate).toBe(false);
+      // The adapter gets the service's asker (rate limits, metrics), not a bare one.
+      expect(fake.contexts[0]?.asker).toBe(app.service.asker);
+      expect((await fetch(`${app.url}/discord/interactions`)).status).toBe(405);
+      const chunked = await post(`${app.url}/discord/interactions`, body, { "transfer-encoding": "chunked" });
+      expect(chunked.status).toBe(411);
+      const ready = await getJson<Readyz>(`${app.url}/readyz`);
+      expect(ready.body.transports).toEqual([{ name: "discord-interactions", state: "ready" }]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it("GIVEN Slack rejects the bot token THEN /readyz says so (503) while the rest keeps serving", async () => {
+    const fake = fakeFactories({ slackVerify: async () => Promise.reject(new Error("invalid_auth")) });
+    const app = await startTestService({
+      corpusDir: corpus.corpusDir,
+      snapshotDir: corpus.snapshotDir,
+      role: "web",
+      factories: fake.factories,
+      env: { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret" },
+    });
+    try {
+      await expect
+        .poll(async () => (await getJson<Readyz>(`${app.url}/readyz`)).body.transports[0]?.state)
+        .toBe("failed");
+      const ready = await getJson<Readyz>(`${app.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(ready.body.transports[0]).toEqual({
+        name: "slack-http",
+        state: "failed",
+        detail: "invalid_auth",
+      });
+      expect((await fetch(`${app.url}/api/ask?q=/help`)).status).toBe(200);
+    } finally {
+      await app.stop();
+    }
+    expect(fake.calls).toContain("slack-http stopped");
+  });
+
+  it("GIVEN gateway and socket credentials on npm start THEN connects both and disconnects them on shutdown", async () => {
+    const fake = fakeFactories();
+    const app = await startTestService({
+      corpusDir: corpus.corpusDir,
+      snapshotDir: corpus.snapshotDir,
+      role: "all",
+      factories: fake.factories,
+      env: {
+        DISCORD_TOKEN: "t",
+        DISCORD_APPLICATION_ID: "1",
+        SLACK_BOT_TOKEN: "xoxb-1",
+        SLACK_APP_TOKEN: "xapp-1",
+      },
+    });
+    const ready = await getJson<Readyz>(`${app.url}/readyz`);
+    expect(ready.body).toMatchObject({
+      ready: true,
+      transports: [
+        { name: "discord-gateway", state: "ready" },
+        { name: "slack-socket", state: "ready" },
+      ],
+    });
+    await app.stop();
+    expect(fake.calls.sort()).toEqual(["gateway stopped", "socket stopped"]);
+  });
+
+  it("GIVEN the gateway cannot connect THEN npm start keeps the playground and reports the failure", async () => {
+    const fake = fakeFactories({
+      gatewayStart: async () => Promise.reject(new Error("An invalid token was provided.")),
+    });
+    const app = await startTestService({
+      corpusDir: corpus.corpusDir,
+      snapshotDir: corpus.snapshotDir,
+      factories: fake.factories,
+      env: { DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" },
+    });
+    try {
+      const ready = await getJson<Readyz>(`${app.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(ready.body.transports).toEqual([
+        { name: "discord-gateway", state: "failed", detail: "An invalid token was provided." },
+      ]);
+      expect((await fetch(`${app.url}/api/ask?q=/help`)).status).toBe(200);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe("the real adapters, mounted", () => {
+  let fakeSlack: Server;
+  let slackApiUrl: string;
+
+  beforeAll(async () => {
+    // A local stand-in for Slack's Web API: auth.test accepts the token.
+    fakeSlack = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, user_id: "U1", bot_id: "B1", team_id: "T1" }));
+    });
+    await new Promise<void>((resolve) => fakeSlack.listen(0, "127.0.0.1", resolve));
+    slackApiUrl = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => fakeSlack.close(resolve));
+  });
+
+  it("GIVEN Discord and Slack HTTP credentials THEN both endpoints answer and refuse unsigned requests", async () => {
+    const app = await startTestService({
+      corpusDir: corpus.corpusDir,
+      snapshotDir: corpus.snapshotDir,
+      role: "web",
+      env: {
+        DISCORD_PUBLIC_KEY: PUBLIC_KEY,
+        DISCORD_APPLICATION_ID: "123",
+        SLACK_BOT_TOKEN: "xoxb-test",
+        SLACK_SIGNING_SECRET: "signing-secret",
+        SLACK_API_URL: slackApiUrl,
+      },
+    });
+    try {
+      const body = JSON.stringify({ type: 1 });
+      const headers = { "content-type": "application/json", "content-length": String(body.length) };
+      expect((await post(`${app.url}/discord/interactions`, body, headers)).status).toBe(401);
+      expect((await post(`${app.url}/slack/events`, body, headers)).status).toBe(401);
+      await expect.poll(async () => (await getJson<Readyz>(`${app.url}/readyz`)).body.ready).toBe(true);
+    } finally {
+      await app.stop();
+    }
+  });
+});
