@@ -57,12 +57,13 @@ function coerce(
 ): OptionValue | undefined {
   if (raw === undefined) return undefined;
   if (type === "string") {
+    // Trimmed after clipping too, so that clipping twice gives the same value.
     const text = clip(
       String(raw)
         .replace(/\p{Cc}+/gu, " ")
         .trim(),
       MAX_VALUE_LENGTH,
-    );
+    ).trim();
     return text === "" ? undefined : text;
   }
   if (type === "integer") {
