@@ -86,14 +86,14 @@ export class Engine {
       return result;
     };
     const passages = time("passages", () => new PassageStore(documents));
-    const entities = time("entities", () => EntityIndex.build(passages.all));
-    const quotes = time("quotes", () => extractQuotes(documents, passages, entities));
+    const { index: entities, mentions } = time("entities", () => EntityIndex.build(passages.all));
+    const quotes = time("quotes", () => extractQuotes(documents, passages, mentions));
     const events = time("events", () =>
       groupEvents(withLedes(extractEvents(passages.all), passages), passages.all),
     );
     const index = time("index", () => {
       const built = new SearchIndex();
-      built.add(passages.all, (p) => entities.mentionsIn(p.id).map((m) => m.entity.name));
+      built.add(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name));
       return built;
     });
     const completions = time("completions", () => ({

@@ -7,8 +7,14 @@ import { type CompletionSource, Engine } from "../engine.js";
 import { Completions } from "../index/completions.js";
 import { PassageStore } from "../index/passages.js";
 import { INDEX_OPTIONS, SearchIndex } from "../index/search-index.js";
-import type { NewsDocument } from "../model.js";
+import type { NewsDocument, Paragraph } from "../model.js";
 import { SNAPSHOT_FORMAT } from "./fingerprint.js";
+
+/** A paragraph in a snapshot: `[kind, heading, offset, length, ...sentence starts and ends]`; its text is a slice of the body. */
+type ParagraphJSON = [0 | 1, string | null, number, number, ...number[]];
+
+/** A document in a snapshot: metadata and body, paragraphs compacted. */
+type DocumentJSON = Omit<NewsDocument, "paragraphs"> & { paragraphs: ParagraphJSON[] };
 
 /** A quotation in a snapshot: its entity by position. */
 type QuotationJSON = Omit<Quotation, "entity"> & { entity?: number };
@@ -17,7 +23,7 @@ type QuotationJSON = Omit<Quotation, "entity"> & { entity?: number };
 export interface SnapshotJSON {
   format: number;
   key: string;
-  documents: NewsDocument[];
+  documents: DocumentJSON[];
   warnings: CorpusWarning[];
   entities: EntityIndexJSON;
   quotes: QuotationJSON[];
@@ -33,7 +39,7 @@ export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
   return {
     format: SNAPSHOT_FORMAT,
     key,
-    documents: [...engine.documents],
+    documents: engine.documents.map(documentToJSON),
     warnings: [...engine.warnings],
     entities: engine.entities.toJSON(),
     quotes: engine.quotes.map(({ entity, ...q }) =>
@@ -55,7 +61,8 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
   if (data?.format !== SNAPSHOT_FORMAT || !Array.isArray(data.documents) || !data.index) {
     throw new Error("not a snapshot of this version");
   }
-  const passages = new PassageStore(data.documents);
+  const documents = data.documents.map(documentFromJSON);
+  const passages = new PassageStore(documents);
   const entities = EntityIndex.fromJSON(data.entities);
   const byPosition = entities.atPositions();
   const quotes: Quotation[] = data.quotes.map(({ entity, ...q }) => {
@@ -65,7 +72,7 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
   const index = new SearchIndex(MiniSearch.loadJS(data.index, INDEX_OPTIONS));
   if (index.size !== passages.all.length) throw new Error("index and passages disagree");
   return new Engine({
-    documents: data.documents,
+    documents,
     warnings: data.warnings,
     passages,
     entities,
@@ -79,4 +86,33 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     },
     timings: data.timings,
   });
+}
+
+// Paragraph texts are slices of the body: storing them again would double the snapshot.
+function documentToJSON(document: NewsDocument): DocumentJSON {
+  return {
+    ...document,
+    paragraphs: document.paragraphs.map((p): ParagraphJSON => {
+      const bounds = p.sentences.flatMap((s) => [s.start, s.end]);
+      return [p.kind === "list" ? 1 : 0, p.heading ?? null, p.offset, p.text.length, ...bounds];
+    }),
+  };
+}
+
+function documentFromJSON(data: DocumentJSON): NewsDocument {
+  const paragraphs = data.paragraphs.map(([kind, heading, offset, length, ...bounds], i) => {
+    const sentences = [];
+    for (let k = 0; k + 1 < bounds.length; k += 2)
+      sentences.push({ start: bounds[k] as number, end: bounds[k + 1] as number });
+    const paragraph: Paragraph = {
+      number: i + 1,
+      kind: kind === 1 ? "list" : "text",
+      text: data.body.slice(offset, offset + length),
+      offset,
+      sentences,
+    };
+    if (heading !== null) paragraph.heading = heading;
+    return paragraph;
+  });
+  return { ...data, paragraphs };
 }

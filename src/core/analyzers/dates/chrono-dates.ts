@@ -2,7 +2,7 @@ import { addDays, type CalendarDay, daysInMonth, isValidDay, weekdayOf } from ".
 import type { Candidate, Resolution, ResolveContext } from "./candidate.js";
 import { type ChronoComponents, type ChronoHit, chronoHits } from "./chrono-hits.js";
 import { hasDateName, namesCapitalised } from "./date-words.js";
-import { containingPartial, firstDay, type PartialDate } from "./partial-date.js";
+import { containingPartial, firstDay, type PartialDate, truncate } from "./partial-date.js";
 import { middleDay } from "./period-estimate.js";
 import { PERIOD_NOUN } from "./period-nouns.js";
 import { relativeToReference } from "./publication-reference.js";
@@ -124,6 +124,11 @@ function resolveCalendarDate(
     }
   }
   const day: CalendarDay = from.day === undefined ? middleDay(date) : { year, month, day: from.day };
+  // Chrono gives "the end of January" the 31st; the text gives only the month.
+  const writtenDay = /\d/u.test(hit.text.replace(/\d{4}/gu, ""));
+  if (!writtenDay && /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/iu.test(hit.text)) {
+    date = truncate(date, "month");
+  }
   return { date, day, basis: written && phraseYear === undefined ? "text" : "publication" };
 }
 

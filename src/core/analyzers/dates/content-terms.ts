@@ -1,59 +1,55 @@
-import { foldWord, indexTerm, tokenSpans } from "../../text/terms.js";
-
-/** What a sentence is about, for telling whether two sentences report the same event. */
-export interface ContentTerms {
-  /** Stemmed content words (stop words, date words and small numbers left out). */
-  terms: Set<string>;
-  /** Names: capitalised words after the first, folded ("petro", "colombia", "us"). */
-  names: Set<string>;
-}
-
-/** How a word counts: its index term (null when it does not) and its folded form. */
-interface WordInfo {
-  term: string | null;
-  folded: string;
-}
-
-/** Word readings to reuse across many sentences (folding and stemming dominate the cost). */
-export type WordCache = Map<string, WordInfo>;
+import { foldWord, indexTerm, tokenize } from "../../text/terms.js";
 
 // Words that say when, not what: two reports of the same day share them by construction.
 const DATE_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|days|week|weeks|month|months|year|years|today|yesterday|tomorrow|earlier|later|ago|last|next|(?:1[89]|20)\d\d|\d{1,2})$/u;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|days|week|weeks|month|months|year|years|today|yesterday|tomorrow|earlier|later|ago|last|next|(?:1[89]|20)\d\d|\d{1,2})$/;
 
-function wordInfo(word: string, cache: WordCache): WordInfo {
-  let info = cache.get(word);
-  if (info === undefined) {
-    const folded = foldWord(word);
-    info = { folded, term: DATE_WORD.test(folded) ? null : indexTerm(word) };
-    cache.set(word, info);
-  }
-  return info;
+// Capitalised words that name no one in particular: company suffixes, titles, bodies.
+const GENERIC_NAMES = new Set(
+  (
+    "inc corp corporation co cos ltd lp plc llc sa ag nv bv spa group holdings company companies international " +
+    "bank savings trust financial " +
+    "national federal new mr mrs ms dr president minister prime secretary chairman chief executive officer " +
+    "government ministry department committee state reuters note shr net revs avg qtr"
+  ).split(" "),
+);
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase();
 }
 
-/** The content words and names of a sentence. */
-export function contentTerms(sentence: string, cache: WordCache = new Map()): ContentTerms {
-  const terms = new Set<string>();
+/**
+ * The names of a sentence: its capitalised words after the first, folded ("Petro",
+ * "Colombia", "U.S." → "petro", "colombia", "us"), date words and generic ones ("Inc",
+ * "President") left out. Cheap, so it
+ * is what candidate reports of the same event are looked up by.
+ */
+export function sentenceNames(sentence: string): Set<string> {
   const names = new Set<string>();
-  tokenSpans(sentence).forEach(({ word }, index) => {
-    const { term, folded } = wordInfo(word, cache);
-    if (term === null) return;
-    terms.add(term);
-    const first = word[0] ?? "";
-    if (index > 0 && first !== first.toLowerCase()) names.add(folded);
+  tokenize(sentence).forEach((word, index) => {
+    if (index === 0 || !isCapitalised(word)) return;
+    const folded = foldWord(word);
+    if (!DATE_WORD.test(folded) && !GENERIC_NAMES.has(folded) && indexTerm(word) !== null) names.add(folded);
   });
-  return { terms, names };
+  return names;
 }
 
-/** How much two sentences share: shared terms, shared names, and the overlap coefficient of terms. */
-export function termOverlap(
-  a: ContentTerms,
-  b: ContentTerms,
-): { terms: number; names: number; score: number } {
-  let terms = 0;
-  for (const term of a.terms) if (b.terms.has(term)) terms++;
-  let names = 0;
-  for (const name of a.names) if (b.names.has(name)) names++;
-  const smaller = Math.min(a.terms.size, b.terms.size);
-  return { terms, names, score: smaller === 0 ? 0 : terms / smaller };
+/** The stemmed content words of a sentence: stop words, date words and small numbers left out. */
+export function contentTerms(sentence: string): Set<string> {
+  const terms = new Set<string>();
+  for (const word of tokenize(sentence)) {
+    if (DATE_WORD.test(foldWord(word))) continue;
+    const term = indexTerm(word);
+    if (term !== null) terms.add(term);
+  }
+  return terms;
+}
+
+/** How many members two sets share. */
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared;
 }

@@ -1,6 +1,6 @@
 import { type Passage, passageText } from "../../index/passages.js";
 import type { NewsDocument } from "../../model.js";
-import { type ContentTerms, contentTerms, termOverlap, type WordCache } from "./content-terms.js";
+import { contentTerms, sentenceNames, sharedCount } from "./content-terms.js";
 import { compareSortKeys, type EventSortKey, eventSortKey } from "./event-order.js";
 import { comparePartialDates, parsePartialDate } from "./partial-date.js";
 import type { DatedEvent, EventGroup } from "./types.js";
@@ -8,12 +8,43 @@ import type { DatedEvent, EventGroup } from "./types.js";
 /** Two same-dated sentences report the same event when they share at least a name… */
 const MIN_SHARED_NAMES = 1;
 /** …and this many content words… */
-const MIN_SHARED_TERMS = 3;
-/** …which are at least this share of the shorter sentence's content words. */
+const MIN_SHARED_TERMS = 4;
+/** …which are at least this share of the shorter sentence's content words… */
 const MIN_OVERLAP = 0.5;
-// A name in more groups of one date than this tells groups apart no better than "the";
-// it is not used to find candidates (other, rarer names still are).
+/** …or, when they share a single name, this share. */
+const MIN_OVERLAP_ONE_NAME = 0.65;
+// A name in more groups of one date than this tells groups apart no better than "the":
+// later groups are not indexed under it (their rarer names still are).
 const MAX_NAME_POSTINGS = 64;
+
+/** A sentence as the grouping compares it: names at once, content words when first needed. */
+export class ReportContent {
+  readonly names: Set<string>;
+  private cachedTerms: Set<string> | undefined;
+
+  constructor(private readonly sentence: string) {
+    this.names = sentenceNames(sentence);
+  }
+
+  get terms(): Set<string> {
+    this.cachedTerms ??= contentTerms(this.sentence);
+    return this.cachedTerms;
+  }
+}
+
+/**
+ * How strongly two same-dated sentences look like one event: the overlap coefficient
+ * of their content words when they share a name and enough content words, else 0.
+ */
+export function sameEventScore(a: ReportContent, b: ReportContent): number {
+  const names = sharedCount(a.names, b.names);
+  if (names < MIN_SHARED_NAMES) return 0;
+  const shared = sharedCount(a.terms, b.terms);
+  const smaller = Math.min(a.terms.size, b.terms.size);
+  const score = smaller === 0 ? 0 : shared / smaller;
+  const needed = names === 1 ? MIN_OVERLAP_ONE_NAME : MIN_OVERLAP;
+  return shared >= MIN_SHARED_TERMS && score >= needed ? score : 0;
+}
 
 interface Member {
   event: DatedEvent;
@@ -23,20 +54,11 @@ interface Member {
 
 interface Group {
   members: Member[];
-  /** The terms of the group's first member, which later reports are compared with. */
-  content: ContentTerms;
+  /** The content of the group's first member, which later reports are compared with. */
+  content: ReportContent;
   documents: Set<NewsDocument>;
-}
-
-/**
- * How strongly two same-dated sentences look like one event: their overlap
- * coefficient when they share a name and enough content words, else 0.
- */
-export function sameEventScore(a: ContentTerms, b: ContentTerms): number {
-  const overlap = termOverlap(a, b);
-  const enough =
-    overlap.names >= MIN_SHARED_NAMES && overlap.terms >= MIN_SHARED_TERMS && overlap.score >= MIN_OVERLAP;
-  return enough ? overlap.score : 0;
+  /** Index of the last member that looked at this group, so each looks once. */
+  visitedBy: number;
 }
 
 function publishedOrder(a: Member, b: Member): number {
@@ -69,26 +91,21 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
   members.sort((a, b) => compareSortKeys(a.key, b.key));
 
   const groups: Group[] = [];
-  const words: WordCache = new Map();
   const buckets = new Map<string, Map<string, Group[]>>();
-  for (const member of members) {
+  members.forEach((member, index) => {
     const passage = byId.get(member.event.passageId);
-    const content =
-      passage === undefined
-        ? { terms: new Set<string>(), names: new Set<string>() }
-        : contentTerms(passageText(passage), words);
+    const content = new ReportContent(passage === undefined ? "" : passageText(passage));
     let postings = buckets.get(member.event.date);
     if (postings === undefined) {
       postings = new Map();
       buckets.set(member.event.date, postings);
     }
-    const seen = new Set<Group>();
     let best: Group | undefined;
     let bestScore = 0;
     for (const name of content.names) {
       for (const group of postings.get(name) ?? []) {
-        if (seen.has(group)) continue;
-        seen.add(group);
+        if (group.visitedBy === index) continue;
+        group.visitedBy = index;
         if (member.document !== undefined && group.documents.has(member.document)) continue;
         const score = sameEventScore(content, group.content);
         if (score > bestScore) {
@@ -98,7 +115,7 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
       }
     }
     if (best === undefined) {
-      best = { members: [], content, documents: new Set() };
+      best = { members: [], content, documents: new Set(), visitedBy: index };
       groups.push(best);
       for (const name of content.names) {
         const list = postings.get(name) ?? [];
@@ -108,7 +125,7 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
     }
     best.members.push(member);
     if (member.document !== undefined) best.documents.add(member.document);
-  }
+  });
 
   // Groups were opened in timeline order by their earliest member, which stays the order.
   return groups.map((group) => {

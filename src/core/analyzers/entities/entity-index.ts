@@ -19,11 +19,13 @@ export interface Entity {
   passageIds: number[];
 }
 
-/** EntityIndex as plain data: `[name, kind, aliases, descriptions, passageIds]` and mentions by passage. */
+/** EntityIndex as plain data: `[name, kind, aliases, descriptions, passageIds]` per entity. */
 export interface EntityIndexJSON {
   entities: [string, EntityKind, string[], [string, number][], number[]][];
-  mentions: [number, [number, NameMention][]][];
 }
+
+/** The resolved name mentions of each passage (by passage id), made while building. */
+export type MentionTable = ReadonlyMap<number, readonly ResolvedMention[]>;
 
 /** A name mention resolved to its entity. */
 export interface ResolvedMention extends NameMention {
@@ -39,21 +41,24 @@ const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,;:“”"]{3,80}?),/u;
  */
 export class EntityIndex {
   private readonly byKey = new Map<string, Entity>();
-  private readonly mentionsByPassage = new Map<number, ResolvedMention[]>();
 
   private constructor() {}
 
-  /** Finds and resolves the entities of these passages. */
-  static build(passages: readonly Passage[]): EntityIndex {
+  /**
+   * Finds and resolves the entities of these passages. The mentions (where each
+   * name stands in each sentence) serve the other analyzers while the engine is
+   * built; the index keeps only the entities.
+   */
+  static build(passages: readonly Passage[]): { index: EntityIndex; mentions: MentionTable } {
     const index = new EntityIndex();
-    index.collect(passages);
-    return index;
+    const mentions = index.collect(passages);
+    return { index, mentions };
   }
 
   /** Restores an index saved by `toJSON`. */
   static fromJSON(data: EntityIndexJSON): EntityIndex {
     const index = new EntityIndex();
-    const entities = data.entities.map(([name, kind, aliases, descriptions, passageIds]) => {
+    data.entities.forEach(([name, kind, aliases, descriptions, passageIds]) => {
       const entity: Entity = {
         name,
         kind,
@@ -62,26 +67,19 @@ export class EntityIndex {
         passageIds,
       };
       index.byKey.set(keyOf(name), entity);
-      return entity;
     });
-    for (const [passageId, mentions] of data.mentions) {
-      index.mentionsByPassage.set(
-        passageId,
-        mentions.map(([entityIndex, mention]) => ({ ...mention, entity: entities[entityIndex] as Entity })),
-      );
-    }
     return index;
   }
 
-  /** A plain-data form for snapshots; entities are referred to by position. */
+  /** A plain-data form for snapshots. */
   toJSON(): EntityIndexJSON {
-    const entities = [...this.byKey.values()];
-    const position = new Map(entities.map((e, i) => [e, i]));
     return {
-      entities: entities.map((e) => [e.name, e.kind, [...e.aliases], [...e.descriptions], e.passageIds]),
-      mentions: [...this.mentionsByPassage].map(([id, mentions]) => [
-        id,
-        mentions.map(({ entity, ...mention }) => [position.get(entity) as number, mention]),
+      entities: [...this.byKey.values()].map((e) => [
+        e.name,
+        e.kind,
+        [...e.aliases],
+        [...e.descriptions],
+        e.passageIds,
       ]),
     };
   }
@@ -96,7 +94,8 @@ export class EntityIndex {
     return [...this.byKey.values()];
   }
 
-  private collect(passages: readonly Passage[]): void {
+  private collect(passages: readonly Passage[]): MentionTable {
+    const table = new Map<number, ResolvedMention[]>();
     const properWords = collectProperWords(passages);
     const raw = new Map<number, NameMention[]>();
     for (const passage of passages) {
@@ -119,8 +118,9 @@ export class EntityIndex {
         if (entity.passageIds.at(-1) !== passage.id) entity.passageIds.push(passage.id);
         return { ...mention, entity };
       });
-      this.mentionsByPassage.set(passage.id, resolved);
+      table.set(passage.id, resolved);
     }
+    return table;
   }
 
   /** Number of entities. */
@@ -136,11 +136,6 @@ export class EntityIndex {
   /** The entity with exactly this name or alias (accents and case ignored). */
   get(name: string): Entity | undefined {
     return this.byKey.get(keyOf(name));
-  }
-
-  /** Name mentions of a passage, resolved. */
-  mentionsIn(passageId: number): readonly ResolvedMention[] {
-    return this.mentionsByPassage.get(passageId) ?? [];
   }
 
   /**

@@ -2,7 +2,7 @@ import type { PassageStore } from "../../index/passages.js";
 import type { NewsDocument, Paragraph } from "../../model.js";
 import { REPORTING_VERBS } from "../../text/lexicon.js";
 import { foldAccents } from "../../text/terms.js";
-import type { Entity, EntityIndex } from "../entities/entity-index.js";
+import type { Entity, MentionTable, ResolvedMention } from "../entities/entity-index.js";
 import { findQuoteSpans, isPartialQuote, type QuoteSpan } from "./quote-spans.js";
 import { type Candidate, sentenceSubject, speakerCandidates } from "./speaker-candidates.js";
 
@@ -49,13 +49,13 @@ const MAX_WORDS_VERB_TO_QUOTE = 10;
 export function extractQuotes(
   documents: readonly NewsDocument[],
   passages: PassageStore,
-  entities: EntityIndex,
+  mentions: MentionTable,
 ): Quotation[] {
   const quotes: Quotation[] = [];
   for (const document of documents) {
     const state: DocumentState = { recentPersons: [] };
     for (const paragraph of document.paragraphs) {
-      quotes.push(...paragraphQuotes(paragraph, passages, entities, state));
+      quotes.push(...paragraphQuotes(paragraph, passages, mentions, state));
     }
   }
   return quotes;
@@ -64,7 +64,7 @@ export function extractQuotes(
 function paragraphQuotes(
   paragraph: Paragraph,
   passages: PassageStore,
-  entities: EntityIndex,
+  mentions: MentionTable,
   state: DocumentState,
 ): Quotation[] {
   const spans = findQuoteSpans(paragraph.text);
@@ -76,7 +76,7 @@ function paragraphQuotes(
     for (const span of starting) {
       const lastIndex = sentenceIndexAt(paragraph, span.close - 1);
       const last = paragraph.sentences[lastIndex] ?? sentence;
-      const window = buildWindow(paragraph, passages, entities, index, lastIndex);
+      const window = buildWindow(paragraph, passages, mentions, index, lastIndex);
       const local = { ...span, open: span.open - sentence.start, close: span.close - sentence.start };
       const speaker =
         attribute(window.text, local, window.candidates, state) ?? continuation(found, window.text, local);
@@ -93,7 +93,7 @@ function paragraphQuotes(
       }
       found.push(quotation);
     }
-    updateState(paragraph.text.slice(sentence.start, sentence.end), entities.mentionsIn(passage.id), state);
+    updateState(paragraph.text.slice(sentence.start, sentence.end), mentions.get(passage.id) ?? [], state);
   });
   return found;
 }
@@ -106,7 +106,7 @@ function sentenceIndexAt(paragraph: Paragraph, offset: number): number {
 function buildWindow(
   paragraph: Paragraph,
   passages: PassageStore,
-  entities: EntityIndex,
+  mentions: MentionTable,
   from: number,
   to: number,
 ) {
@@ -118,7 +118,7 @@ function buildWindow(
     if (!sentence || !passage || !first) continue;
     const shift = sentence.start - first.start;
     const text = paragraph.text.slice(sentence.start, sentence.end);
-    for (const c of speakerCandidates(text, entities.mentionsIn(passage.id))) {
+    for (const c of speakerCandidates(text, mentions.get(passage.id) ?? [])) {
       candidates.push({ ...c, start: c.start + shift, end: c.end + shift });
     }
   }
@@ -239,11 +239,7 @@ function continuation(previous: Quotation[], text: string, span: QuoteSpan): Spe
   };
 }
 
-function updateState(
-  sentence: string,
-  mentions: ReturnType<EntityIndex["mentionsIn"]>,
-  state: DocumentState,
-): void {
+function updateState(sentence: string, mentions: readonly ResolvedMention[], state: DocumentState): void {
   const candidates = speakerCandidates(sentence, mentions);
   const subject = sentenceSubject(sentence, candidates);
   if (subject) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   addMonths,
+  dayNumber,
   daysInMonth,
+  fromDayNumber,
   weekdayOf,
 } from "../../../../src/core/analyzers/dates/calendar-day.js";
 import {
@@ -28,6 +30,15 @@ describe("calendar days", () => {
   it("adds months, keeping the day inside the month", () => {
     expect(addMonths({ year: 2025, month: 1, day: 31 }, 1)).toEqual({ year: 2025, month: 2, day: 28 });
     expect(addMonths({ year: 2025, month: 1, day: 15 }, -13)).toEqual({ year: 2023, month: 12, day: 15 });
+  });
+
+  it("numbers days as Date.UTC does, both ways", () => {
+    for (let n = -200_000; n <= 200_000; n += 997) {
+      const date = new Date(n * 86_400_000);
+      const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+      expect(dayNumber(day)).toBe(n);
+      expect(fromDayNumber(n)).toEqual(day);
+    }
   });
 
   it("counts leap days", () => {

@@ -66,6 +66,10 @@ describe("findDates: dates written without a year", () => {
     expect(read("Ticket sales open on July 1.", "2025-06-08")).toEqual(["on July 1 → 2025-07-01"]);
   });
 
+  it("reads a month with a day in any case", () => {
+    expect(read("APRIL 7 - The exchange reopened.", "1987-04-07")).toEqual(["APRIL 7 → 1987-04-07"]);
+  });
+
   it("reads Reuters-style dates", () => {
     expect(read("Arrivals for the week ended Feb 22 were 12,000 bags.", "1987-02-26")).toEqual([
       "Feb 22 → 1987-02-22",
@@ -116,6 +120,10 @@ describe("findDates: relative expressions", () => {
     expect(read("The plant reopens next month.", "2024-03-01")).toEqual(["next month → 2024-04"]);
     // The week of Wednesday 2025-09-24 runs from the 22nd to the 28th.
     expect(read("Prices jumped this week.", "2025-09-24")).toEqual(["this week → 2025-09"]);
+  });
+
+  it("gives a season its year", () => {
+    expect(read("The software ships next summer.", "2010-10-23")).toEqual(["next summer → 2011"]);
   });
 
   it("gives a week across two months only its year", () => {
@@ -192,6 +200,12 @@ describe("findDates: things that are not dates", () => {
 
   it("ignores newspaper titles and quoted programme names", () => {
     expect(read('The Sunday Times reported it on NBC\'s "Today" programme.', "2024-03-01")).toEqual([]);
+  });
+
+  it("ignores compounds and spans that only look like dates", () => {
+    expect(read("Sales were above the same year-ago period.", "1987-04-07")).toEqual([]);
+    expect(read("Waivers were tried on the last day of each offer.", "1987-04-03")).toEqual([]);
+    expect(read("Prices may 5 pct higher, and marchers march 3 miles.", "1987-04-07")).toEqual([]);
   });
 
   it("ignores a platform's former name", () => {
