@@ -433,7 +433,7 @@ function formatMetrics(label: string, m: BinaryMetrics): string {
   return `${label.padEnd(22)}${String(m.threshold).padStart(5)} ${cells.join(" ")}  ${String(m.sentences).padStart(5)}`;
 }
 
-function formatReport(report: CausesEvalReport): string {
+export function formatCausesReport(report: CausesEvalReport): string {
   const lines: string[] = [];
   lines.push(`Causal News Corpus: ${report.dataDir}`);
   lines.push(`Split: ${report.split.rule} (${report.split.tuneRows} / ${report.split.heldOutRows})`);
@@ -486,7 +486,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const benchPath = benchAt === -1 ? undefined : argv[benchAt + 1];
   const positional = argv.filter((arg, i) => !arg.startsWith("--") && (benchAt === -1 || i !== benchAt + 1));
   const dataDir = resolve(positional[0] ?? "../shared/data/causal-news-corpus");
-  console.log(formatReport(await evaluateCauses(dataDir)));
+  console.log(formatCausesReport(await evaluateCauses(dataDir)));
   if (benchPath !== undefined) {
     const bench = await benchCauses(resolve(benchPath));
     console.log(

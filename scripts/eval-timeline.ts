@@ -149,7 +149,7 @@ export function parseTimeml(docId: string, xml: string): TimemlDocument {
   );
   return {
     docId,
-    dct: dct === undefined ? undefined : parsePartialDate(dct) && dct,
+    dct: dct === undefined || parsePartialDate(dct) === undefined ? undefined : dct,
     dctTimexes: dctBlock.includes("<TIMEX3") ? 1 : 0,
     sentences,
   };

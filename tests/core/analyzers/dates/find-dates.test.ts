@@ -12,6 +12,9 @@ describe("findDates: dates written out", () => {
       "on March 3, 2021 → 2021-03-03",
     ]);
     expect(read("The lease runs out in October 2027.", "2024-05-10")).toEqual(["in October 2027 → 2027-10"]);
+    expect(read("Stocks stood at 5 mln tonnes at the end of January.", "1987-03-03")).toEqual([
+      "end of January → 1987-01",
+    ]);
   });
 
   it("reads a bare year, which chrono leaves out, with its lead-in words", () => {
