@@ -26,12 +26,8 @@ export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
       `No dated statements ${what} in the ${engine.documents.length} articles.${hint}`.replace(/\s+/gu, " "),
     );
   }
-  return answer(
-    "timeline",
-    topic,
-    title,
-    groups.map((g) => eventItem(engine, g)),
-  );
+  const shown = groups.slice(0, MAX_ITEMS).map((g) => eventItem(engine, g));
+  return answer("timeline", topic, title, shown, undefined, groups.length);
 }
 
 function eventItem(engine: Engine, group: EventGroup): Item {
