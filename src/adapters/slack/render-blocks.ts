@@ -7,7 +7,7 @@ import { MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_NOTICE, PAGE_SIZE } from "./lim
 import { SLACK_USER_ID, type Visibility } from "./paging.js";
 import { answerButtons } from "./render-buttons.js";
 import { itemBlocks } from "./render-item.js";
-import { mrkdwn, plainText } from "./text-objects.js";
+import { mrkdwn, oneLine, plainText } from "./text-objects.js";
 
 /** A Slack message: Block Kit blocks and the plain-text fallback used by notifications. */
 export interface SlackMessage {
@@ -59,8 +59,4 @@ function footerText(total: number, page: number, pages: number, canPage: boolean
   if (pages <= 1) return undefined;
   const where = `Page ${page + 1} of ${pages} · ${total} excerpts`;
   return canPage ? where : `${where} · ask a narrower question to page through them`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
 }

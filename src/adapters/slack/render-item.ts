@@ -12,7 +12,7 @@ import {
   MAX_LINK,
   MAX_MARKS,
 } from "./limits.js";
-import { mrkdwn } from "./text-objects.js";
+import { mrkdwn, oneLine } from "./text-objects.js";
 
 /** An item as two blocks: its excerpt (led by date or speaker) and its citations. */
 export function itemBlocks(answer: Answer, item: Item): types.KnownBlock[] {
@@ -102,10 +102,6 @@ function safeLink(url: string | undefined): string | undefined {
   if (url === undefined || !URL.canParse(url)) return undefined;
   const parsed = new URL(url);
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
-  const href = parsed.href.replace(/\|/gu, "%7C");
+  const href = escapeSlackText(parsed.href.replace(/\|/gu, "%7C"));
   return href.length <= MAX_LINK ? href : undefined;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
 }

@@ -48,7 +48,8 @@ export function blockKitProblems(message: SlackMessage, allowedMention?: string)
         }
         break;
       case "actions":
-        if (block.elements.length < 1 || block.elements.length > 25) problems.push(`block ${i}: actions size`);
+        if (block.elements.length < 1 || block.elements.length > 25)
+          problems.push(`block ${i}: actions size`);
         for (const element of block.elements) {
           if (element.type !== "button") {
             problems.push(`block ${i}: ${element.type}`);
@@ -58,7 +59,8 @@ export function blockKitProblems(message: SlackMessage, allowedMention?: string)
           const id = element.action_id ?? "";
           if (id === "" || id.length > MAX_ACTION_ID || actionIds.has(id)) problems.push(`action_id ${id}`);
           actionIds.add(id);
-          if ((element.value ?? "").length > MAX_BUTTON_VALUE) problems.push(`block ${i}: button value too long`);
+          if ((element.value ?? "").length > MAX_BUTTON_VALUE)
+            problems.push(`block ${i}: button value too long`);
         }
         break;
       default:
@@ -90,7 +92,8 @@ export function escapingProblems(text: string, allowedMention?: string): string[
   if (allowedMention !== undefined) rest = rest.split(allowedMention).join("");
   const problems: string[] = [];
   if (/[<>]/u.test(rest)) problems.push(`unescaped < or > in ${JSON.stringify(text.slice(0, 120))}`);
-  if (rest.replace(ENTITY, "").includes("&")) problems.push(`unescaped & in ${JSON.stringify(text.slice(0, 120))}`);
+  if (rest.replace(ENTITY, "").includes("&"))
+    problems.push(`unescaped & in ${JSON.stringify(text.slice(0, 120))}`);
   return problems;
 }
 

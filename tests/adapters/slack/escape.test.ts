@@ -45,8 +45,8 @@ describe("slackTextToPlain", () => {
   });
 
   it("GIVEN mentions, channels and links THEN their labels are kept and bare ids dropped", () => {
-    expect(slackTextToPlain("<@U1|ana> in <#C1|news> see <https://x.example|the story> <https://y.example> <@U2>")).toBe(
-      "@ana in #news see the story https://y.example ",
-    );
+    expect(
+      slackTextToPlain("<@U1|ana> in <#C1|news> see <https://x.example|the story> <https://y.example> <@U2>"),
+    ).toBe("@ana in #news see the story https://y.example ");
   });
 });

@@ -128,7 +128,11 @@ describe("Slack over HTTP (real Bolt app)", () => {
       const first = await responseFor("r1");
       const next = buttonValue(first.payload, ACTION_IDS.next);
 
-      const body = blockActionForm({ actionId: ACTION_IDS.next, value: next, responseUrl: h.fake.responseUrl("r2") });
+      const body = blockActionForm({
+        actionId: ACTION_IDS.next,
+        value: next,
+        responseUrl: h.fake.responseUrl("r2"),
+      });
       expect((await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET)).status).toBe(200);
       const { payload } = await responseFor("r2");
       expect(payload.replace_original).toBe(true);
@@ -184,16 +188,26 @@ describe("Slack over HTTP (real Bolt app)", () => {
     }
 
     it("GIVEN @Backstory why visa THEN the answer is posted in a thread under the mention, with the bot token", async () => {
-      expect((await mention({ text: `<@${FAKE_BOT.userId}> why visa`, ts: "1700000000.000777" })).status).toBe(200);
+      expect(
+        (await mention({ text: `<@${FAKE_BOT.userId}> why visa`, ts: "1700000000.000777" })).status,
+      ).toBe(200);
       const call = await h.fake.calls.waitFor((c) => c.method === "chat.postMessage", "chat.postMessage");
       expect(call.token).toBe(TEST_BOT_TOKEN);
-      expect(call.args).toMatchObject({ channel: "C0NEWS", thread_ts: "1700000000.000777", unfurl_links: "false" });
+      expect(call.args).toMatchObject({
+        channel: "C0NEWS",
+        thread_ts: "1700000000.000777",
+        unfurl_links: "false",
+      });
       expect((call.args.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
       expect(h.fake.calls.entries.filter((c) => c.method === "auth.test")).toHaveLength(1);
     });
 
     it("GIVEN a mention inside a thread THEN the answer stays in that thread", async () => {
-      await mention({ text: `<@${FAKE_BOT.userId}> timeline`, ts: "1700000000.000900", threadTs: "1700000000.000100" });
+      await mention({
+        text: `<@${FAKE_BOT.userId}> timeline`,
+        ts: "1700000000.000900",
+        threadTs: "1700000000.000100",
+      });
       const call = await h.fake.calls.waitFor((c) => c.method === "chat.postMessage", "chat.postMessage");
       expect(call.args.thread_ts).toBe("1700000000.000100");
     });
@@ -212,15 +226,22 @@ describe("Slack over HTTP (real Bolt app)", () => {
     });
 
     it("GIVEN Slack's url_verification challenge THEN the challenge is echoed", async () => {
-      const body = JSON.stringify({ token: "t", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
+      const body = JSON.stringify({
+        token: "t",
+        challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        type: "url_verification",
+      });
       const result = await postSigned(h.eventsUrl, body, JSON_TYPE, TEST_SIGNING_SECRET);
       expect(result.status).toBe(200);
-      expect(JSON.parse(result.body)).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+      expect(JSON.parse(result.body)).toEqual({
+        challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+      });
     });
   });
 
   describe("requests that must not run", () => {
-    const body = () => slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
+    const body = () =>
+      slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
 
     async function expectRefused(status: number, result: Promise<{ status: number }>) {
       expect((await result).status).toBe(status);
@@ -240,11 +261,17 @@ describe("Slack over HTTP (real Bolt app)", () => {
     });
 
     it("GIVEN a timestamp more than five minutes old THEN 401, even correctly signed", async () => {
-      await expectRefused(401, postSigned(h.eventsUrl, body(), FORM, TEST_SIGNING_SECRET, nowSeconds() - 5 * 60 - 30));
+      await expectRefused(
+        401,
+        postSigned(h.eventsUrl, body(), FORM, TEST_SIGNING_SECRET, nowSeconds() - 5 * 60 - 30),
+      );
     });
 
     it("GIVEN a timestamp more than five minutes ahead THEN 401, even correctly signed", async () => {
-      await expectRefused(401, postSigned(h.eventsUrl, body(), FORM, TEST_SIGNING_SECRET, nowSeconds() + 5 * 60 + 30));
+      await expectRefused(
+        401,
+        postSigned(h.eventsUrl, body(), FORM, TEST_SIGNING_SECRET, nowSeconds() + 5 * 60 + 30),
+      );
     });
 
     it("GIVEN no signature headers THEN 401", async () => {
@@ -253,13 +280,20 @@ describe("Slack over HTTP (real Bolt app)", () => {
 
     it("GIVEN only one of the two headers THEN 401", async () => {
       const { "x-slack-signature": signature } = signatureHeaders(body(), TEST_SIGNING_SECRET, nowSeconds());
-      await expectRefused(401, post(h.eventsUrl, body(), { "content-type": FORM, "x-slack-signature": signature ?? "" }));
+      await expectRefused(
+        401,
+        post(h.eventsUrl, body(), { "content-type": FORM, "x-slack-signature": signature ?? "" }),
+      );
     });
 
     it("GIVEN a body over the cap THEN 413, whether its length is declared or streamed", async () => {
       const big = `text=${"a".repeat(100 * 1024)}`;
       await expectRefused(413, postSigned(h.eventsUrl, big, FORM, TEST_SIGNING_SECRET));
-      const headers = { "content-type": FORM, "transfer-encoding": "chunked", ...signatureHeaders(big, TEST_SIGNING_SECRET, nowSeconds()) };
+      const headers = {
+        "content-type": FORM,
+        "transfer-encoding": "chunked",
+        ...signatureHeaders(big, TEST_SIGNING_SECRET, nowSeconds()),
+      };
       await expectRefused(413, post(h.eventsUrl, big, headers));
     });
 
@@ -301,7 +335,9 @@ describe("Slack over HTTP when answering fails", () => {
       const reference = /reference ([0-9A-F]{8})/u.exec(String(payload.text))?.[1];
       expect(reference).toBeDefined();
       expect(String(payload.text)).not.toContain("exploded");
-      const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.reference === reference);
+      const logged = lines
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((l) => l.reference === reference);
       expect(logged).toMatchObject({ level: 50, stage: "slash_command", command: "/why" });
       expect(JSON.stringify(logged)).toContain("index exploded");
       expect(lines.join("")).not.toContain(TEST_SIGNING_SECRET);
@@ -327,7 +363,10 @@ describe("Slack over HTTP when answering fails", () => {
       const body = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
       await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
       const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the refusal");
-      expect(payload).toMatchObject({ response_type: "ephemeral", text: "You are asking quickly. Try again in 10 seconds." });
+      expect(payload).toMatchObject({
+        response_type: "ephemeral",
+        text: "You are asking quickly. Try again in 10 seconds.",
+      });
     } finally {
       await h.close();
     }
@@ -343,6 +382,27 @@ describe("Slack over HTTP when answering fails", () => {
       const ok = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r2") });
       await postSigned(h.eventsUrl, ok, FORM, TEST_SIGNING_SECRET);
       await h.fake.responses.waitFor((r) => r.id === "r2", "the answer after a failure");
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("Slack over HTTP, checking the bot token", () => {
+  it("GIVEN start THEN auth.test checks the bot token once, and a refused token rejects start until it is fixed", async () => {
+    const h = await startHttpHarness({ asker: await seedAsker() });
+    try {
+      h.fake.failMethod("auth.test", "invalid_auth");
+      await expect(h.slack.start()).rejects.toThrow(/invalid_auth/u);
+      h.fake.failMethod("auth.test", "");
+      // A failed check is not cached: the next request checks again, then answers.
+      const body = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
+      await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
+      await h.fake.responses.waitFor((r) => r.id === "r1", "the answer after the token was fixed");
+      await h.slack.start();
+      const checks = h.fake.calls.entries.filter((c) => c.method === "auth.test");
+      expect(checks).toHaveLength(2);
+      expect(checks.every((c) => c.token === TEST_BOT_TOKEN || c.args.token === TEST_BOT_TOKEN)).toBe(true);
     } finally {
       await h.close();
     }

@@ -31,7 +31,10 @@ describe("slashCommandToAsk", () => {
   });
 
   it("GIVEN private or public at the end THEN the visibility is taken and the word dropped", () => {
-    expect(ask("/why", "visa public")).toMatchObject({ visibility: "public", invocation: { args: { topic: "visa" } } });
+    expect(ask("/why", "visa public")).toMatchObject({
+      visibility: "public",
+      invocation: { args: { topic: "visa" } },
+    });
     expect(ask("/sources", "private").visibility).toBe("private");
     expect(ask("/why", "visa").visibility).toBeUndefined();
   });
@@ -62,6 +65,10 @@ describe("mentionToAsk", () => {
   });
 
   it("GIVEN a bare mention THEN help is asked", () => {
-    expect(mentionToAsk("<@U0BOT>", undefined).invocation).toEqual({ command: "help", args: {}, platform: "slack" });
+    expect(mentionToAsk("<@U0BOT>", undefined).invocation).toEqual({
+      command: "help",
+      args: {},
+      platform: "slack",
+    });
   });
 });

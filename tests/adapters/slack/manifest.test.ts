@@ -49,6 +49,8 @@ describe("buildSlackManifest", () => {
 
   it("GIVEN HTTP mode without an https URL THEN it refuses to build", () => {
     expect(() => buildSlackManifest({ socketMode: false })).toThrow(/https URL/u);
-    expect(() => buildSlackManifest({ socketMode: false, requestUrl: "http://x.example/slack/events" })).toThrow();
+    expect(() =>
+      buildSlackManifest({ socketMode: false, requestUrl: "http://x.example/slack/events" }),
+    ).toThrow();
   });
 });

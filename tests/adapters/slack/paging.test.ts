@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { decodePagingState, encodePagingState, type PagingState } from "../../../src/adapters/slack/paging.js";
+import {
+  decodePagingState,
+  encodePagingState,
+  type PagingState,
+} from "../../../src/adapters/slack/paging.js";
 
-const state: PagingState = { command: "quote", args: { speaker: "petro", about: "visa" }, page: 2, visibility: "private" };
+const state: PagingState = {
+  command: "quote",
+  args: { speaker: "petro", about: "visa" },
+  page: 2,
+  visibility: "private",
+};
 
 describe("paging state", () => {
   it("GIVEN a state THEN it survives the trip through a button value", () => {

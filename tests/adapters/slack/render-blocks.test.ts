@@ -32,9 +32,14 @@ function buttons(blocks: types.KnownBlock[]): types.Button[] {
 describe("renderSlackAnswer", () => {
   it("GIVEN a timeline THEN the header echoes the question and each item leads with its date", () => {
     const message = renderSlackAnswer(
-      answer("timeline", [{ text: "Flights were halted.", date: "2025-01-26", dateText: "Sunday", citation }]),
+      answer("timeline", [
+        { text: "Flights were halted.", date: "2025-01-26", dateText: "Sunday", citation },
+      ]),
     );
-    expect(message.blocks[0]).toEqual({ type: "header", text: { type: "plain_text", text: "timeline: visa", emoji: true } });
+    expect(message.blocks[0]).toEqual({
+      type: "header",
+      text: { type: "plain_text", text: "timeline: visa", emoji: true },
+    });
     expect(sections(message.blocks)).toEqual(["*2025-01-26* (Sunday) — Flights were halted."]);
   });
 
@@ -71,7 +76,16 @@ describe("renderSlackAnswer", () => {
   it("GIVEN search marks THEN the matched words are bold, and marks inside words are left plain", () => {
     const text = "The visa was revoked; visas pending.";
     const message = renderSlackAnswer(
-      answer("search", [{ text, marks: [{ start: 4, end: 8 }, { start: 22, end: 26 }], citation }]),
+      answer("search", [
+        {
+          text,
+          marks: [
+            { start: 4, end: 8 },
+            { start: 22, end: 26 },
+          ],
+          citation,
+        },
+      ]),
     );
     expect(sections(message.blocks)).toEqual(["The *visa* was revoked; visas pending."]);
   });
@@ -102,7 +116,11 @@ describe("renderSlackAnswer", () => {
     expect(sections(first.blocks)).toEqual(["Item 1.", "Item 2.", "Item 3.", "Item 4.", "Item 5."]);
     expect(allText(first)).toContain("Page 1 of 3 · 12 excerpts");
     expect(buttons(first.blocks).map((b) => b.action_id)).toEqual([ACTION_IDS.next]);
-    expect(decodePagingState(buttons(first.blocks)[0]?.value)).toEqual({ ...origin, page: 1, visibility: "public" });
+    expect(decodePagingState(buttons(first.blocks)[0]?.value)).toEqual({
+      ...origin,
+      page: 1,
+      visibility: "public",
+    });
 
     const last = renderSlackAnswer(answer("search", items), { origin, visibility: "public", page: 99 });
     expect(sections(last.blocks)).toEqual(["Item 11.", "Item 12."]);
@@ -116,7 +134,9 @@ describe("renderSlackAnswer", () => {
     expect(buttons(privately.blocks).map((b) => [b.action_id, b.text.text, b.style])).toEqual([
       [ACTION_IDS.share, "Share in channel", "primary"],
     ]);
-    expect(buttons(renderSlackAnswer(answer("why", items), { origin, visibility: "public" }).blocks)).toEqual([]);
+    expect(buttons(renderSlackAnswer(answer("why", items), { origin, visibility: "public" }).blocks)).toEqual(
+      [],
+    );
   });
 
   it("GIVEN a shared answer THEN it says who shared it, and its page buttons remember it", () => {

@@ -43,26 +43,42 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
     expect(payload.response_type).toBe("ephemeral");
     expect((payload.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
     expect(blockKitProblems({ text: String(payload.text), blocks: payload.blocks as Blocks })).toEqual([]);
-    expect(asker.invocations.at(-1)).toEqual({ command: "why", args: { topic: "visa" }, platform: "slack", user: "U0ANA" });
+    expect(asker.invocations.at(-1)).toEqual({
+      command: "why",
+      args: { topic: "visa" },
+      platform: "slack",
+      user: "U0ANA",
+    });
   });
 
   it("GIVEN an interactive envelope for Next THEN it is acked and the page replaced", async () => {
     h.socket.send({
       envelope_id: "env-slash-2",
       type: "slash_commands",
-      payload: slashCommandPayload({ command: "/backstory", text: "who petro", responseUrl: h.fake.responseUrl("s2") }),
+      payload: slashCommandPayload({
+        command: "/backstory",
+        text: "who petro",
+        responseUrl: h.fake.responseUrl("s2"),
+      }),
       accepts_response_payload: true,
     });
     const first = await h.fake.responses.waitFor((r) => r.id === "s2", "the first page");
     const actions = (first.payload.blocks as Blocks).find((b) => b.type === "actions");
-    const next = actions?.type === "actions" ? actions.elements.find((e) => e.type === "button" && e.action_id === ACTION_IDS.next) : undefined;
+    const next =
+      actions?.type === "actions"
+        ? actions.elements.find((e) => e.type === "button" && e.action_id === ACTION_IDS.next)
+        : undefined;
     const value = next?.type === "button" ? next.value : undefined;
     expect(value).toBeDefined();
 
     h.socket.send({
       envelope_id: "env-click-1",
       type: "interactive",
-      payload: blockActionPayload({ actionId: ACTION_IDS.next, value: value ?? "", responseUrl: h.fake.responseUrl("s3") }),
+      payload: blockActionPayload({
+        actionId: ACTION_IDS.next,
+        value: value ?? "",
+        responseUrl: h.fake.responseUrl("s3"),
+      }),
       accepts_response_payload: false,
     });
     expect((await ackOf("env-click-1")).envelope_id).toBe("env-click-1");

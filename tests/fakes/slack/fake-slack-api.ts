@@ -35,7 +35,7 @@ export interface FakeSlackApi {
   responses: Recorded<ResponsePost>;
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl: string | undefined;
-  /** Makes a Web API method answer `{ok: false, error}`. */
+  /** Makes a Web API method answer `{ok: false, error}`; an empty error makes it succeed again. */
   failMethod(method: string, error: string): void;
   close(): Promise<void>;
 }
@@ -52,7 +52,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     calls,
     responses,
     socketUrl: undefined,
-    failMethod: (method, error) => failures.set(method, error),
+    failMethod: (method, error) => {
+      if (error === "") failures.delete(method);
+      else failures.set(method, error);
+    },
     close: () => close(server),
   };
   const server = createServer((req, res) => {
@@ -71,7 +74,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       if (!api) return send(404, { ok: false, error: "not_found" });
       const method = api[1] as string;
       const auth = req.headers.authorization;
-      calls.push({ method, args: parseArgs(raw, req.headers["content-type"]), token: auth?.replace(/^Bearer /u, "") });
+      calls.push({
+        method,
+        args: parseArgs(raw, req.headers["content-type"]),
+        token: auth?.replace(/^Bearer /u, ""),
+      });
       const failure = failures.get(method);
       if (failure !== undefined) return send(200, { ok: false, error: failure });
       counter += 1;
@@ -102,7 +109,9 @@ function answer(method: string, counter: number, socketUrl: string | undefined):
     case "chat.postEphemeral":
       return { ok: true, message_ts: ts };
     case "apps.connections.open":
-      return socketUrl === undefined ? { ok: false, error: "no_socket_server" } : { ok: true, url: socketUrl };
+      return socketUrl === undefined
+        ? { ok: false, error: "no_socket_server" }
+        : { ok: true, url: socketUrl };
     default:
       return { ok: false, error: "unknown_method" };
   }
