@@ -24,7 +24,7 @@ export function drawDiscordMessage(payload, hooks = {}) {
   for (const embed of message.embeds ?? []) body.append(drawEmbed(embed));
   for (const row of message.components ?? []) body.append(drawRow(row, hooks));
   if ((Number(message.flags) & EPHEMERAL) !== 0) {
-    body.append(el("div", { className: "dc-ephemeral", text: "👁 Only you can see this · Dismiss message" }));
+    body.append(el("div", { className: "dc-ephemeral", text: "Only you can see this · Dismiss message" }));
   }
   return el("article", { className: "dc-message" }, [el("div", { className: "dc-avatar", text: "B" }), body]);
 }

@@ -1,3 +1,4 @@
+import type { Config } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 import { publicDir } from "../service/app-paths.js";
 import type { Asker } from "../service/asker.js";
@@ -6,7 +7,6 @@ import { StartupError } from "../service/startup-error.js";
 import { adapterFactories } from "../service/transports/adapter-factories.js";
 import type { TransportFactories } from "../service/transports/factories.js";
 import type { Role } from "../service/transports/plan.js";
-import { readConfigOrExit } from "./environment.js";
 
 /** Test seams; production passes none. */
 export interface RunOptions {
@@ -15,13 +15,16 @@ export interface RunOptions {
 }
 
 /**
- * Runs one Procfile process: reads the configuration once, starts the
- * service, and handles signals: SIGTERM and SIGINT shut down gracefully (exit 0
+ * Runs one Procfile process with the configuration read once by the
+ * entrypoint: starts the service, and handles signals: SIGTERM and SIGINT shut down gracefully (exit 0
  * when everything in flight finished, 1 when the grace period ran out), SIGHUP
  * re-indexes the corpus. A startup problem is logged and exits 1.
  */
-export async function runRole(role: Role, options: RunOptions = {}): Promise<RunningService | undefined> {
-  const config = readConfigOrExit();
+export async function runRole(
+  role: Role,
+  config: Config,
+  options: RunOptions = {},
+): Promise<RunningService | undefined> {
   const logger = createLogger({
     level: config.logLevel,
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),

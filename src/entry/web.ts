@@ -1,4 +1,7 @@
 // Procfile `web`: HTTP only (playground, JSON API, health, Slack events, Discord interactions).
-import { runRole } from "./run-role.js";
+import { readConfigOrExit } from "./environment.js";
 
-await runRole("web");
+// The configuration is checked before the rest of the app loads: a mistake is reported at once.
+const config = readConfigOrExit();
+const { runRole } = await import("./run-role.js");
+await runRole("web", config);

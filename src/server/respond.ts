@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { BackstoryError, type ErrorCode } from "../core/errors.js";
+import type { BackstoryError, ErrorCode } from "../core/errors.js";
 import { RateLimitedError } from "../service/rate-limited-error.js";
 
 /** Codes of errors the HTTP layer itself reports, beside the core's. */
@@ -71,5 +71,3 @@ export function sendText(res: ServerResponse, status: number, text: string, cont
   });
   res.end(res.req.method === "HEAD" ? undefined : text);
 }
-
-export { BackstoryError };

@@ -12,6 +12,7 @@ import { createServiceMetrics, recordIndexSize, type ServiceMetrics } from "./me
 import { TokenBucketLimiter } from "./rate-limiter.js";
 import { type EngineBuilder, ReloadingEngineSource, type ReloadOutcome } from "./reloading-engine-source.js";
 import { createServiceAsker, type ServiceAsker } from "./service-asker.js";
+import { shutDownGracefully } from "./shutdown.js";
 import { StartupError } from "./startup-error.js";
 import type { TransportFactories } from "./transports/factories.js";
 import { describeTransport, type PlannedTransport, planTransports, type Role } from "./transports/plan.js";
@@ -183,30 +184,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     transports,
     readiness,
     reload: (reason) => engines.reload(reason),
-    shutdown: async (reason) => {
+    shutdown: (reason) => {
       shuttingDown = true;
-      const graceMs = config.shutdownGraceMs;
-      logger.info(
-        { reason, answersInFlight: asker.inFlight, requestsInFlight: http?.inFlight ?? 0, graceMs },
-        "shutting down: finishing what is in flight",
-      );
-      asker.drain();
-      watch?.close();
-      const deadline = Date.now() + graceMs;
-      const [web, answers] = await Promise.all([
-        http ? http.close(graceMs) : Promise.resolve({ drained: true }),
-        withinMs(asker.idle(), graceMs),
-      ]);
-      const stops = started.map(async (t) => {
-        await withinMs(t.stop(), Math.max(1000, deadline - Date.now())).catch((error: unknown) =>
-          logger.warn({ transport: t.name, err: error }, "transport did not stop cleanly"),
-        );
-        transports.set(t.name, "stopped");
+      return shutDownGracefully(reason, {
+        logger,
+        asker,
+        ...(http ? { http } : {}),
+        ...(watch ? { watch } : {}),
+        transports: started,
+        status: transports,
+        graceMs: config.shutdownGraceMs,
       });
-      await Promise.all(stops);
-      const drained = web.drained && answers;
-      logger.info({ drained }, drained ? "stopped cleanly" : "stopped with work still in flight");
-      return { drained };
     },
   };
 }
@@ -232,16 +220,4 @@ function recordOutcome(metrics: ServiceMetrics, outcome: ReloadOutcome): void {
   if (outcome.reason === "start") return;
   metrics.reloads.inc({ result: outcome.ok ? "ok" : "failed" });
   if (!outcome.ok) metrics.reloadFailures.inc();
-}
-
-async function withinMs<T>(work: Promise<T>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

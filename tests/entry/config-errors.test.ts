@@ -4,7 +4,7 @@ import { spawnEntry } from "../helpers/spawn-entry.js";
 const ENTRIES = ["src/entry/start.ts", "src/entry/web.ts", "src/entry/worker.ts", "src/entry/release.ts"];
 
 describe("configuration errors (child processes)", () => {
-  it.each(ENTRIES)(
+  it.concurrent.each(ENTRIES)(
     "GIVEN DISCORD_TOKEN without DISCORD_APPLICATION_ID THEN %s names the problem and exits 1",
     async (path) => {
       const entry = await spawnEntry(path, { DISCORD_TOKEN: "some-token" });

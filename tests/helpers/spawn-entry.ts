@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,13 +27,14 @@ export interface SpawnedEntry {
 /**
  * Runs an entrypoint (a path from the package root, e.g. `src/entry/start.ts`)
  * as `node --import tsx`, with only `env` (plus PATH), JSON logs, and a temporary
- * working directory so a developer's `.env` never leaks in.
+ * working directory (so a developer's `.env` never leaks in) that also holds the
+ * snapshots unless `env` says otherwise; it is removed once the process has exited.
  */
 export async function spawnEntry(entry: string, env: Record<string, string>): Promise<SpawnedEntry> {
   const cwd = await mkdtemp(join(tmpdir(), "backstory-cwd-"));
   const child = spawn(process.execPath, ["--import", tsxLoader, join(packageRoot(), entry)], {
     cwd,
-    env: { PATH: process.env.PATH ?? "", LOG_FORMAT: "json", ...env },
+    env: { PATH: process.env.PATH ?? "", LOG_FORMAT: "json", SNAPSHOT_DIR: join(cwd, "snapshots"), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: Record<string, unknown>[] = [];
@@ -54,7 +55,9 @@ export async function spawnEntry(entry: string, env: Record<string, string>): Pr
   });
   const exited = new Promise<number | string>((resolve) => {
     // "close", not "exit": every line printed has been read by then.
-    child.once("close", (code, signal) => resolve(code ?? signal ?? "unknown"));
+    child.once("close", (code, signal) => {
+      void rm(cwd, { recursive: true, force: true }).finally(() => resolve(code ?? signal ?? "unknown"));
+    });
   });
   return {
     child,
