@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask, expectVerbatim } from "../helpers/ask.js";
+import { seedEngine } from "../helpers/seed-engine.js";
 
 const PETRO_FULL_QUOTES = [
   "Obey the order of humanity, not the orders of President Trump.",
@@ -16,9 +17,16 @@ describe("on the seed corpus", () => {
     await expectVerbatim(answer);
   });
 
-  it("/quote petro includes the partial quote “inferior” as his", async () => {
+  it("/quote petro shows a sentence quoting him twice once, with his partial quote “inferior” in it", async () => {
     const answer = await ask("/quote gustavo petro");
-    expect(answer.items.map((i) => i.quote)).toContain("inferior");
+    expect(answer.items).toHaveLength(3);
+    const shaking = answer.items.find((i) => i.quote === "I don’t shake hands with white slavers.");
+    expect(shaking?.text).toContain("“inferior”");
+    const engine = await seedEngine();
+    expect(engine.quotes.find((q) => q.quote === "inferior")).toMatchObject({
+      speaker: "Gustavo Petro",
+      partial: true,
+    });
   });
 
   it("/quote accepts accents and any form of the name", async () => {

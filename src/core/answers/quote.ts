@@ -26,8 +26,23 @@ export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: strin
     "quote",
     query,
     title,
-    chosen.map((q) => quoteItem(engine, q)),
+    onePerExcerpt(chosen).map((q) => quoteItem(engine, q)),
   );
+}
+
+/**
+ * One quotation per excerpt: when a sentence quotes the same speaker twice
+ * (“inferior” and a full sentence), the item shows the sentence once, with the
+ * longer quotation as its `quote`; the shorter one is still in its text.
+ */
+function onePerExcerpt(quotes: readonly Quotation[]): Quotation[] {
+  const kept = new Map<string, Quotation>();
+  for (const q of quotes) {
+    const key = `${q.passageId}:${q.lastPassageId}:${q.speaker}`;
+    const previous = kept.get(key);
+    if (!previous || q.quote.length > previous.quote.length) kept.set(key, q);
+  }
+  return [...kept.values()].sort((a, b) => a.passageId - b.passageId);
 }
 
 /** The quotations attributed to whoever the query names, in corpus order. */
