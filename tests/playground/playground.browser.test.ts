@@ -83,9 +83,9 @@ describe.skipIf(!run)("the playground in a real browser", () => {
     await page.waitForSelector("body[data-answered=true]");
     expect(await page.locator("#discord-view .dc-embed-title").textContent()).toBe("Quotes: Gustavo Petro");
     expect(await page.locator("#slack-view .sl-header").textContent()).toBe("Quotes: Gustavo Petro");
-    expect(await page.locator("#discord-view .dc-field").count()).toBe(4);
-    expect(await page.locator("#discord-view a.cite").count()).toBe(4);
-    expect(await page.locator("#slack-view a.cite").count()).toBe(4);
+    expect(await page.locator("#discord-view .dc-field").count()).toBe(3);
+    expect(await page.locator("#discord-view a.cite").count()).toBe(3);
+    expect(await page.locator("#slack-view a.cite").count()).toBe(3);
     const discord = await page.locator(".pane.discord").boundingBox();
     const slack = await page.locator(".pane.slack").boundingBox();
     expect(discord && slack && Math.abs(discord.y - slack.y) < 2 && discord.x < slack.x).toBe(true);

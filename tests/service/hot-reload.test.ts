@@ -135,6 +135,6 @@ describe("hot reload of the corpus", () => {
     const before = app.service.engines.serving?.generation ?? 0;
     const outcome = await app.service.reload("SIGHUP");
     expect(outcome.ok).toBe(true);
-    expect(app.service.engines.serving?.generation).toBe(before + 1);
+    expect(app.service.engines.serving?.generation).toBeGreaterThan(before);
   });
 });
