@@ -1,0 +1,285 @@
+import { readFile } from "node:fs/promises";
+import autocannon from "autocannon";
+import { parseCommandText } from "../commands/parse-text.js";
+import { startApp } from "./http-app.js";
+import {
+  createDiscordSigner,
+  discordCommandBody,
+  SLACK_TEST_SECRET,
+  slackSignatureHeaders,
+  slackSlashCommandBody,
+} from "./http-payloads.js";
+import { type Sink, startSink } from "./http-sink.js";
+import { type CommandQuery, commandQueries, loadQueries } from "./queries.js";
+import { round, roundSummary, type Summary, summarize } from "./stats.js";
+
+/** What the HTTP benchmark is given. */
+export interface HttpInput {
+  corpusPath: string;
+  snapshotDir: string;
+  /** Seconds of measured load per endpoint (30 by default, 5 with `--quick`). */
+  durationSec: number;
+  /** Seconds of unmeasured load first, so the JIT has warmed up. */
+  warmupSec: number;
+  connections: number;
+  heapMb: number;
+  logLevel: string;
+  /** Write a V8 CPU profile of the app under load into this folder. */
+  cpuProfDir?: string;
+}
+
+/** One endpoint under load. */
+export interface EndpointResult {
+  endpoint: string;
+  connections: number;
+  durationSec: number;
+  /** HTTP responses received. */
+  requests: number;
+  requestsPerSec: number;
+  /** Of the HTTP response (Slack: the ack; Discord: the answer itself), ms. */
+  latency: { p50: number; p90: number; p99: number; max: number; mean: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /** Commands answered with a rendered answer within the run. */
+  answered: number;
+  answeredPerSec: number;
+  /** Answers that were a warning instead (refusal, rate limit, failure). */
+  refused: number;
+  /** Slack: from sending the command to its answer reaching the response_url, ms. */
+  delivery?: Summary;
+  /** Slack: commands whose answer had not arrived 5 s after the run. */
+  undelivered?: number;
+}
+
+/** The app under HTTP load. */
+export interface HttpResult {
+  /** Spawning the web process until `/readyz` says ready (from the snapshot; includes tsx). */
+  readyMs: number;
+  rssMbAfterReady?: number;
+  rssMbAfterLoad?: number;
+  /**
+   * `GET /healthz` under the same load: the ceiling of the HTTP stack and of the
+   * load generator on this machine, to tell a slow app from a saturated client.
+   */
+  healthz: { requestsPerSec: number; p50: number; p99: number };
+  slack: EndpointResult;
+  discord: EndpointResult;
+  /** Discord answers that were deferred and edited in later (took over 2 s). */
+  discordDeferred: number;
+}
+
+const APPLICATION_ID = "100000000000000001";
+// Users the load is spread over: each stays within the default rate limit (10 at once, 30 a minute).
+const USERS = 20_000;
+
+/**
+ * Starts the real web process and loads it with autocannon on 127.0.0.1: signed
+ * Slack slash commands (`/slack/events`, HMAC v0) whose answers come back to a
+ * local response_url, then signed Discord interactions (`/discord/interactions`,
+ * Ed25519) answered in the HTTP response, each at fixed concurrency for a bounded run.
+ */
+export async function measureHttp(input: HttpInput): Promise<HttpResult> {
+  const queries = commandQueries(await loadQueries());
+  const sink = await startSink();
+  const signer = createDiscordSigner();
+  const app = await startApp({
+    corpusPath: input.corpusPath,
+    snapshotDir: input.snapshotDir,
+    slackSigningSecret: SLACK_TEST_SECRET,
+    slackApiUrl: sink.slackApiUrl,
+    discordPublicKeyHex: signer.publicKeyHex,
+    discordApplicationId: APPLICATION_ID,
+    discordApiUrl: sink.discordApiUrl,
+    heapMb: input.heapMb,
+    logLevel: input.logLevel,
+    ...(input.cpuProfDir ? { cpuProfDir: input.cpuProfDir } : {}),
+  });
+  try {
+    const rssMbAfterReady = await rssMb(app.pid);
+    const counter = { seq: 0 };
+    const slackLoad = (durationSec: number) => loadSlack(app.url, sink, queries, counter, input, durationSec);
+    const discordLoad = (durationSec: number) =>
+      loadDiscord(app.url, signer.headers, queries, counter, input, durationSec);
+    const healthz = await loadHealthz(app.url, input.connections, Math.min(input.durationSec, 5));
+    if (input.warmupSec > 0) await slackLoad(input.warmupSec);
+    const slack = await slackLoad(input.durationSec);
+    if (input.warmupSec > 0) await discordLoad(input.warmupSec);
+    const discord = await discordLoad(input.durationSec);
+    const result: HttpResult = {
+      readyMs: app.readyMs,
+      healthz,
+      slack,
+      discord,
+      discordDeferred: sink.discordRestCalls,
+    };
+    if (rssMbAfterReady !== undefined) result.rssMbAfterReady = rssMbAfterReady;
+    const after = await rssMb(app.pid);
+    if (after !== undefined) result.rssMbAfterLoad = after;
+    return result;
+  } finally {
+    await app.stop();
+    await sink.close();
+  }
+}
+
+async function loadSlack(
+  url: string,
+  sink: Sink,
+  queries: readonly CommandQuery[],
+  counter: { seq: number },
+  input: HttpInput,
+  durationSec: number,
+): Promise<EndpointResult> {
+  const sent = new Map<number, number>();
+  const request: autocannon.Request = {
+    method: "POST",
+    path: "/slack/events",
+    setupRequest: (req) => {
+      const seq = ++counter.seq;
+      const query = queries[seq % queries.length] as CommandQuery;
+      const [command = "/search", ...words] = query.text.split(" ");
+      const body = slackSlashCommandBody({
+        command,
+        text: words.join(" "),
+        responseUrl: sink.responseUrl(seq),
+        userId: `U${String(seq % USERS).padStart(6, "0")}`,
+      });
+      const headers = {
+        "content-type": "application/x-www-form-urlencoded",
+        ...slackSignatureHeaders(body, SLACK_TEST_SECRET, Math.floor(Date.now() / 1000)),
+      };
+      sent.set(seq, performance.now());
+      return { ...req, headers, body };
+    },
+  };
+  const started = performance.now();
+  const result = await autocannon({
+    url,
+    connections: input.connections,
+    duration: durationSec,
+    requests: [request],
+  });
+  const ended = performance.now();
+  const pending = () => [...sent.keys()].filter((seq) => !sink.deliveries.has(seq)).length;
+  for (let waited = 0; waited < 5_000 && pending() > 0; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const delays: number[] = [];
+  let answered = 0;
+  let refused = 0;
+  for (const [seq, at] of sent) {
+    const delivery = sink.deliveries.get(seq);
+    if (!delivery) continue;
+    delays.push(delivery.at - at);
+    if (delivery.at > ended) continue;
+    if (delivery.answered) answered++;
+    else refused++;
+  }
+  const windowSec = (ended - started) / 1000;
+  return {
+    ...endpointFigures("slack /slack/events", result, input.connections, windowSec),
+    answered,
+    answeredPerSec: round(answered / windowSec, 1),
+    refused,
+    ...(delays.length > 0 ? { delivery: roundSummary(summarize(delays)) } : {}),
+    undelivered: pending(),
+  };
+}
+
+async function loadDiscord(
+  url: string,
+  sign: (body: string, seconds: number) => Record<string, string>,
+  queries: readonly CommandQuery[],
+  counter: { seq: number },
+  input: HttpInput,
+  durationSec: number,
+): Promise<EndpointResult> {
+  const tally = { answered: 0, refused: 0 };
+  const request: autocannon.Request = {
+    method: "POST",
+    path: "/discord/interactions",
+    setupRequest: (req) => {
+      const seq = ++counter.seq;
+      const query = queries[seq % queries.length] as CommandQuery;
+      const parsed = parseCommandText(query.text);
+      const body = discordCommandBody({
+        id: String(500_000_000_000_000_000n + BigInt(seq)),
+        applicationId: APPLICATION_ID,
+        command: parsed.command,
+        args: parsed.args,
+        userId: String(400_000_000_000_000_000n + BigInt(seq % USERS)),
+      });
+      const headers = { "content-type": "application/json", ...sign(body, Math.floor(Date.now() / 1000)) };
+      return { ...req, headers, body };
+    },
+    onResponse: (status, body) => {
+      if (status === 200 && body.includes('"embeds"')) tally.answered++;
+      else tally.refused++;
+    },
+  };
+  const started = performance.now();
+  const result = await autocannon({
+    url,
+    connections: input.connections,
+    duration: durationSec,
+    requests: [request],
+  });
+  const windowSec = (performance.now() - started) / 1000;
+  return {
+    ...endpointFigures("discord /discord/interactions", result, input.connections, windowSec),
+    answered: tally.answered,
+    answeredPerSec: round(tally.answered / windowSec, 1),
+    refused: tally.refused,
+  };
+}
+
+async function loadHealthz(
+  url: string,
+  connections: number,
+  durationSec: number,
+): Promise<HttpResult["healthz"]> {
+  const result = await autocannon({ url: `${url}/healthz`, connections, duration: durationSec });
+  return {
+    requestsPerSec: round(result.requests.total / result.duration, 1),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+function endpointFigures(
+  endpoint: string,
+  result: autocannon.Result,
+  connections: number,
+  windowSec: number,
+): Omit<EndpointResult, "answered" | "answeredPerSec" | "refused"> {
+  const requests = result.requests.total;
+  return {
+    endpoint,
+    connections,
+    durationSec: round(windowSec, 2),
+    requests,
+    requestsPerSec: round(requests / windowSec, 1),
+    latency: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: round(result.latency.mean, 2),
+    },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Resident memory of a process (Linux `/proc`), in MB; undefined elsewhere. */
+async function rssMb(pid: number): Promise<number | undefined> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const kb = /^VmRSS:\s+(\d+)\s+kB/mu.exec(status)?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 102.4) / 10;
+  } catch {
+    return undefined;
+  }
+}
