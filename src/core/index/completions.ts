@@ -44,16 +44,55 @@ export class Completions {
     return this.entries.map((e) => [e.label, e.count]);
   }
 
-  /** Up to `limit` labels one of whose words starts with `typed` (all labels when empty). */
+  /** Up to `limit` labels one of whose words starts with `typed` (all labels when empty), most frequent first. */
   complete(typed: string, limit: number): string[] {
     const query = foldAccents(typed.trim());
-    const results: string[] = [];
-    for (const entry of this.entries) {
-      if (results.length >= limit) break;
-      if (query === "" || entry.folded.startsWith(query) || entry.words.some((w) => w.startsWith(query))) {
-        results.push(entry.label);
+    const matches = (entry: Entry) =>
+      query === "" || entry.folded.startsWith(query) || entry.words.some((w) => w.startsWith(query));
+    const first = query.split(/[^\p{L}\p{N}]+/u).find((w) => w !== "") ?? "";
+    const range = first === "" ? undefined : this.wordRange(first);
+    // A short prefix matches so many labels that walking the frequency order ends sooner.
+    if (range === undefined || range.end - range.start > SCAN_THRESHOLD) {
+      const results: string[] = [];
+      for (const entry of this.entries) {
+        if (results.length >= limit) break;
+        if (matches(entry)) results.push(entry.label);
       }
+      return results;
     }
-    return results;
+    const positions = new Set<number>();
+    for (let i = range.start; i < range.end; i++)
+      positions.add((this.byWord as [string, number][])[i]?.[1] as number);
+    return [...positions]
+      .sort((a, b) => a - b)
+      .map((i) => this.entries[i] as Entry)
+      .filter(matches)
+      .slice(0, limit)
+      .map((e) => e.label);
+  }
+
+  // [word, entry position] pairs sorted by word, built on the first completion.
+  private byWord: [string, number][] | undefined;
+
+  private wordRange(prefix: string): { start: number; end: number } {
+    this.byWord ??= this.entries
+      .flatMap((entry, position) =>
+        entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
+      )
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const list = this.byWord;
+    const lowerBound = (key: string) => {
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((list[mid] as [string, number])[0] < key) low = mid + 1;
+        else high = mid;
+      }
+      return low;
+    };
+    return { start: lowerBound(prefix), end: lowerBound(`${prefix}\u{10FFFF}`) };
   }
 }
+
+const SCAN_THRESHOLD = 2_000;

@@ -65,27 +65,25 @@ export class SearchIndex {
 
   /**
    * Ranked passages for a query, in widening attempts that stop at the first
-   * that finds anything: every word (the last may be a prefix), then every word
-   * allowing typos (fuzzy, for words of 5+ letters), then any word. Exact
-   * matches never drown among near-misses, and typo search runs only when needed.
+   * that finds anything: every word exactly (stems, so "prices" finds "price"),
+   * then the last word as a prefix ("tarif" → "tariff"), then typos allowed
+   * (fuzzy, words of 5+ letters), then any word. Exact matches never drown among
+   * near-misses, and the costly expansions run only when they are needed.
    */
   search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
-    const base: SearchOptions = {
-      boost: FIELD_BOOSTS,
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-      maxFuzzy: 2,
-    };
+    const base: SearchOptions = { boost: FIELD_BOOSTS, weights: { fuzzy: 0.3, prefix: 0.5 }, maxFuzzy: 2 };
     if (options.filter) {
       const accept = options.filter;
       base.filter = (result) => accept(result.id as number);
     }
+    const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
     const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
     const attempts: SearchOptions[] = [
       { ...base, combineWith: "AND" },
-      { ...base, combineWith: "AND", fuzzy },
-      { ...base, combineWith: "OR", fuzzy },
+      { ...base, combineWith: "AND", prefix },
+      { ...base, combineWith: "AND", prefix, fuzzy },
+      { ...base, combineWith: "OR", prefix, fuzzy },
     ];
     for (const attempt of attempts) {
       const results = this.mini.search(query, attempt);
