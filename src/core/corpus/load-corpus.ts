@@ -45,6 +45,8 @@ const PARSERS: Record<string, (text: string) => ParseResult> = {
   ".jsonl": parseJsonLines,
   ".ndjson": parseJsonLines,
 };
+// A collection of garbage should give a few clear warnings, not one per line.
+const MAX_PROBLEMS_PER_FILE = 20;
 const COLLECTIONS = new Set([".json", ".jsonl", ".ndjson"]);
 
 /**
@@ -88,7 +90,13 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
       warnings.push({ file, reason: `skipped: ${(error as Error).message}` });
       continue;
     }
-    for (const reason of parsed.problems) warnings.push({ file, reason: `record skipped: ${reason}` });
+    for (const reason of parsed.problems.slice(0, MAX_PROBLEMS_PER_FILE)) {
+      warnings.push({ file, reason: `record skipped: ${reason}` });
+    }
+    if (parsed.problems.length > MAX_PROBLEMS_PER_FILE) {
+      const more = parsed.problems.length - MAX_PROBLEMS_PER_FILE;
+      warnings.push({ file, reason: `${more.toLocaleString("en")} more records skipped for the same kinds of reason` });
+    }
     for (const article of parsed.articles) {
       if (article.paragraphs.length === 0) {
         warnings.push({ file, reason: "skipped: no body text" });

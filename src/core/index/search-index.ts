@@ -23,6 +23,9 @@ export const INDEX_OPTIONS: Readonly<Options<IndexedPassage>> = Object.freeze({
   processTerm: (term: string) => indexTerm(term),
 });
 
+/** The most words of a query that are searched for. */
+export const MAX_QUERY_WORDS = 12;
+
 /** Field boosts: a word in the title, heading or an entity name counts more. */
 export const FIELD_BOOSTS = Object.freeze({ text: 1, title: 1.5, heading: 1.3, names: 2 });
 
@@ -70,8 +73,10 @@ export class SearchIndex {
    * (fuzzy, words of 5+ letters), then any word. Exact matches never drown among
    * near-misses, and the costly expansions run only when they are needed.
    */
-  search(query: string, options: PassageSearchOptions = {}): PassageHit[] {
+  search(rawQuery: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
+    // Typo and any-word search grow with the number of words; no real question needs more than these.
+    const query = tokenize(rawQuery).slice(0, MAX_QUERY_WORDS).join(" ");
     const base: SearchOptions = { boost: FIELD_BOOSTS, weights: { fuzzy: 0.3, prefix: 0.5 }, maxFuzzy: 2 };
     if (options.filter) {
       const accept = options.filter;

@@ -160,6 +160,14 @@ describe("loadCorpus", () => {
     expect(reasons["notes.pdf"]).toMatch(/unsupported/);
   });
 
+  it("sums up a collection full of bad lines in a few warnings", async () => {
+    const lines = [JSON.stringify({ id: "ok", title: "Fine", text: "A fine story." }), ...Array(500).fill("garbage")];
+    const { documents, warnings } = await loadCorpus(tempCorpus({ "wire.jsonl": lines.join("\n") }));
+    expect(documents.map((d) => d.id)).toEqual(["ok"]);
+    expect(warnings).toHaveLength(21);
+    expect(warnings.at(-1)?.reason).toBe("480 more records skipped for the same kinds of reason");
+  });
+
   it("keeps both documents when two files share an id", async () => {
     const dir = tempCorpus({
       "same.txt": "One text here.",
