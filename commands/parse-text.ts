@@ -81,7 +81,9 @@ function assignOptions(command: Command, words: string[], args: Record<string, O
 }
 
 function push(map: Map<string, string[]>, key: string, word: string): void {
-  map.set(key, [...(map.get(key) ?? []), word]);
+  const words = map.get(key);
+  if (words) words.push(word);
+  else map.set(key, [word]);
 }
 
 function unquote(text: string): string {

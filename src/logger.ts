@@ -37,7 +37,12 @@ export interface LoggerOptions {
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? "info";
-  const base = { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, base: { app: "backstory" } };
+  const base = {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    serializers: { err: serializeError },
+    base: { app: "backstory" },
+  };
   if (options.destination) return pino(base, options.destination as pino.DestinationStream);
   const pretty = options.pretty ?? Boolean(process.stdout.isTTY);
   if (pretty) {
@@ -53,6 +58,28 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   // Synchronous writes: a line logged just before exit (a fatal startup problem, the
   // last line of a shutdown) must reach the platform's log, and volume here is low.
   return pino(base, pino.destination({ dest: 1, sync: true }));
+}
+
+// HTTP client errors (axios and the SDKs built on it) carry the request that failed,
+// with its headers and body, so a token could reach a log line through them.
+const REQUEST_KEYS = new Set(["config", "request", "response", "headers", "original", "_options"]);
+
+/**
+ * Serialises an error as pino does, without the HTTP request and response
+ * objects client libraries attach (at any depth), which can hold credentials.
+ */
+export function serializeError(error: unknown): unknown {
+  return stripRequests(pino.stdSerializers.err(error as Error), 0);
+}
+
+function stripRequests(value: unknown, depth: number): unknown {
+  if (typeof value !== "object" || value === null || depth > 6) return value;
+  if (Array.isArray(value)) return value.map((v) => stripRequests(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!REQUEST_KEYS.has(key)) out[key] = stripRequests(v, depth + 1);
+  }
+  return out;
 }
 
 /** A logger that writes nothing, for tests and library use. */

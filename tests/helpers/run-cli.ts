@@ -5,7 +5,10 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 /** Runs the CLI from source with arguments and optional standard input; returns what it printed. */
-export function runCli(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  input?: string,
+): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(TSX, ["src/cli/bin.ts", ...args], {
     cwd: ROOT,
     input: input ?? "",

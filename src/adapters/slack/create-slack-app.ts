@@ -63,7 +63,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = options.logger.child({ platform: "slack" });
   const boltLogger = toBoltLogger(logger, [options.botToken, options.signingSecret, options.appToken]);
   const clientOptions = (): webApi.WebClientOptions => {
-    const base: webApi.WebClientOptions = { retryConfig: { ...RETRY_CONFIG }, timeout: API_TIMEOUT_MS };
+    const base: webApi.WebClientOptions = {
+      retryConfig: { ...RETRY_CONFIG },
+      timeout: API_TIMEOUT_MS,
+      // The original HTTP error carries the request, with the token in its headers and body: never keep it.
+      attachOriginalToWebAPIRequestError: false,
+    };
     if (options.apiUrl !== undefined) base.slackApiUrl = withTrailingSlash(options.apiUrl);
     return base;
   };
@@ -114,7 +119,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return {
     app,
-    requestListener: guardSlackRequests(receiver.requestListener, { maxBodyBytes, logger }),
+    requestListener: guardSlackRequests(receiver.requestListener, {
+      maxBodyBytes,
+      logger,
+      signingSecret: requireSigningSecret(options.signingSecret),
+    }),
     start: () => authorization.verify(),
     stop: async () => {},
   };

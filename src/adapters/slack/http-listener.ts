@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../logger.js";
 
@@ -15,6 +16,8 @@ const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 /** Options of guardSlackRequests. */
 export interface GuardOptions {
   maxBodyBytes: number;
+  /** When given, the signature is checked here too, so that a signed but malformed body can be refused with 400. */
+  signingSecret?: string;
   logger: Logger;
   /** Current time in milliseconds (tests). */
   now?: () => number;
@@ -41,6 +44,12 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
           options.logger.warn({ path }, "slack: request without valid signature headers refused");
           return reply(res, 401);
         }
+        // Bolt 4.7 reads fields of a JSON body without checking it is an object: `null` would hang the
+        // request. Only a correctly signed body gets this far, so forgeries still get their 401.
+        if (options.signingSecret !== undefined && !isSslCheck(req.headers, body)) {
+          if (!hasValidSignature(req.headers, body, options.signingSecret)) return reply(res, 401);
+          if (!hasObjectPayload(req.headers, body)) return reply(res, 400);
+        }
         // Bolt reads `rawBody` instead of the (already consumed) stream when it is a Buffer.
         Object.assign(req, { rawBody: body });
         try {
@@ -53,6 +62,34 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
       () => reply(res, 400),
     );
   };
+}
+
+/** Slack's v0 signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
+function hasValidSignature(headers: IncomingHttpHeaders, body: Buffer, secret: string): boolean {
+  const timestamp = String(headers["x-slack-request-timestamp"]);
+  const expected = Buffer.from(
+    `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:`).update(body).digest("hex")}`,
+  );
+  const given = Buffer.from(String(headers["x-slack-signature"]));
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** True when a JSON body, or a form's `payload` field, is a JSON object (other forms pass as they are). */
+function hasObjectPayload(headers: IncomingHttpHeaders, body: Buffer): boolean {
+  const type = headers["content-type"] ?? "";
+  const text = body.toString("utf8");
+  const json = type.startsWith("application/json")
+    ? text
+    : type.startsWith("application/x-www-form-urlencoded")
+      ? new URLSearchParams(text).get("payload")
+      : undefined;
+  if (json === undefined || json === null) return true;
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return true; // Bolt answers unparseable bodies itself.
+  }
 }
 
 function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): boolean {

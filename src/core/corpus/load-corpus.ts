@@ -95,7 +95,10 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
     if (parsed.problems.length > MAX_PROBLEMS_PER_FILE) {
       const more = parsed.problems.length - MAX_PROBLEMS_PER_FILE;
-      warnings.push({ file, reason: `${more.toLocaleString("en")} more records skipped for the same kinds of reason` });
+      warnings.push({
+        file,
+        reason: `${more.toLocaleString("en")} more records skipped for the same kinds of reason`,
+      });
     }
     for (const article of parsed.articles) {
       if (article.paragraphs.length === 0) {

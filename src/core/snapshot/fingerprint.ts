@@ -21,7 +21,10 @@ export async function corpusFingerprint(path: string): Promise<string> {
   const files = isFile ? [path] : [...(await listFiles(path)), join(path, MANIFEST_FILE)];
   for (const file of files) {
     // Only regular files are read (a FIFO or device would block or never end), as loadCorpus does.
-    const regular = await stat(file).then((info) => info.isFile(), () => false);
+    const regular = await stat(file).then(
+      (info) => info.isFile(),
+      () => false,
+    );
     const bytes = regular ? await readFile(file).catch(() => undefined) : undefined;
     hash.update(
       `${isFile ? file : relative(path, file)}\u0000${bytes ? createHash("sha256").update(bytes).digest("hex") : "-"}\n`,

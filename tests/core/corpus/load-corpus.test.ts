@@ -161,7 +161,10 @@ describe("loadCorpus", () => {
   });
 
   it("sums up a collection full of bad lines in a few warnings", async () => {
-    const lines = [JSON.stringify({ id: "ok", title: "Fine", text: "A fine story." }), ...Array(500).fill("garbage")];
+    const lines = [
+      JSON.stringify({ id: "ok", title: "Fine", text: "A fine story." }),
+      ...Array(500).fill("garbage"),
+    ];
     const { documents, warnings } = await loadCorpus(tempCorpus({ "wire.jsonl": lines.join("\n") }));
     expect(documents.map((d) => d.id)).toEqual(["ok"]);
     expect(warnings).toHaveLength(21);

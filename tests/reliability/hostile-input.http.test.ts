@@ -1,0 +1,81 @@
+import type { types } from "@slack/bolt";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import { type EndpointFixture, startEndpointFixture } from "../fakes/discord/endpoint-fixture.js";
+import { commandInteraction } from "../fakes/discord/payloads.js";
+import { type HttpHarness, startHttpHarness, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
+import { seedAsker } from "../helpers/seed-engine.js";
+import { recordFigures, Tally } from "./helpers/figures.js";
+import { hostileText } from "./helpers/hostile-text.js";
+import { discordMessageProblems, slackMessageProblems } from "./helpers/payload-checks.js";
+import { closeIdleConnections, sendRaw } from "./helpers/raw-http.js";
+import { signedSlackCommand } from "./helpers/valid-requests.js";
+
+// Over real HTTP, through the adapters' own listeners and the platforms' fakes.
+const CASES_PER_PLATFORM = 200;
+const FIGURES = "hostile-input";
+const names = commands.map((c) => c.name);
+// Discord delivers string options of at most 6,000 characters.
+const discordValue = hostileText.map((text) => text.slice(0, 6000));
+
+let discord: EndpointFixture;
+let slack: HttpHarness;
+beforeAll(async () => {
+  const asker = await seedAsker();
+  [discord, slack] = await Promise.all([startEndpointFixture(asker), startHttpHarness({ asker })]);
+});
+afterAll(async () => {
+  await Promise.all([discord?.stop(), slack?.close()]);
+  closeIdleConnections();
+});
+
+describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
+  it(`WHEN ${CASES_PER_PLATFORM} signed Slack slash commands carry hostile text THEN each is acked and answered at its response_url within Block Kit limits, escaped`, async () => {
+    const tally = new Tally();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), hostileText, async (command, text) => {
+        const id = `h${n++}`;
+        const request = signedSlackCommand(TEST_SIGNING_SECRET, {
+          command: `/${command}`,
+          text,
+          responseUrl: slack.fake.responseUrl(id),
+        });
+        expect((await sendRaw(slack.eventsUrl, request)).status).toBe(200);
+        const posted = await slack.fake.responses.waitFor((r) => r.id === id, `the answer ${id}`);
+        const message = {
+          text: String(posted.payload.text),
+          blocks: posted.payload.blocks as types.KnownBlock[],
+        };
+        expect(slackMessageProblems(message)).toEqual([]);
+        tally.add(String(posted.payload.response_type));
+      }),
+      { numRuns: CASES_PER_PLATFORM },
+    );
+    recordFigures(FIGURES, "slack over HTTP", { cases: tally.total, outcomes: tally.counts });
+  }, 120_000);
+
+  it(`WHEN ${CASES_PER_PLATFORM} signed Discord interactions carry hostile options THEN each is answered with a message the fake Discord accepts, mentioning no one`, async () => {
+    const tally = new Tally();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), discordValue, discordValue, async (command, a, b) => {
+        const [first, second] = commands.find((c) => c.name === command)?.options ?? [];
+        const options: Record<string, string> = {};
+        if (first) options[first.name] = a;
+        if (second) options[second.name] = b;
+        const interaction = discord.fake.track((c) => commandInteraction(c, command, options));
+        const response = await discord.deliver(interaction);
+        expect(response.status).toBe(200);
+        const body = response.json() as { type: number; data?: unknown };
+        if (body.type === 4) expect(discordMessageProblems(body.data)).toEqual([]);
+        tally.add(`type ${body.type}`);
+        const outcome = await interaction.outcome(10_000);
+        tally.add(outcome.via);
+      }),
+      { numRuns: CASES_PER_PLATFORM },
+    );
+    expect(discord.fake.rejections).toEqual([]);
+    recordFigures(FIGURES, "discord over HTTP", { cases: CASES_PER_PLATFORM, outcomes: tally.counts });
+  }, 120_000);
+});
