@@ -1,19 +1,14 @@
 import type { Engine } from "../../core/engine.js";
 import type { EngineSource } from "../../core/engine-source.js";
 import { asBackstoryError } from "../../core/errors.js";
-import type { NewsDocument } from "../../core/model.js";
+import type { DocumentMeta, NewsDocument, Paragraph } from "../../core/model.js";
 import { sendBackstoryError, sendError, sendJson } from "../respond.js";
 import type { Route } from "../router.js";
 
 /** An article as the playground shows it: metadata and numbered body paragraphs. */
-export interface DocumentView {
-  id: string;
-  title: string;
-  published?: string;
-  url?: string;
-  source?: string;
-  authors?: string[];
-  paragraphs: { number: number; kind: "text" | "list"; heading?: string; text: string }[];
+export interface DocumentView
+  extends Pick<DocumentMeta, "id" | "title" | "published" | "url" | "source" | "authors"> {
+  paragraphs: Pick<Paragraph, "number" | "kind" | "heading" | "text">[];
 }
 
 const byIdCache = new WeakMap<Engine, Map<string, NewsDocument>>();
