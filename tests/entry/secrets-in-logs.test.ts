@@ -1,6 +1,5 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type SlackAuthStandIn, startSlackAuthStandIn } from "../helpers/slack-auth-stand-in.js";
 import { spawnEntry } from "../helpers/spawn-entry.js";
 
 const SECRETS = {
@@ -11,22 +10,15 @@ const SECRETS = {
 };
 
 describe("logs (child process)", () => {
-  let fakeSlack: Server;
+  let fakeSlack: SlackAuthStandIn;
   let slackApiUrl: string;
 
   beforeAll(async () => {
-    // Slack's Web API stand-in: auth.test accepts the token.
-    fakeSlack = createServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: true, user_id: "U1", bot_id: "B1", team_id: "T1" }));
-    });
-    await new Promise<void>((resolve) => fakeSlack.listen(0, "127.0.0.1", resolve));
-    slackApiUrl = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+    fakeSlack = await startSlackAuthStandIn();
+    slackApiUrl = fakeSlack.apiUrl;
   });
 
-  afterAll(async () => {
-    await new Promise((resolve) => fakeSlack.close(resolve));
-  });
+  afterAll(() => fakeSlack.close());
 
   it("GIVEN platform credentials and debug logging THEN no token or signing secret is ever logged", async () => {
     const entry = await spawnEntry("src/entry/web.ts", {

@@ -1,9 +1,9 @@
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adapterFactories } from "../../src/service/transports/adapter-factories.js";
 import type { AdapterContext, TransportFactories } from "../../src/service/transports/factories.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { type SlackAuthStandIn, startSlackAuthStandIn } from "../helpers/slack-auth-stand-in.js";
 import { getJson, startTestService } from "../helpers/start-test-service.js";
 
 const PUBLIC_KEY = "a".repeat(64);
@@ -197,22 +197,15 @@ describe("transports on the shared web server", () => {
 });
 
 describe("the real adapters, mounted", () => {
-  let fakeSlack: Server;
+  let fakeSlack: SlackAuthStandIn;
   let slackApiUrl: string;
 
   beforeAll(async () => {
-    // A local stand-in for Slack's Web API: auth.test accepts the token.
-    fakeSlack = createServer((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: true, user_id: "U1", bot_id: "B1", team_id: "T1" }));
-    });
-    await new Promise<void>((resolve) => fakeSlack.listen(0, "127.0.0.1", resolve));
-    slackApiUrl = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+    fakeSlack = await startSlackAuthStandIn();
+    slackApiUrl = fakeSlack.apiUrl;
   });
 
-  afterAll(async () => {
-    await new Promise((resolve) => fakeSlack.close(resolve));
-  });
+  afterAll(() => fakeSlack.close());
 
   it("GIVEN Discord and Slack HTTP credentials THEN both endpoints answer and refuse unsigned requests", async () => {
     const app = await startTestService({
