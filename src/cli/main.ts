@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
 import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
@@ -63,6 +63,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (verb === "ask" && rest.length === 0) {
     process.stderr.write(`ask needs a command, e.g. backstory ask "/quote petro".\n`);
+    return 2;
+  }
+  if (!existsSync(corpusDir)) {
+    process.stderr.write(
+      `The corpus ${corpusDir} does not exist: pass --corpus DIR (or set CORPUS_DIR) to a folder of articles.\n`,
+    );
     return 2;
   }
   const engine = await loadWithProgress(corpusDir);

@@ -63,6 +63,9 @@ describe("the backstory command line", () => {
   it("explains bad usage and exits non-zero", () => {
     expect(runCli(["export", "everything"]).code).toBe(2);
     expect(runCli(["ask"]).stderr).toMatch(/ask needs a command/u);
+    const missing = runCli(["ask", "/why visa", "--corpus", "/no/such/folder"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/The corpus \/no\/such\/folder does not exist/u);
     const unknown = runCli(["ask", "/frobnicate"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown command/u);
