@@ -1,4 +1,5 @@
 import type { EntityIndex } from "../analyzers/entities/entity-index.js";
+import { SortedWords } from "../text/sorted-words.js";
 import { foldAccents, isStopWord, tokenSpans } from "../text/terms.js";
 import { type Passage, passageText } from "./passages.js";
 
@@ -60,9 +61,7 @@ export class Completions {
       }
       return results;
     }
-    const positions = new Set<number>();
-    for (let i = range.start; i < range.end; i++)
-      positions.add((this.byWord as [string, number][])[i]?.[1] as number);
+    const positions = new Set(this.wordIndex().values(range));
     return [...positions]
       .sort((a, b) => a - b)
       .map((i) => this.entries[i] as Entry)
@@ -71,27 +70,20 @@ export class Completions {
       .map((e) => e.label);
   }
 
-  // [word, entry position] pairs sorted by word, built on the first completion.
-  private byWord: [string, number][] | undefined;
+  // Every word of every label with the label's position, built on the first completion.
+  private byWord: SortedWords<number> | undefined;
 
   private wordRange(prefix: string): { start: number; end: number } {
-    this.byWord ??= this.entries
-      .flatMap((entry, position) =>
+    return this.wordIndex().range(prefix);
+  }
+
+  private wordIndex(): SortedWords<number> {
+    this.byWord ??= new SortedWords(
+      this.entries.flatMap((entry, position) =>
         entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
-      )
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const list = this.byWord;
-    const lowerBound = (key: string) => {
-      let low = 0;
-      let high = list.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((list[mid] as [string, number])[0] < key) low = mid + 1;
-        else high = mid;
-      }
-      return low;
-    };
-    return { start: lowerBound(prefix), end: lowerBound(`${prefix}\u{10FFFF}`) };
+      ),
+    );
+    return this.byWord;
   }
 }
 

@@ -1,5 +1,6 @@
 import { type Passage, passageText } from "../../index/passages.js";
 import { REPORTING_VERBS } from "../../text/lexicon.js";
+import { SortedWords } from "../../text/sorted-words.js";
 import { foldAccents, foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
 
@@ -157,29 +158,17 @@ export class EntityIndex {
       .map((s) => s.entity);
   }
 
-  // Sorted [word, entity] pairs of every name and alias, built on the first search.
-  private wordList: [string, Entity][] | undefined;
+  // The words of every name and alias, built on the first search.
+  private words: SortedWords<Entity> | undefined;
 
   /** Entities one of whose name words starts with `prefix` (a binary search, not a scan). */
   private withWordStarting(prefix: string): Set<Entity> {
-    this.wordList ??= [...this.byKey.values()]
-      .flatMap((entity) =>
+    this.words ??= new SortedWords(
+      [...this.byKey.values()].flatMap((entity) =>
         [entity.name, ...entity.aliases].flatMap(nameWords).map((w): [string, Entity] => [w, entity]),
-      )
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const list = this.wordList;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((list[mid] as [string, Entity])[0] < prefix) low = mid + 1;
-      else high = mid;
-    }
-    const found = new Set<Entity>();
-    for (let i = low; i < list.length && (list[i] as [string, Entity])[0].startsWith(prefix); i++) {
-      found.add((list[i] as [string, Entity])[1]);
-    }
-    return found;
+      ),
+    );
+    return new Set(this.words.values(this.words.range(prefix)));
   }
 
   private entityFor(name: string, kind: EntityKind): Entity {
