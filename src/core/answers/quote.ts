@@ -3,6 +3,7 @@ import type { Answer, Item } from "../answer.js";
 import type { Engine } from "../engine.js";
 import { foldAccents } from "../text/terms.js";
 import { answer, cleanQuery, passageItem, spanText, suggestionText } from "./items.js";
+import { quotesOf, unnamedQuotesMatching } from "./lookups.js";
 
 /** `/quote <speaker> [about]`: a speaker's direct quotations, verbatim and cited. */
 export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: string): Answer {
@@ -47,14 +48,9 @@ function onePerExcerpt(quotes: readonly Quotation[]): Quotation[] {
 
 /** The quotations attributed to whoever the query names, in corpus order. */
 export function quotesBy(engine: Engine, speakerQuery: string): Quotation[] {
-  const entities = new Set(engine.entities.find(speakerQuery));
-  const folded = foldAccents(speakerQuery);
-  return engine.quotes.filter(
-    (q) =>
-      q.speaker !== undefined &&
-      ((q.entity !== undefined && entities.has(q.entity)) ||
-        (!q.entity && foldAccents(q.speaker).includes(folded))),
-  );
+  const named = engine.entities.find(speakerQuery).flatMap((entity) => quotesOf(engine, entity));
+  const unnamed = unnamedQuotesMatching(engine, foldAccents(speakerQuery));
+  return [...named, ...unnamed].sort((a, b) => a.passageId - b.passageId);
 }
 
 /** An item for one quotation: the sentences around it, the words quoted, the speaker. */

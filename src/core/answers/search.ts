@@ -1,12 +1,12 @@
 import type { Answer } from "../answer.js";
 import type { Engine } from "../engine.js";
-import { answer, cleanQuery, markTerms, passageItem, suggestionText } from "./items.js";
+import { answer, cleanQuery, MAX_ITEMS, markTerms, passageItem, suggestionText } from "./items.js";
 
 /** `/search <query>`: ranked passages with the matching words marked. */
 export function answerSearch(engine: Engine, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   const title = `Search: ${query}`;
-  const hits = engine.index.search(query, { limit: 200 });
+  const hits = engine.index.search(query, { limit: MAX_ITEMS });
   const items = hits.map((hit) => {
     const item = passageItem(engine, hit.id);
     const marks = markTerms(item.text, hit.terms);

@@ -2,6 +2,7 @@ import type { EventGroup } from "../analyzers/dates/types.js";
 import type { Answer, Item } from "../answer.js";
 import type { Engine } from "../engine.js";
 import { answer, cleanQuery, MAX_ITEMS, passageItem } from "./items.js";
+import { groupsReportedBy } from "./lookups.js";
 import { closeTopics } from "./search.js";
 
 /** `/timeline [topic]`: dated statements in date order, each event once with every citation. */
@@ -10,8 +11,11 @@ export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
   const title = topic ? `Timeline: ${topic}` : "Timeline";
   let groups: readonly EventGroup[] = engine.events;
   if (topic) {
-    const relevant = new Set(engine.index.search(topic, { limit: 20_000 }).map((h) => h.id));
-    groups = groups.filter((g) => g.passageIds.some((id) => relevant.has(id)));
+    const hits = engine.index.search(topic, { limit: 20_000 });
+    groups = groupsReportedBy(
+      engine,
+      hits.map((h) => h.id),
+    );
   }
   if (groups.length === 0) {
     const hint = topic

@@ -1,6 +1,7 @@
 import type { Answer, Item } from "../answer.js";
 import type { Engine } from "../engine.js";
-import { answer, cleanQuery, passageItem, suggestionText } from "./items.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "./items.js";
+import { quotesOf } from "./lookups.js";
 import { quoteItem } from "./quote.js";
 
 /** `/who <name>`: how the articles describe someone, then their quotes, then their mentions. */
@@ -12,22 +13,20 @@ export function answerWho(engine: Engine, rawName: string): Answer {
     const notice = `No one called “${query}” is mentioned in the ${engine.documents.length} articles. ${suggestionText(close)}`;
     return answer("who", query, `Who: ${query}`, [], notice.trim());
   }
-  const items: Item[] = [];
-  const used = new Set<number>();
-  const add = (id: number, item: Item) => {
-    if (used.has(id)) return;
-    used.add(id);
-    items.push(item);
+  // Passages in the order shown, each once; items are made only for those an answer carries.
+  const shown = new Map<number, () => Item>();
+  const add = (id: number, item: () => Item) => {
+    if (!shown.has(id)) shown.set(id, item);
   };
+  const mention = (id: number) => () => passageItem(engine, id, { speaker: entity.name });
   const described = [...entity.descriptions.keys()];
   for (const id of entity.passageIds) {
-    const text = engine.text(id);
-    if (described.some((d) => text.includes(d))) add(id, passageItem(engine, id, { speaker: entity.name }));
+    if (described.some((d) => engine.text(id).includes(d))) add(id, mention(id));
   }
-  for (const quotation of engine.quotes) {
-    if (quotation.entity === entity) add(quotation.passageId, quoteItem(engine, quotation));
-  }
-  for (const id of entity.passageIds) add(id, passageItem(engine, id, { speaker: entity.name }));
+  for (const quotation of quotesOf(engine, entity))
+    add(quotation.passageId, () => quoteItem(engine, quotation));
+  for (const id of entity.passageIds) add(id, mention(id));
+  const items = [...shown.values()].slice(0, MAX_ITEMS).map((item) => item());
   const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "organisation" : "name";
   const notes = [`${entity.name} (${kind}): mentioned in ${entity.passageIds.length} passage(s).`];
   if (described.length > 0) notes.push(`Described as: ${described.slice(0, 5).join("; ")}.`);
@@ -38,5 +37,5 @@ export function answerWho(engine: Engine, rawName: string): Answer {
         .map((e) => e.name)
         .join(", ")}.`,
     );
-  return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "));
+  return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "), shown.size);
 }

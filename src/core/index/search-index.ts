@@ -12,8 +12,8 @@ interface IndexedPassage {
 }
 
 /**
- * The one options object the index is built and loaded with: MiniSearch's
- * `loadJSON` must get the same options as the index it loads.
+ * The one options object the index is loaded with: MiniSearch's `loadJSON`
+ * must get the same options as the index it loads.
  */
 export const INDEX_OPTIONS: Readonly<Options<IndexedPassage>> = Object.freeze({
   idField: "id",
@@ -45,49 +45,91 @@ export interface PassageSearchOptions {
   limit?: number;
 }
 
-/** A MiniSearch index over sentences with title, heading and entity boosts. */
+/**
+ * A MiniSearch index over sentences with title, heading and entity boosts. It
+ * also knows its vocabulary (every index term), so typo search only widens
+ * words the corpus does not contain.
+ */
 export class SearchIndex {
   readonly mini: MiniSearch<IndexedPassage>;
+  private readonly vocabulary: Set<string>;
 
-  constructor(mini?: MiniSearch<IndexedPassage>) {
-    this.mini = mini ?? new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
+  /** An empty index, or one loaded from a snapshot with the terms it holds. */
+  constructor(loaded?: { mini: MiniSearch<IndexedPassage>; terms: Iterable<string> }) {
+    this.vocabulary = new Set(loaded?.terms);
+    const vocabulary = this.vocabulary;
+    this.mini =
+      loaded?.mini ??
+      new MiniSearch<IndexedPassage>({
+        ...INDEX_OPTIONS,
+        processTerm: (word: string) => {
+          const term = indexTerm(word);
+          if (term !== null) vocabulary.add(term);
+          return term;
+        },
+      });
   }
 
-  /** Adds passages; `names(passage)` gives the entity names mentioned in it. */
+  /**
+   * Adds passages; `names(passage)` gives the entity names mentioned in it. The
+   * title is indexed with a document's first sentence only, and of the names only
+   * the words the sentence does not already say ("Petro" → "Gustavo"): repeating
+   * them on every sentence made each common word's postings several times longer
+   * (and every search that much slower) for sentences that do not contain the word.
+   */
   add(passages: Iterable<Passage>, names: (passage: Passage) => string[]): void {
     for (const passage of passages) {
+      const text = passageText(passage);
+      const said = new Set(tokenize(text).map(indexTerm));
+      const unsaid = tokenize(names(passage).join(" ")).filter((word) => !said.has(indexTerm(word)));
       this.mini.add({
         id: passage.id,
-        text: passageText(passage),
-        title: passage.document.title,
+        text,
+        title: isLede(passage) ? passage.document.title : "",
         heading: passage.paragraph.heading ?? "",
-        names: names(passage).join(" "),
+        names: unsaid.join(" "),
       });
     }
+  }
+
+  /** Whether an index term (see `indexTerm`) occurs anywhere in the corpus. */
+  has(term: string): boolean {
+    return this.vocabulary.has(term);
   }
 
   /**
    * Ranked passages for a query, in widening attempts that stop at the first
    * that finds anything: every word exactly (stems, so "prices" finds "price"),
-   * then the last word as a prefix ("tarif" → "tariff"), then typos allowed
-   * (fuzzy, words of 5+ letters), then any word. Exact matches never drown among
-   * near-misses, and the costly expansions run only when they are needed.
+   * then the last word as a prefix ("tarif" → "tariff"), then typos allowed for
+   * words of 5+ letters the corpus does not contain, then any word. Exact matches
+   * never drown among near-misses, and the costly expansions run only when needed.
    */
   search(rawQuery: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
     // Typo and any-word search grow with the number of words; no real question needs more than these.
     const query = tokenize(rawQuery).slice(0, MAX_QUERY_WORDS).join(" ");
-    const base: SearchOptions = { boost: FIELD_BOOSTS, weights: { fuzzy: 0.3, prefix: 0.5 }, maxFuzzy: 2 };
+    const base: SearchOptions = {
+      boost: FIELD_BOOSTS,
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+      maxFuzzy: 2,
+      processTerm: (word: string) => indexTerm(word),
+    };
     if (options.filter) {
       const accept = options.filter;
       base.filter = (result) => accept(result.id as number);
     }
     const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
-    const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+    // A word the corpus contains is not a typo: widening it only adds near-misses (and cost).
+    const typo = (term: string) => term.length >= 5 && !this.vocabulary.has(term);
+    const fuzzy = (term: string) => (typo(term) ? 0.2 : false);
+    const anyTypo = tokenize(query).some((word) => {
+      const term = indexTerm(word);
+      return term !== null && typo(term);
+    });
     const attempts: SearchOptions[] = [
       { ...base, combineWith: "AND" },
       { ...base, combineWith: "AND", prefix },
-      { ...base, combineWith: "AND", prefix, fuzzy },
+      ...(anyTypo ? [{ ...base, combineWith: "AND" as const, prefix, fuzzy }] : []),
       { ...base, combineWith: "OR", prefix, fuzzy },
     ];
     for (const attempt of attempts) {
@@ -103,4 +145,8 @@ export class SearchIndex {
   get size(): number {
     return this.mini.documentCount;
   }
+}
+
+function isLede(passage: Passage): boolean {
+  return passage.paragraph === passage.document.paragraphs[0] && passage.sentenceIndex === 0;
 }

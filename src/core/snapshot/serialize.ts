@@ -69,7 +69,10 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     const found = entity === undefined ? undefined : byPosition[entity];
     return found ? { ...q, entity: found } : q;
   });
-  const index = new SearchIndex(MiniSearch.loadJS(data.index, INDEX_OPTIONS));
+  const index = new SearchIndex({
+    mini: MiniSearch.loadJS(data.index, INDEX_OPTIONS),
+    terms: data.index.index.map(([term]) => term),
+  });
   if (index.size !== passages.all.length) throw new Error("index and passages disagree");
   return new Engine({
     documents,

@@ -145,12 +145,12 @@ export class EntityIndex {
    */
   find(query: string, kinds?: readonly EntityKind[]): Entity[] {
     const words = nameWords(query);
-    const first = words[0];
-    if (first === undefined) return [];
+    if (words.length === 0) return [];
     const scored: { entity: Entity; score: number }[] = [];
-    for (const entity of this.withWordStarting(first)) {
+    // Every word must match, so the rarest one ("evans" in "L. K. Evans", not "l") picks the candidates.
+    for (const entity of this.withRarestWord(words)) {
       if (kinds && !kinds.includes(entity.kind)) continue;
-      const score = matchScore(words, entity);
+      const score = matchScore(words, this.formWordsOf(entity));
       if (score > 0) scored.push({ entity, score });
     }
     return scored
@@ -161,14 +161,31 @@ export class EntityIndex {
   // The words of every name and alias, built on the first search.
   private words: SortedWords<Entity> | undefined;
 
-  /** Entities one of whose name words starts with `prefix` (a binary search, not a scan). */
-  private withWordStarting(prefix: string): Set<Entity> {
+  /** Entities one of whose name words starts with the query word that starts the fewest (a binary search, not a scan). */
+  private withRarestWord(words: readonly string[]): Set<Entity> {
     this.words ??= new SortedWords(
       [...this.byKey.values()].flatMap((entity) =>
-        [entity.name, ...entity.aliases].flatMap(nameWords).map((w): [string, Entity] => [w, entity]),
+        this.formWordsOf(entity)
+          .flat()
+          .map((w): [string, Entity] => [w, entity]),
       ),
     );
-    return new Set(this.words.values(this.words.range(prefix)));
+    const sorted = this.words;
+    const ranges = words.map((word) => sorted.range(word));
+    const narrowest = ranges.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    return new Set(sorted.values(narrowest));
+  }
+
+  // The folded words of each entity's name and aliases, computed once per entity.
+  private readonly formWords = new WeakMap<Entity, string[][]>();
+
+  private formWordsOf(entity: Entity): string[][] {
+    let words = this.formWords.get(entity);
+    if (!words) {
+      words = [entity.name, ...entity.aliases].map(nameWords);
+      this.formWords.set(entity, words);
+    }
+    return words;
   }
 
   private entityFor(name: string, kind: EntityKind): Entity {
@@ -195,11 +212,11 @@ function keyOf(name: string): string {
   return nameWords(name).join(" ");
 }
 
-function matchScore(query: string[], entity: Entity): number {
+function matchScore(query: string[], forms: readonly string[][]): number {
+  const wanted = query.join(" ");
   let best = 0;
-  for (const form of [entity.name, ...entity.aliases]) {
-    const words = nameWords(form);
-    if (words.join(" ") === query.join(" ")) return 3;
+  for (const words of forms) {
+    if (words.join(" ") === wanted) return 3;
     const all = query.every((q) => words.some((w) => w === q));
     const prefix = query.every((q) => words.some((w) => w.startsWith(q)));
     best = Math.max(best, all ? 2 : prefix ? 1 : 0);
