@@ -53,6 +53,7 @@ const environmentSchema = z.object({
   DEFAULT_PRIVATE: boolean,
   RATE_LIMIT_PER_MINUTE: integer(0, 100_000),
   RATE_LIMIT_BURST: integer(1, 100_000),
+  ANSWER_CACHE_SIZE: integer(0, 100_000),
   WATCH_CORPUS: boolean,
   RELOAD_DEBOUNCE_MS: integer(0, 60_000),
   SHUTDOWN_GRACE_SECONDS: integer(0, 300),
@@ -92,6 +93,8 @@ export interface Config {
   /** Answers are private (ephemeral) unless asked otherwise. */
   defaultPrivate: boolean;
   rateLimit: { perMinute: number; burst: number };
+  /** Answers kept for repeated questions and paging (0 turns the cache off). */
+  answerCacheSize: number;
   watchCorpus: boolean;
   /** Quiet time after the last corpus change before re-indexing. */
   reloadDebounceMs: number;
@@ -146,6 +149,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL ?? "info",
     defaultPrivate: e.DEFAULT_PRIVATE ?? true,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 30, burst: e.RATE_LIMIT_BURST ?? 10 },
+    // An answer carries at most 100 items (tens of kilobytes): 500 of them stay within a few tens of MB.
+    answerCacheSize: e.ANSWER_CACHE_SIZE ?? 500,
     watchCorpus: e.WATCH_CORPUS ?? true,
     reloadDebounceMs: e.RELOAD_DEBOUNCE_MS ?? 500,
     // 10 s: well inside the 30 s a platform such as Heroku waits before SIGKILL.

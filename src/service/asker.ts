@@ -3,6 +3,7 @@ import type { Answer } from "../core/answer.js";
 import type { CompletionSource } from "../core/engine.js";
 import type { EngineSource } from "../core/engine-source.js";
 import type { Invocation } from "../core/invocation.js";
+import type { AnswerCache } from "./answer-cache.js";
 
 /**
  * What every adapter (Discord, Slack, CLI, web) calls to answer. Adapters never
@@ -15,10 +16,17 @@ export interface Asker {
   complete(source: CompletionSource, typed: string): string[];
 }
 
-/** The plain Asker: dispatches through the command table on the current engine. */
-export function createAsker(engines: EngineSource): Asker {
+/**
+ * The plain Asker: dispatches through the command table on the current engine,
+ * through an answer cache when given one (see AnswerCache).
+ */
+export function createAsker(engines: EngineSource, cache?: AnswerCache): Asker {
   return {
-    ask: async (invocation) => dispatch(invocation, { engine: engines.current() }),
+    ask: async (invocation) => {
+      const engine = engines.current();
+      const answer = () => dispatch(invocation, { engine });
+      return cache ? cache.get(engine, invocation, answer) : answer();
+    },
     complete: (source, typed) => engines.current().complete(source, typed, 25),
   };
 }

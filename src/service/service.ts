@@ -6,6 +6,7 @@ import { createApp } from "../server/create-app.js";
 import { type HttpService, listenHttp } from "../server/http-service.js";
 import type { PlatformRenderers } from "../server/platform-renderers.js";
 import type { Readiness } from "../server/routes/health.js";
+import { AnswerCache } from "./answer-cache.js";
 import { type Asker, createAsker } from "./asker.js";
 import { type CorpusWatch, watchCorpus } from "./corpus-watcher.js";
 import { createServiceMetrics, recordIndexSize, type ServiceMetrics } from "./metrics/service-metrics.js";
@@ -83,7 +84,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger,
     onOutcome: (outcome) => recordOutcome(metrics, outcome),
   });
-  const plainAsker = createAsker(engines);
+  const answerCache = new AnswerCache(config.answerCacheSize, (hit) =>
+    metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
+  );
+  const plainAsker = createAsker(engines, answerCache);
   const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
     limiter: new TokenBucketLimiter(config.rateLimit),
     perMinute: config.rateLimit.perMinute,

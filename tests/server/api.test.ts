@@ -195,6 +195,8 @@ describe("the web server", () => {
       /backstory_requests_total\{command="quote",platform="web",outcome="missing_option"\} \d+/u,
     );
     expect(text).toMatch(/backstory_http_requests_total\{route="\/api\/ask",status="2xx"\} \d+/u);
+    // The same question three times: asked once, then answered from the answer cache.
+    expect(text).toMatch(/backstory_answer_cache_total\{result="hit"\} [2-9]\d*/u);
   });
 });
 

@@ -25,6 +25,8 @@ export interface ServiceMetrics {
   readonly reloadFailures: Counter;
   /** Answers in progress. */
   readonly inFlight: Gauge;
+  /** Answer cache look-ups, by result (`hit`, `miss`). */
+  readonly answerCache: Counter;
 }
 
 /** Creates the metrics, each registered once in a fresh registry. */
@@ -60,6 +62,10 @@ export function createServiceMetrics(): ServiceMetrics {
       "Index reloads that failed and kept the previous index serving.",
     ),
     inFlight: registry.gauge("backstory_answers_in_flight", "Answers in progress."),
+    answerCache: registry.counter(
+      "backstory_answer_cache_total",
+      "Answer cache look-ups (repeated questions and paging), by result.",
+    ),
   };
 }
 
