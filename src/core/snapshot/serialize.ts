@@ -1,10 +1,10 @@
-import MiniSearch from "minisearch";
 import type { EventGroup } from "../analyzers/dates/types.js";
 import { EntityIndex, type EntityIndexJSON } from "../analyzers/entities/entity-index.js";
 import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
 import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
 import { Completions } from "../index/completions.js";
+import { type PackedIndex, packIndex, unpackIndex } from "../index/packed-index.js";
 import { PassageStore } from "../index/passages.js";
 import { INDEX_OPTIONS, SearchIndex } from "../index/search-index.js";
 import type { NewsDocument, Paragraph } from "../model.js";
@@ -28,7 +28,7 @@ export interface SnapshotJSON {
   entities: EntityIndexJSON;
   quotes: QuotationJSON[];
   events: EventGroup[];
-  index: ReturnType<MiniSearch["toJSON"]>;
+  index: PackedIndex;
   completions: Record<CompletionSource, [string, number][]>;
   timings: Record<string, number>;
 }
@@ -46,7 +46,7 @@ export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
       entity ? { ...q, entity: positions.get(entity) as number } : q,
     ),
     events: [...engine.events],
-    index: engine.index.mini.toJSON(),
+    index: packIndex(engine.index.mini),
     completions: {
       speakers: engine.completions.speakers.counts(),
       entities: engine.completions.entities.counts(),
@@ -70,8 +70,8 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     return found ? { ...q, entity: found } : q;
   });
   const index = new SearchIndex({
-    mini: MiniSearch.loadJS(data.index, INDEX_OPTIONS),
-    terms: data.index.index.map(([term]) => term),
+    mini: unpackIndex(data.index, INDEX_OPTIONS),
+    terms: data.index.terms,
   });
   if (index.size !== passages.all.length) throw new Error("index and passages disagree");
   return new Engine({
