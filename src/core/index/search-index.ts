@@ -101,8 +101,9 @@ export class SearchIndex {
    * Ranked passages for a query, in widening attempts that stop at the first
    * that finds anything: every word exactly (stems, so "prices" finds "price"),
    * then the last word as a prefix ("tarif" → "tariff"), then typos allowed for
-   * words of 5+ letters the corpus does not contain, then any word. Exact matches
-   * never drown among near-misses, and the costly expansions run only when needed.
+   * words of 5+ letters, then any word. Only words the corpus does not contain
+   * are widened. Exact matches never drown among near-misses, and the costly
+   * expansions run only when they are needed.
    */
   search(rawQuery: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
@@ -118,18 +119,21 @@ export class SearchIndex {
       const accept = options.filter;
       base.filter = (result) => accept(result.id as number);
     }
-    const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3;
-    // A word the corpus contains is not a typo: widening it only adds near-misses (and cost).
-    const typo = (term: string) => term.length >= 5 && !this.vocabulary.has(term);
+    // A word the corpus contains is neither unfinished nor a typo: widening it only adds
+    // near-misses ("bank" → "band"), and each widening is another pass over long postings.
+    const unknown = (term: string) => !this.vocabulary.has(term);
+    const prefix = (term: string, i: number, terms: string[]) =>
+      i === terms.length - 1 && term.length >= 3 && unknown(term);
+    const typo = (term: string) => term.length >= 5 && unknown(term);
     const fuzzy = (term: string) => (typo(term) ? 0.2 : false);
-    const anyTypo = tokenize(query).some((word) => {
-      const term = indexTerm(word);
-      return term !== null && typo(term);
-    });
+    const terms = tokenize(query)
+      .map(indexTerm)
+      .filter((term): term is string => term !== null);
+    const last = terms.at(-1);
     const attempts: SearchOptions[] = [
       { ...base, combineWith: "AND" },
-      { ...base, combineWith: "AND", prefix },
-      ...(anyTypo ? [{ ...base, combineWith: "AND" as const, prefix, fuzzy }] : []),
+      ...(last && prefix(last, 0, [last]) ? [{ ...base, combineWith: "AND" as const, prefix }] : []),
+      ...(terms.some(typo) ? [{ ...base, combineWith: "AND" as const, prefix, fuzzy }] : []),
       { ...base, combineWith: "OR", prefix, fuzzy },
     ];
     for (const attempt of attempts) {
