@@ -66,8 +66,12 @@ export async function startSink(): Promise<Sink> {
   };
 }
 
-// Bolt posts the message as JSON; a rendered answer opens with a header block.
-function isAnswer(body: string): boolean {
+/**
+ * True when a Slack message (JSON, as Bolt posts it to a response_url or sends it as
+ * an ack's body) is a rendered answer, which opens with a header block; false for a
+ * warning (refusal, rate limit, failure) or anything else.
+ */
+export function isAnswer(body: string): boolean {
   try {
     const message = JSON.parse(body) as { blocks?: { type?: string }[] };
     return message.blocks?.[0]?.type === "header";

@@ -192,7 +192,14 @@ async function askSlack(url: string, responseOrigin: string, n: number): Promise
     delivered.cancel();
     throw new Error(`slack ${command}: HTTP ${response.status}`);
   }
-  const payload = await delivered.promise;
+  // A fast answer comes back in the ack itself; only an empty ack means it follows at the response_url.
+  let payload: Record<string, unknown>;
+  if (response.text.trim() === "") {
+    payload = await delivered.promise;
+  } else {
+    delivered.cancel();
+    payload = JSON.parse(response.text) as Record<string, unknown>;
+  }
   if (
     String(payload.text ?? "").startsWith(":warning:") ||
     JSON.stringify(payload.blocks ?? "").includes(":warning:")

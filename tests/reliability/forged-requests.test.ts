@@ -70,6 +70,12 @@ function json(response: RawResponse): unknown {
   return JSON.parse(response.text);
 }
 
+/** The header of the answer a Slack command was acked with, if the ack carried one. */
+function ackedHeader(response: RawResponse): string | undefined {
+  const first = (json(response) as { blocks?: { type: string; text?: { text?: string } }[] }).blocks?.[0];
+  return first?.type === "header" ? first.text?.text : undefined;
+}
+
 describe("GIVEN forged requests to the Discord interactions endpoint (the adapter's own listener)", () => {
   it(`WHEN ${FORGERIES_PER_ENDPOINT} generated forgeries arrive THEN each is refused (400, 401, 405 or 413), none reaches a command, and a genuine request is still answered`, async () => {
     const forgeries = discordForgery(endpoints.signer, createDiscordSigner(), endpoints.applicationId, {
@@ -105,7 +111,7 @@ describe("GIVEN a genuine Discord request with an unexpected content type", () =
 });
 
 describe("GIVEN forged requests to the Slack events endpoint (the adapter's own listener)", () => {
-  it(`WHEN ${FORGERIES_PER_ENDPOINT} generated forgeries arrive THEN each is refused (400, 401, 405 or 413), none reaches a command or the response_url, and a genuine request is still answered`, async () => {
+  it(`WHEN ${FORGERIES_PER_ENDPOINT} generated forgeries arrive THEN each is refused (400, 401, 405 or 413), none reaches a command or the response_url, and a genuine request is still answered in its ack`, async () => {
     const responseUrl = endpoints.slackApi.responseUrl("forged");
     const forgeries = slackForgery(FAKE_SECRETS.slackSigningSecret, responseUrl, {
       maxBodyBytes: endpoints.maxBodyBytes,
@@ -121,12 +127,9 @@ describe("GIVEN forged requests to the Slack events endpoint (the adapter's own 
       text: "petro",
       responseUrl: endpoints.slackApi.responseUrl("genuine"),
     });
-    expect((await sendRaw(endpoints.slackUrl, genuine)).status).toBe(200);
-    const answer = await endpoints.slackApi.responses.waitFor(
-      (r) => r.id === "genuine",
-      "the genuine answer",
-    );
-    expect(JSON.stringify(answer.payload)).toContain("Gustavo Petro");
+    const response = await sendRaw(endpoints.slackUrl, genuine);
+    expect(response.status).toBe(200);
+    expect(ackedHeader(response)).toBe("Quotes: Gustavo Petro");
     expect(endpoints.asker.asked.map((i) => i.command)).toEqual(["quote"]);
     endpoints.asker.asked.length = 0;
   }, 120_000);
@@ -191,8 +194,9 @@ describe("GIVEN clients that hang up in the middle of a body", () => {
       text: "",
       responseUrl: endpoints.slackApi.responseUrl("after-hang-ups"),
     });
-    expect((await sendRaw(endpoints.slackUrl, slack)).status).toBe(200);
-    await endpoints.slackApi.responses.waitFor((r) => r.id === "after-hang-ups", "the answer after hang-ups");
+    const answered = await sendRaw(endpoints.slackUrl, slack);
+    expect(answered.status).toBe(200);
+    expect(ackedHeader(answered)).toEqual(expect.any(String));
     expect(endpoints.asker.asked.map((i) => i.command)).toEqual(["sources", "sources"]);
     endpoints.asker.asked.length = 0;
   }, 30_000);
@@ -214,12 +218,13 @@ describe("GIVEN a genuine request captured and replayed unchanged (what signatur
       },
       body,
     };
-    expect((await sendRaw(endpoints.slackUrl, captured)).status).toBe(200);
+    const first = await sendRaw(endpoints.slackUrl, captured);
+    expect(first.status).toBe(200);
+    expect(ackedHeader(first)).toEqual(expect.any(String));
     const stale = slackSignature(body, FAKE_SECRETS.slackSigningSecret, at - 20);
     expect(
       (await sendRaw(endpoints.slackUrl, { ...captured, headers: { ...captured.headers, ...stale } })).status,
     ).toBe(401);
-    await endpoints.slackApi.responses.waitFor((r) => r.id === "replayed", "the replayed answer");
     expect(endpoints.asker.asked.map((i) => i.command)).toEqual(["sources"]);
     endpoints.asker.asked.length = 0;
   });
@@ -294,8 +299,9 @@ describe("GIVEN forged requests to the whole web service (both adapters mounted 
       text: "",
       responseUrl: endpoints.slackApi.responseUrl("service-genuine"),
     });
-    expect((await sendRaw(`${app.url}/slack/events`, slackGenuine)).status).toBe(200);
-    await endpoints.slackApi.responses.waitFor((r) => r.id === "service-genuine", "the genuine Slack answer");
+    const slackResponse = await sendRaw(`${app.url}/slack/events`, slackGenuine);
+    expect(slackResponse.status).toBe(200);
+    expect(ackedHeader(slackResponse)).toEqual(expect.any(String));
     expect(asked).toBe(2);
   }, 120_000);
 });

@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
-  it(`WHEN ${CASES_PER_PLATFORM} signed Slack slash commands carry hostile text THEN each is acked and answered at its response_url within Block Kit limits, escaped`, async () => {
+  it(`WHEN ${CASES_PER_PLATFORM} signed Slack slash commands carry hostile text THEN each is answered in its ack within Block Kit limits, escaped, and nothing goes to the response_url`, async () => {
     const tally = new Tally();
     let n = 0;
     await fc.assert(
@@ -42,17 +42,16 @@ describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
           text,
           responseUrl: slack.fake.responseUrl(id),
         });
-        expect((await sendRaw(slack.eventsUrl, request)).status).toBe(200);
-        const posted = await slack.fake.responses.waitFor((r) => r.id === id, `the answer ${id}`);
-        const message = {
-          text: String(posted.payload.text),
-          blocks: posted.payload.blocks as types.KnownBlock[],
-        };
+        const ack = await sendRaw(slack.eventsUrl, request);
+        expect(ack.status).toBe(200);
+        const payload = JSON.parse(ack.text) as Record<string, unknown>;
+        const message = { text: String(payload.text), blocks: payload.blocks as types.KnownBlock[] };
         expect(slackMessageProblems(message)).toEqual([]);
-        tally.add(String(posted.payload.response_type));
+        tally.add(String(payload.response_type));
       }),
       { numRuns: CASES_PER_PLATFORM },
     );
+    expect(slack.fake.responses.entries).toEqual([]);
     recordFigures(FIGURES, "slack over HTTP", { cases: tally.total, outcomes: tally.counts });
   }, 120_000);
 

@@ -1,4 +1,5 @@
 import { createServer } from "node:net";
+import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
@@ -76,6 +77,8 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
     const signer = createDiscordSigner();
     // Socket Mode's connection request fails at the network level; the HTTP transport works.
     slack.failNext("api:apps.connections.open", { reset: true }, { reset: true }, { reset: true });
+    // Answers slower than the Slack adapter's 2-second ack budget go through the response_url.
+    let slow = false;
     const app = await startTestService({
       corpusDir: corpus.corpusDir,
       snapshotDir: corpus.snapshotDir,
@@ -91,11 +94,18 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
         SLACK_API_URL: slack.apiUrl,
         RATE_LIMIT_PER_MINUTE: "0",
       },
+      wrapAsker: (inner) => ({
+        ask: async (invocation) => {
+          if (slow) await delay(2_300);
+          return inner.ask(invocation);
+        },
+        complete: (source, typed) => inner.complete(source, typed),
+      }),
     });
     try {
       const events = `${app.url}/slack/events`;
       // Answers on every transport.
-      await sendRaw(
+      const answered = await sendRaw(
         events,
         signedSlackCommand(FAKE_SECRETS.slackSigningSecret, {
           command: "/why",
@@ -103,7 +113,7 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
           responseUrl: slack.responseUrl("ok"),
         }),
       );
-      await slack.waitForHits("response:ok", 1);
+      expect(answered.text).toContain("Why: visa");
       const interaction = await sendRaw(
         `${app.url}/discord/interactions`,
         signedDiscordCommand(signer, APPLICATION_ID, "sources", {}),
@@ -121,7 +131,7 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
       expect(
         (await sendRaw(events, { ...forged, headers: { "content-type": "application/json" } })).status,
       ).toBe(401);
-      await sendRaw(
+      const unknown = await sendRaw(
         events,
         signedSlackCommand(FAKE_SECRETS.slackSigningSecret, {
           command: "/nope",
@@ -129,18 +139,22 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
           responseUrl: slack.responseUrl("unknown"),
         }),
       );
-      await slack.waitForHits("response:unknown", 1);
-      // A response_url that fails, and a Web API whose connection is reset on every attempt.
+      expect(JSON.parse(unknown.text)).toHaveProperty("blocks");
+      // A slow answer's response_url that fails (a question not asked before: answers are cached),
+      // and a Web API whose connection is reset on every attempt.
       slack.failNext("response:broken", { status: 500 }, { status: 500 });
-      await sendRaw(
+      slow = true;
+      const late = await sendRaw(
         events,
         signedSlackCommand(FAKE_SECRETS.slackSigningSecret, {
           command: "/why",
-          text: "visa",
+          text: "tariff",
           responseUrl: slack.responseUrl("broken"),
         }),
       );
+      expect(late).toMatchObject({ status: 200, text: "" });
       await slack.waitForHits("response:broken", 2);
+      slow = false;
       slack.failNext("api:chat.postMessage", { reset: true }, { reset: true }, { reset: true });
       const body = JSON.stringify(appMentionEnvelope({ text: "<@U0BOT> why visa", ts: "1700000009.000100" }));
       const headers = {

@@ -8,7 +8,7 @@ import type { ListenerDeps } from "./deps.js";
 import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests, SLACK_EVENTS_PATH } from "./http-listener.js";
 import { onButtons } from "./on-button.js";
 import { onMentions } from "./on-mention.js";
-import { onSlashCommands } from "./on-slash-command.js";
+import { ACK_ANSWER_BUDGET_MS, onSlashCommands } from "./on-slash-command.js";
 import { onUnhandledError } from "./on-unhandled-error.js";
 
 /** Options of createSlackApp. */
@@ -30,6 +30,12 @@ export interface SlackAppOptions {
   ackTimeoutMs?: number;
   /** HTTP mode: largest request body accepted (413 above). Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * How long a slash command's answer may take to be sent as the ack itself; a slower
+   * one is acked empty and sent to the response_url. Default 2,000 ms; with `ackTimeoutMs`,
+   * at most `ackTimeoutMs` − 1,000 ms.
+   */
+  answerBudgetMs?: number;
 }
 
 /** A running (or ready to run) Slack app. */
@@ -99,6 +105,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     asker: options.asker,
     logger,
     defaultVisibility: options.defaultPrivate ? "private" : "public",
+    slashAnswerBudgetMs: answerBudget(options),
   };
   onSlashCommands(app, deps);
   onButtons(app, deps);
@@ -127,6 +134,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     start: () => authorization.verify(),
     stop: async () => {},
   };
+}
+
+// Bolt answers 404 itself when nothing acks within ackTimeoutMs: the budget must end well before.
+function answerBudget(options: SlackAppOptions): number {
+  const budget = options.answerBudgetMs ?? ACK_ANSWER_BUDGET_MS;
+  const ackTimeoutMs = options.ackTimeoutMs ?? Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.min(budget, ackTimeoutMs - 1000));
 }
 
 function requireSigningSecret(secret: string | undefined): string {

@@ -8,6 +8,8 @@ export interface ListenerDeps {
   logger: Logger;
   /** Visibility of slash-command answers when the text names none. */
   defaultVisibility: Visibility;
+  /** How long a slash command's answer may take to be sent as the ack itself; later ones go to the response_url. */
+  slashAnswerBudgetMs: number;
 }
 
 // Citations link to articles; unfurling them would bury the answer under previews.

@@ -1,38 +1,66 @@
-import type { App, RespondFn, SlashCommand } from "@slack/bolt";
+import type { App, RespondArguments, SlashCommand } from "@slack/bolt";
 import { type ListenerDeps, MESSAGE_OPTIONS } from "./deps.js";
 import { failureMessage } from "./failure.js";
 import { slashCommandToAsk } from "./invocation.js";
 import { renderSlackAnswer } from "./render-blocks.js";
 
+// Well inside Slack's 3-second ack deadline, leaving room for the network.
+/** How long a slash command's answer may take to still be sent as the ack itself. */
+export const ACK_ANSWER_BUDGET_MS = 2000;
+
 /**
  * Answers every slash command (the table's commands, `/backstory`, and any renamed
- * one). Acks at once with an empty body, then delivers the answer (or a friendly
- * error) through one use of the response_url.
+ * one). An answer (or a friendly error) ready within `deps.slashAnswerBudgetMs` is
+ * the ack's body; a later one is acked empty at the budget and delivered through the
+ * response_url (with an apology there if that delivery fails).
  */
 export function onSlashCommands(app: App, deps: ListenerDeps): void {
   app.command(/^\/.+/u, async ({ ack, command, respond }) => {
+    const reply = answerSlashCommand(deps, command);
+    const ready = await within(reply, deps.slashAnswerBudgetMs);
+    if (ready !== undefined) {
+      await ack(ready);
+      return;
+    }
     await ack();
-    await answerSlashCommand(deps, command, respond);
+    try {
+      await respond(await reply);
+    } catch (error) {
+      await respond(failure(deps, command, error));
+    }
   });
 }
 
-async function answerSlashCommand(
-  deps: ListenerDeps,
-  command: SlashCommand,
-  respond: RespondFn,
-): Promise<void> {
+/** The message answering a command, or the failure message: it never rejects on the asker's account. */
+async function answerSlashCommand(deps: ListenerDeps, command: SlashCommand): Promise<RespondArguments> {
   try {
     const ask = slashCommandToAsk(command);
     const visibility = ask.visibility ?? deps.defaultVisibility;
     const answer = await deps.asker.ask(ask.invocation);
     const message = renderSlackAnswer(answer, { origin: ask.invocation, visibility });
-    await respond({
+    return {
       ...message,
       ...MESSAGE_OPTIONS,
       response_type: visibility === "private" ? "ephemeral" : "in_channel",
-    });
+    };
   } catch (error) {
-    const context = { stage: "slash_command", command: command.command, user: command.user_id };
-    await respond({ ...failureMessage(error, deps.logger, context), response_type: "ephemeral" });
+    return failure(deps, command, error);
   }
+}
+
+function failure(deps: ListenerDeps, command: SlashCommand, error: unknown): RespondArguments {
+  const context = { stage: "slash_command", command: command.command, user: command.user_id };
+  return { ...failureMessage(error, deps.logger, context), response_type: "ephemeral" };
+}
+
+/** The promise's value if it settles within `ms`, else undefined (a rejection too: the caller awaits it again). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    const done = (value: T | undefined) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    promise.then(done, () => done(undefined));
+  });
 }

@@ -1,10 +1,12 @@
 import { Writable } from "node:stream";
+import { setTimeout as delay } from "node:timers/promises";
 import type { types } from "@slack/bolt";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
 import { BackstoryError } from "../../../src/core/errors.js";
 import { createLogger } from "../../../src/logger.js";
 import type { Asker } from "../../../src/service/asker.js";
+import { failingAsker, slowAsker } from "../../fakes/discord/askers.js";
 import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
 import { FAKE_BOT, type ResponsePost } from "../../fakes/slack/fake-slack-api.js";
 import {
@@ -18,10 +20,12 @@ import {
   FORM,
   JSON_TYPE,
   nowSeconds,
+  type PostResult,
   post,
   postSigned,
   signatureHeaders,
 } from "../../fakes/slack/signed-request.js";
+import { memoryLogger } from "../../helpers/memory-logger.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
 import { blockKitProblems } from "./block-kit-check.js";
 
@@ -46,6 +50,21 @@ function asMessage(payload: Record<string, unknown>) {
   return { text: String(payload.text), blocks: payload.blocks as Blocks };
 }
 
+/** The message a slash command was answered with in its ack: a 200 with a JSON body. */
+function ackMessage(ack: PostResult): Record<string, unknown> {
+  expect(ack.status).toBe(200);
+  expect(ack.body).not.toBe("");
+  return JSON.parse(ack.body) as Record<string, unknown>;
+}
+
+/** Gives anything the app might still send (a response_url post) time to arrive. */
+const quietPeriod = () => delay(150);
+
+async function slashTo(h: HttpHarness, command: string, text: string, responseUrl: string) {
+  const body = slashCommandForm({ command, text, responseUrl });
+  return postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
+}
+
 describe("Slack over HTTP (real Bolt app)", () => {
   let seed: Asker;
   let asker: CountingAsker;
@@ -64,10 +83,8 @@ describe("Slack over HTTP (real Bolt app)", () => {
     await h.close();
   });
 
-  async function slash(command: string, text: string, responseId = "r1") {
-    const body = slashCommandForm({ command, text, responseUrl: h.fake.responseUrl(responseId) });
-    return postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
-  }
+  const slash = (command: string, text: string, responseId = "r1") =>
+    slashTo(h, command, text, h.fake.responseUrl(responseId));
 
   function responseFor(id: string, nth = 0): Promise<ResponsePost> {
     let seen = 0;
@@ -75,14 +92,12 @@ describe("Slack over HTTP (real Bolt app)", () => {
   }
 
   describe("slash commands", () => {
-    it("GIVEN a signed /why THEN it acks at once and answers privately through the response_url", async () => {
+    it("GIVEN a signed /why THEN the ack itself carries the private answer and the response_url receives nothing", async () => {
       const started = Date.now();
-      const ack = await slash("/why", "visa");
-      expect(ack).toEqual({ status: 200, body: "" });
+      const payload = ackMessage(await slash("/why", "visa"));
       expect(Date.now() - started).toBeLessThan(3000);
 
-      const { payload } = await responseFor("r1");
-      expect(payload.response_type).toBe("ephemeral");
+      expect(payload).toMatchObject({ response_type: "ephemeral", unfurl_links: false, unfurl_media: false });
       expect(headerOf(payload)).toBe("Why: visa");
       expect(payload.text).toContain("Why: visa");
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
@@ -90,11 +105,12 @@ describe("Slack over HTTP (real Bolt app)", () => {
       expect(asker.invocations).toEqual([
         { command: "why", args: { topic: "visa" }, platform: "slack", user: "U0ANA" },
       ]);
+      await quietPeriod();
+      expect(h.fake.responses.entries).toEqual([]);
     });
 
-    it("GIVEN /backstory with a command and `public` THEN the answer goes to the channel", async () => {
-      await slash("/backstory", "quote petro public");
-      const { payload } = await responseFor("r1");
+    it("GIVEN /backstory with a command and `public` THEN the ack's answer goes to the channel", async () => {
+      const payload = ackMessage(await slash("/backstory", "quote petro public"));
       expect(payload.response_type).toBe("in_channel");
       expect(headerOf(payload)).toBe("Quotes: Gustavo Petro");
       expect(JSON.stringify(payload.blocks)).toContain("*Gustavo Petro* — ");
@@ -102,31 +118,28 @@ describe("Slack over HTTP (real Bolt app)", () => {
     });
 
     it("GIVEN a command Slack reserves, asked through its own name THEN it still answers", async () => {
-      await slash("/who", "petro");
-      const { payload } = await responseFor("r1");
+      const payload = ackMessage(await slash("/who", "petro"));
       expect(headerOf(payload)).toBe("Who: Gustavo Petro");
+      expect(blockKitProblems(asMessage(payload))).toEqual([]);
     });
 
-    it("GIVEN an unknown command THEN a short private message says so and nothing is asked", async () => {
-      await slash("/backstory", "dance <!channel>");
-      const { payload } = await responseFor("r1");
+    it("GIVEN an unknown command THEN the ack is a short private message saying so and nothing is asked", async () => {
+      const payload = ackMessage(await slash("/backstory", "dance <!channel>"));
       expect(payload.response_type).toBe("ephemeral");
       expect(payload.text).toBe("Unknown command “dance”. Try /help for the list.");
       expect(asker.invocations).toEqual([]);
     });
 
-    it("GIVEN a missing option THEN the usage comes back, escaped", async () => {
-      await slash("/quote", "");
-      const { payload } = await responseFor("r1");
+    it("GIVEN a missing option THEN the usage comes back in the ack, escaped", async () => {
+      const payload = ackMessage(await slash("/quote", ""));
       expect(payload.text).toBe("/quote needs a speaker. Usage: /quote &lt;speaker&gt; [about]");
     });
   });
 
   describe("buttons", () => {
     it("GIVEN Next on a long answer THEN the same message is replaced by page 2", async () => {
-      await slash("/who", "petro");
-      const first = await responseFor("r1");
-      const next = buttonValue(first.payload, ACTION_IDS.next);
+      const first = ackMessage(await slash("/who", "petro"));
+      const next = buttonValue(first, ACTION_IDS.next);
 
       const body = blockActionForm({
         actionId: ACTION_IDS.next,
@@ -143,8 +156,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
     });
 
     it("GIVEN Share in channel THEN the answer is posted publicly with who shared it, and the private copy removed", async () => {
-      await slash("/why", "visa");
-      const share = buttonValue((await responseFor("r1")).payload, ACTION_IDS.share);
+      const share = buttonValue(ackMessage(await slash("/why", "visa")), ACTION_IDS.share);
 
       const body = blockActionForm({
         actionId: ACTION_IDS.share,
@@ -310,7 +322,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
 });
 
 describe("Slack over HTTP when answering fails", () => {
-  it("GIVEN the asker throws an internal error THEN the user gets a reference id that the log holds with the details", async () => {
+  it("GIVEN the asker throws an internal error THEN the ack is a private apology with a reference id that the log holds with the details", async () => {
     const lines: string[] = [];
     const logger = createLogger({
       level: "info",
@@ -329,12 +341,12 @@ describe("Slack over HTTP when answering fails", () => {
     };
     const h = await startHttpHarness({ asker: failing, logger });
     try {
-      const body = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
-      await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
-      const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the error response");
+      const payload = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1")));
+      expect(payload.response_type).toBe("ephemeral");
       const reference = /reference ([0-9A-F]{8})/u.exec(String(payload.text))?.[1];
       expect(reference).toBeDefined();
       expect(String(payload.text)).not.toContain("exploded");
+      expect(blockKitProblems(asMessage(payload))).toEqual([]);
       const logged = lines
         .map((l) => JSON.parse(l) as Record<string, unknown>)
         .find((l) => l.reference === reference);
@@ -343,15 +355,17 @@ describe("Slack over HTTP when answering fails", () => {
       expect(lines.join("")).not.toContain(TEST_SIGNING_SECRET);
       expect(lines.join("")).not.toContain(TEST_BOT_TOKEN);
 
-      // The app keeps serving after the failure.
-      await postSigned(h.eventsUrl, body.replace("r1", "r2"), FORM, TEST_SIGNING_SECRET);
-      await h.fake.responses.waitFor((r) => r.id === "r2", "a second response");
+      // The app keeps serving after the failure, and never used the response_url.
+      const again = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r2")));
+      expect(String(again.text)).toMatch(/reference [0-9A-F]{8}/u);
+      await quietPeriod();
+      expect(h.fake.responses.entries).toEqual([]);
     } finally {
       await h.close();
     }
   });
 
-  it("GIVEN the asker refuses with a BackstoryError THEN its message is shown as is", async () => {
+  it("GIVEN the asker refuses with a BackstoryError THEN the ack shows its message as is, privately", async () => {
     const limited: Asker = {
       ask: async () => {
         throw new BackstoryError("rate_limited", "You are asking quickly. Try again in 10 seconds.");
@@ -360,9 +374,62 @@ describe("Slack over HTTP when answering fails", () => {
     };
     const h = await startHttpHarness({ asker: limited });
     try {
-      const body = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
-      await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
-      const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the refusal");
+      const payload = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1")));
+      expect(payload).toMatchObject({
+        response_type: "ephemeral",
+        text: "You are asking quickly. Try again in 10 seconds.",
+      });
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("Slack over HTTP when the answer is not ready within the budget", () => {
+  const BUDGET_MS = 100;
+  let seed: Asker;
+
+  beforeAll(async () => {
+    seed = await seedAsker();
+  });
+
+  const unhandledErrors = (log: ReturnType<typeof memoryLogger>) =>
+    log.lines().filter((l) => l.msg === "slack: unhandled error");
+
+  it("GIVEN an asker slower than the budget THEN the command is acked empty at the budget and the answer arrives once at the response_url", async () => {
+    const log = memoryLogger("debug");
+    const h = await startHttpHarness({
+      asker: slowAsker(seed, 600),
+      answerBudgetMs: BUDGET_MS,
+      logger: log.logger,
+    });
+    try {
+      const started = Date.now();
+      const ack = await slashTo(h, "/why", "visa", h.fake.responseUrl("r1"));
+      const ackedAfter = Date.now() - started;
+      expect(ack).toEqual({ status: 200, body: "" });
+      expect(ackedAfter).toBeGreaterThanOrEqual(BUDGET_MS - 5);
+      expect(ackedAfter).toBeLessThan(600);
+
+      const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the late answer");
+      expect(payload).toMatchObject({ response_type: "ephemeral", unfurl_links: false });
+      expect(headerOf(payload)).toBe("Why: visa");
+      expect(blockKitProblems(asMessage(payload))).toEqual([]);
+      expect(buttonValue(payload, ACTION_IDS.share)).toContain('"c":"why"');
+      await quietPeriod();
+      expect(h.fake.responses.entries).toHaveLength(1);
+      expect(unhandledErrors(log)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("GIVEN an asker that fails after the budget THEN the friendly failure arrives privately at the response_url", async () => {
+    const refusal = new BackstoryError("rate_limited", "You are asking quickly. Try again in 10 seconds.");
+    const h = await startHttpHarness({ asker: failingAsker(seed, refusal, 400), answerBudgetMs: BUDGET_MS });
+    try {
+      expect(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1"))).toEqual({ status: 200, body: "" });
+      const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the late refusal");
       expect(payload).toMatchObject({
         response_type: "ephemeral",
         text: "You are asking quickly. Try again in 10 seconds.",
@@ -372,15 +439,31 @@ describe("Slack over HTTP when answering fails", () => {
     }
   });
 
-  it("GIVEN a response_url that fails THEN the error is logged and the app keeps running", async () => {
-    const seed = await seedAsker();
-    const h = await startHttpHarness({ asker: seed });
+  it("GIVEN Bolt's ack timeout shorter than the budget THEN the budget ends first: a slow command is acked empty (200, not Bolt's 404) and answered at the response_url", async () => {
+    const h = await startHttpHarness({ asker: slowAsker(seed, 800), ackTimeoutMs: 1300 });
+    try {
+      const started = Date.now();
+      expect(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1"))).toEqual({ status: 200, body: "" });
+      expect(Date.now() - started).toBeLessThan(800);
+      const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the late answer");
+      expect(headerOf(payload)).toBe("Why: visa");
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("GIVEN a slow answer and a response_url that fails THEN the error is logged and the app keeps running", async () => {
+    const log = memoryLogger();
+    const h = await startHttpHarness({
+      asker: slowAsker(seed, 300),
+      answerBudgetMs: BUDGET_MS,
+      logger: log.logger,
+    });
     try {
       const broken = `${h.origin}/nowhere`;
-      const body = slashCommandForm({ command: "/why", text: "visa", responseUrl: broken });
-      expect((await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET)).status).toBe(200);
-      const ok = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r2") });
-      await postSigned(h.eventsUrl, ok, FORM, TEST_SIGNING_SECRET);
+      expect(await slashTo(h, "/why", "visa", broken)).toEqual({ status: 200, body: "" });
+      await expect.poll(() => unhandledErrors(log).length, { timeout: 5000 }).toBe(1);
+      expect(await slashTo(h, "/why", "visa", h.fake.responseUrl("r2"))).toEqual({ status: 200, body: "" });
       await h.fake.responses.waitFor((r) => r.id === "r2", "the answer after a failure");
     } finally {
       await h.close();
@@ -396,9 +479,8 @@ describe("Slack over HTTP, checking the bot token", () => {
       await expect(h.slack.start()).rejects.toThrow(/invalid_auth/u);
       h.fake.failMethod("auth.test", "");
       // A failed check is not cached: the next request checks again, then answers.
-      const body = slashCommandForm({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("r1") });
-      await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
-      await h.fake.responses.waitFor((r) => r.id === "r1", "the answer after the token was fixed");
+      const answer = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1")));
+      expect(headerOf(answer)).toBe("Why: visa");
       await h.slack.start();
       const checks = h.fake.calls.entries.filter((c) => c.method === "auth.test");
       expect(checks).toHaveLength(2);

@@ -1,6 +1,8 @@
+import { setTimeout as delay } from "node:timers/promises";
 import type { types } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
+import { slowAsker } from "../../fakes/discord/askers.js";
 import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
 import { FAKE_BOT } from "../../fakes/slack/fake-slack-api.js";
 import { type SocketHarness, startSocketHarness, TEST_APP_TOKEN } from "../../fakes/slack/harness.js";
@@ -9,6 +11,11 @@ import { seedAsker } from "../../helpers/seed-engine.js";
 import { blockKitProblems } from "./block-kit-check.js";
 
 type Blocks = types.KnownBlock[];
+
+/** The body of an envelope ack: the `payload` Bolt sent back with the envelope id. */
+function ackPayload(ack: Record<string, unknown>): Record<string, unknown> {
+  return ack.payload as Record<string, unknown>;
+}
 
 describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
   let h: SocketHarness;
@@ -31,16 +38,17 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
     expect(open?.token).toBe(TEST_APP_TOKEN);
   });
 
-  it("GIVEN a slash_commands envelope THEN it is acked with its envelope id and answered at the response_url", async () => {
+  it("GIVEN a slash_commands envelope THEN its envelope ack carries the answer and the response_url receives nothing", async () => {
     h.socket.send({
       envelope_id: "env-slash-1",
       type: "slash_commands",
       payload: slashCommandPayload({ command: "/why", text: "visa", responseUrl: h.fake.responseUrl("s1") }),
       accepts_response_payload: true,
     });
-    expect(await ackOf("env-slash-1")).toEqual({ envelope_id: "env-slash-1", payload: {} });
-    const { payload } = await h.fake.responses.waitFor((r) => r.id === "s1", "the answer");
-    expect(payload.response_type).toBe("ephemeral");
+    const ack = await ackOf("env-slash-1");
+    expect(ack.envelope_id).toBe("env-slash-1");
+    const payload = ackPayload(ack);
+    expect(payload).toMatchObject({ response_type: "ephemeral", unfurl_links: false, unfurl_media: false });
     expect((payload.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
     expect(blockKitProblems({ text: String(payload.text), blocks: payload.blocks as Blocks })).toEqual([]);
     expect(asker.invocations.at(-1)).toEqual({
@@ -48,6 +56,25 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
       args: { topic: "visa" },
       platform: "slack",
       user: "U0ANA",
+    });
+    await delay(150);
+    expect(h.fake.responses.entries.filter((r) => r.id === "s1")).toEqual([]);
+  });
+
+  it("GIVEN a slash command the asker refuses THEN the envelope ack carries the private message", async () => {
+    h.socket.send({
+      envelope_id: "env-slash-3",
+      type: "slash_commands",
+      payload: slashCommandPayload({
+        command: "/backstory",
+        text: "dance",
+        responseUrl: h.fake.responseUrl("s4"),
+      }),
+      accepts_response_payload: true,
+    });
+    expect(ackPayload(await ackOf("env-slash-3"))).toMatchObject({
+      response_type: "ephemeral",
+      text: "Unknown command “dance”. Try /help for the list.",
     });
   });
 
@@ -62,8 +89,8 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
       }),
       accepts_response_payload: true,
     });
-    const first = await h.fake.responses.waitFor((r) => r.id === "s2", "the first page");
-    const actions = (first.payload.blocks as Blocks).find((b) => b.type === "actions");
+    const first = ackPayload(await ackOf("env-slash-2"));
+    const actions = (first.blocks as Blocks).find((b) => b.type === "actions");
     const next =
       actions?.type === "actions"
         ? actions.elements.find((e) => e.type === "button" && e.action_id === ACTION_IDS.next)
@@ -97,5 +124,38 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
     expect((await ackOf("env-event-1")).envelope_id).toBe("env-event-1");
     const call = await h.fake.calls.waitFor((c) => c.method === "chat.postMessage", "chat.postMessage");
     expect(call.args).toMatchObject({ channel: "C0NEWS", thread_ts: "1700000000.000321" });
+  });
+});
+
+describe("Slack in Socket Mode when the answer is not ready within the budget", () => {
+  let h: SocketHarness;
+
+  beforeAll(async () => {
+    h = await startSocketHarness({ asker: slowAsker(await seedAsker(), 600), answerBudgetMs: 100 });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("GIVEN an asker slower than the budget THEN the envelope is acked empty within the budget and the answer arrives at the response_url", async () => {
+    const sent = Date.now();
+    h.socket.send({
+      envelope_id: "env-slow-1",
+      type: "slash_commands",
+      payload: slashCommandPayload({
+        command: "/why",
+        text: "visa",
+        responseUrl: h.fake.responseUrl("slow"),
+      }),
+      accepts_response_payload: true,
+    });
+    const ack = await h.socket.received.waitFor((m) => m.envelope_id === "env-slow-1", "the empty ack");
+    expect(Date.now() - sent).toBeLessThan(600);
+    expect(ack).toEqual({ envelope_id: "env-slow-1", payload: {} });
+    const { payload } = await h.fake.responses.waitFor((r) => r.id === "slow", "the late answer");
+    expect(payload.response_type).toBe("ephemeral");
+    expect((payload.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
+    expect(h.socket.received.entries.filter((m) => m.envelope_id === "env-slow-1")).toHaveLength(1);
   });
 });

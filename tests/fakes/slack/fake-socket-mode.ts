@@ -13,12 +13,12 @@ export interface Envelope {
 /**
  * A local stand-in for Slack's Socket Mode WebSocket on 127.0.0.1: greets each
  * connection with `hello`, lets the test send envelopes, and records what the
- * client sends back (the acks).
+ * client sends back (the acks: `{envelope_id, payload}`, the payload being the ack's body).
  */
 export interface FakeSocketMode {
   /** The `ws://` URL for apps.connections.open to return. */
   url: string;
-  /** Messages received from the client, parsed. */
+  /** Messages received from the client, parsed, whole (envelope id and payload). */
   received: Recorded<Record<string, unknown>>;
   /** Resolves when a client has connected and been sent `hello`. */
   connected(): Promise<void>;

@@ -17,6 +17,10 @@ export interface HarnessOptions {
   logger?: Logger;
   defaultPrivate?: boolean;
   maxBodyBytes?: number;
+  /** How long a slash command's answer may take to be sent as the ack itself (default: the app's). */
+  answerBudgetMs?: number;
+  /** HTTP mode: how long Bolt waits for an ack before answering Slack itself (default: Bolt's). */
+  ackTimeoutMs?: number;
 }
 
 /** The real Bolt app in HTTP mode, mounted on a local server as the service mounts it. */
@@ -41,6 +45,8 @@ export async function startHttpHarness(options: HarnessOptions): Promise<HttpHar
     apiUrl: fake.apiUrl,
     defaultPrivate: options.defaultPrivate ?? true,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }),
+    ...budget(options),
   });
   const listener = slack.requestListener;
   if (listener === undefined) throw new Error("HTTP mode gave no request listener");
@@ -80,6 +86,7 @@ export async function startSocketHarness(options: HarnessOptions): Promise<Socke
     appToken: TEST_APP_TOKEN,
     apiUrl: fake.apiUrl,
     defaultPrivate: options.defaultPrivate ?? true,
+    ...budget(options),
   });
   await slack.start();
   await socket.connected();
@@ -93,6 +100,10 @@ export async function startSocketHarness(options: HarnessOptions): Promise<Socke
       await fake.close();
     },
   };
+}
+
+function budget(options: HarnessOptions): { answerBudgetMs?: number } {
+  return options.answerBudgetMs === undefined ? {} : { answerBudgetMs: options.answerBudgetMs };
 }
 
 function closeServer(server: Server): Promise<void> {
