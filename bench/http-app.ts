@@ -16,6 +16,8 @@ export interface AppLaunch {
   heapMb: number;
   /** LOG_LEVEL of the app (default `info`, as deployed; its stdout goes to /dev/null). */
   logLevel: string;
+  /** ANSWER_CACHE_SIZE of the app (default: the app's own default, as deployed). */
+  answerCacheSize?: number;
   /** Write a V8 CPU profile of the app into this folder (on its graceful exit). */
   cpuProfDir?: string;
 }
@@ -50,6 +52,7 @@ export async function startApp(launch: AppLaunch, timeoutMs = 20 * 60_000): Prom
     CORPUS_DIR: launch.corpusPath,
     SNAPSHOT_DIR: launch.snapshotDir,
     LOG_LEVEL: launch.logLevel,
+    ...(launch.answerCacheSize !== undefined && { ANSWER_CACHE_SIZE: String(launch.answerCacheSize) }),
     LOG_FORMAT: "json",
     WATCH_CORPUS: "false",
     SLACK_BOT_TOKEN: "xoxb-backstory-bench",

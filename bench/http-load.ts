@@ -68,8 +68,13 @@ export interface HttpResult {
    * load generator on this machine, to tell a slow app from a saturated client.
    */
   healthz: { requestsPerSec: number; p50: number; p99: number };
+  /** Slack with the answer cache as deployed: after the warm-up every query of the set repeats. */
   slack: EndpointResult;
   discord: EndpointResult;
+  /** Slack on a second app with the answer cache off: every command searched and rendered afresh. */
+  slackUncached?: EndpointResult;
+  /** The deployed app's answer cache over the whole run (from its `/metrics`). */
+  answerCache?: { hits: number; misses: number };
   /** Discord answers that were deferred and edited in later (took over 2 s). */
   discordDeferred: number;
 }
@@ -89,7 +94,7 @@ export async function measureHttp(input: HttpInput): Promise<HttpResult> {
   const queries = commandQueries(await loadQueries());
   const sink = await startSink();
   const signer = createDiscordSigner();
-  const app = await startApp({
+  const launch = {
     corpusPath: input.corpusPath,
     snapshotDir: input.snapshotDir,
     slackSigningSecret: SLACK_TEST_SECRET,
@@ -99,33 +104,65 @@ export async function measureHttp(input: HttpInput): Promise<HttpResult> {
     discordApiUrl: sink.discordApiUrl,
     heapMb: input.heapMb,
     logLevel: input.logLevel,
-    ...(input.cpuProfDir ? { cpuProfDir: input.cpuProfDir } : {}),
-  });
+  };
+  const app = await startApp({ ...launch, ...(input.cpuProfDir ? { cpuProfDir: input.cpuProfDir } : {}) });
+  const counter = { seq: 0 };
+  let result: HttpResult;
   try {
     const rssMbAfterReady = await rssMb(app.pid);
-    const counter = { seq: 0 };
     const slackLoad = (durationSec: number) => loadSlack(app.url, sink, queries, counter, input, durationSec);
     const discordLoad = (durationSec: number) =>
       loadDiscord(app.url, signer.headers, queries, counter, input, durationSec);
     const healthz = await loadHealthz(app.url, input.connections, Math.min(input.durationSec, 5));
+    // Every query asked once first, so the measured run is the repeated-question regime
+    // (the "answer cache off" app below measures new questions).
+    await loadSlack(app.url, sink, queries, counter, input, 0, queries.length);
     if (input.warmupSec > 0) await slackLoad(input.warmupSec);
     const slack = await slackLoad(input.durationSec);
     if (input.warmupSec > 0) await discordLoad(input.warmupSec);
     const discord = await discordLoad(input.durationSec);
-    const result: HttpResult = {
+    result = {
       readyMs: app.readyMs,
       healthz,
       slack,
       discord,
       discordDeferred: sink.discordRestCalls,
     };
+    const answerCache = await cacheCounts(app.url);
+    if (answerCache) result.answerCache = answerCache;
     if (rssMbAfterReady !== undefined) result.rssMbAfterReady = rssMbAfterReady;
     const after = await rssMb(app.pid);
     if (after !== undefined) result.rssMbAfterLoad = after;
-    return result;
   } finally {
     await app.stop();
+  }
+  // The same Slack load on an app that answers every command afresh: the cost of a new question.
+  const uncached = await startApp({ ...launch, answerCacheSize: 0 });
+  try {
+    const load = (durationSec: number) => loadSlack(uncached.url, sink, queries, counter, input, durationSec);
+    if (input.warmupSec > 0) await load(input.warmupSec);
+    result.slackUncached = {
+      ...(await load(input.durationSec)),
+      endpoint: "slack /slack/events, answer cache off",
+    };
+    return result;
+  } finally {
+    await uncached.stop();
     await sink.close();
+  }
+}
+
+/** Hits and misses of the app's answer cache, read from its `/metrics`. */
+async function cacheCounts(url: string): Promise<{ hits: number; misses: number } | undefined> {
+  try {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const read = (result: string) =>
+      Number(
+        new RegExp(`^backstory_answer_cache_total\\{result="${result}"\\} (\\d+)`, "mu").exec(text)?.[1] ?? 0,
+      );
+    return { hits: read("hit"), misses: read("miss") };
+  } catch {
+    return undefined;
   }
 }
 
@@ -136,6 +173,8 @@ async function loadSlack(
   counter: { seq: number },
   input: HttpInput,
   durationSec: number,
+  /** Send exactly this many commands instead of loading for `durationSec`. */
+  amount?: number,
 ): Promise<EndpointResult> {
   const sent = new Map<number, number>();
   // Answers that came in the ack's body, and commands acked empty (answered later at the response_url).
@@ -175,7 +214,7 @@ async function loadSlack(
   const result = await autocannon({
     url,
     connections: input.connections,
-    duration: durationSec,
+    ...(amount === undefined ? { duration: durationSec } : { amount }),
     requests: [request],
   });
   const ended = performance.now();

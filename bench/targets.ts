@@ -54,5 +54,14 @@ export function checkTargets(result: SizeResult): TargetCheck[] {
   add("Slack: HTTP p99 ≤ 50 ms", slack?.latency.p99, 50, ms);
   if (slack?.delivery)
     add("Slack: answer delivered p99 ≤ 50 ms (stricter reading)", slack.delivery.p99, 50, ms);
+  const uncached = result.http?.slackUncached;
+  add(
+    "Slack, answer cache off (every question new): ≥ 1,000 answered/s",
+    uncached?.answeredPerSec,
+    1000,
+    (v) => `${v.toFixed(0)}/s`,
+    true,
+  );
+  add("Slack, answer cache off: HTTP p99 ≤ 50 ms", uncached?.latency.p99, 50, ms);
   return checks;
 }

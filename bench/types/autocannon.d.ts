@@ -28,6 +28,8 @@ declare module "autocannon" {
       pipelining?: number;
       /** Seconds. */
       duration?: number;
+      /** Send this many requests, then stop (instead of `duration`). */
+      amount?: number;
       /** Seconds before a request counts as timed out. */
       timeout?: number;
       requests?: Request[];
