@@ -149,7 +149,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL ?? "info",
     defaultPrivate: e.DEFAULT_PRIVATE ?? true,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 30, burst: e.RATE_LIMIT_BURST ?? 10 },
-    // An answer carries at most 100 items (tens of kilobytes): 500 of them stay within a few tens of MB.
+    // An answer carries at most 100 items (up to ~100 KB): 500 of them stay within ~50 MB.
     answerCacheSize: e.ANSWER_CACHE_SIZE ?? 500,
     watchCorpus: e.WATCH_CORPUS ?? true,
     reloadDebounceMs: e.RELOAD_DEBOUNCE_MS ?? 500,
