@@ -14,6 +14,16 @@ const MAX_VALUE_LENGTH = 500;
  * user when the command or an option is wrong.
  */
 export function dispatch(invocation: Invocation, context: CommandContext): Answer {
+  const { command, args } = resolveInvocation(invocation);
+  return command.run(args, context);
+}
+
+/**
+ * The command an invocation names and its checked options (what `dispatch` runs):
+ * the same question however it was typed, so also what an answer cache keys on.
+ * Throws like `dispatch` for an unknown command or a wrong option.
+ */
+export function resolveInvocation(invocation: Invocation): { command: Command; args: CommandArgs } {
   const command = findCommand(invocation.command);
   if (!command) {
     throw new BackstoryError(
@@ -21,7 +31,7 @@ export function dispatch(invocation: Invocation, context: CommandContext): Answe
       `There is no /${clip(invocation.command, 32)} command. Try /help for the list.`,
     );
   }
-  return command.run(validateArgs(command, invocation.args), context);
+  return { command, args: validateArgs(command, invocation.args) };
 }
 
 /** Checks and coerces option values against a command's options; unknown options are dropped. */

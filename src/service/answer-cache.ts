@@ -2,6 +2,9 @@ import type { Answer } from "../core/answer.js";
 import type { Engine } from "../core/engine.js";
 import type { Invocation } from "../core/invocation.js";
 
+/** What an answer depends on: the command and its options, not who asked or where. */
+export type Question = Pick<Invocation, "command" | "args">;
+
 /** Hits and misses so far, for `/metrics` and the benchmark. */
 export interface AnswerCacheStats {
   hits: number;
@@ -31,14 +34,17 @@ export class AnswerCache {
     private readonly onLookup: (hit: boolean) => void = () => {},
   ) {}
 
-  /** The cached answer to this question on this engine, or the one `answer` gives (then cached). */
-  get(engine: Engine, invocation: Invocation, answer: () => Answer): Answer {
+  /**
+   * The cached answer to a question on this engine, or the one `answer` gives (then
+   * cached). The question is a command's name and its checked options.
+   */
+  get(engine: Engine, question: Question, answer: () => Answer): Answer {
     if (this.maxEntries <= 0) return answer();
     if (engine !== this.engine) {
       this.entries.clear();
       this.engine = engine;
     }
-    const key = keyOf(invocation);
+    const key = keyOf(question);
     const cached = this.entries.get(key);
     if (cached) {
       this.hits++;
@@ -66,11 +72,11 @@ export class AnswerCache {
 }
 
 // Who asks and where does not change the answer; the command and its options do.
-function keyOf(invocation: Invocation): string {
-  const args = Object.keys(invocation.args)
+function keyOf(question: Question): string {
+  const args = Object.keys(question.args)
     .sort()
-    .map((name) => [name, invocation.args[name]]);
-  return JSON.stringify([invocation.command, args]);
+    .map((name) => [name, question.args[name]]);
+  return JSON.stringify([question.command, args]);
 }
 
 function deepFreeze<T>(value: T): T {

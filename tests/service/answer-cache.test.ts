@@ -89,6 +89,24 @@ describe("AnswerCache", () => {
     expect(cache.stats.entries).toBe(0);
   });
 
+  it("GIVEN the same question typed differently THEN it is one entry, keyed on the checked options", async () => {
+    const cache = new AnswerCache(10);
+    const asker = createAsker(swappable(await seedEngine()), cache);
+    await asker.ask(whyVisa);
+    await asker.ask({ ...whyVisa, args: { topic: "  visa\t" } });
+    expect(cache.stats).toEqual({ hits: 1, misses: 1, entries: 1 });
+  });
+
+  it("GIVEN an option of any size THEN the key holds only what the command reads of it", async () => {
+    const cache = new AnswerCache(10);
+    const asker = createAsker(swappable(await seedEngine()), cache);
+    const huge = "visa ".repeat(20_000);
+    await asker.ask({ ...whyVisa, args: { topic: huge } });
+    // Options are cut to 500 characters before a command sees them: the cut question is the same one.
+    await asker.ask({ ...whyVisa, args: { topic: huge.slice(0, 500) } });
+    expect(cache.stats).toEqual({ hits: 1, misses: 1, entries: 1 });
+  });
+
   it("GIVEN a question the command table refuses THEN the refusal is not cached", async () => {
     const cache = new AnswerCache(10);
     const asker = createAsker(swappable(await seedEngine()), cache);
