@@ -20,7 +20,7 @@ export const INDEX_OPTIONS: Readonly<Options<IndexedPassage>> = Object.freeze({
   fields: ["text", "title", "heading", "names"],
   storeFields: [],
   tokenize,
-  processTerm: (term: string) => indexTerm(term),
+  processTerm: indexTerm,
 });
 
 /** The most words of a query that are searched for. */
@@ -113,7 +113,7 @@ export class SearchIndex {
       boost: FIELD_BOOSTS,
       weights: { fuzzy: 0.3, prefix: 0.5 },
       maxFuzzy: 2,
-      processTerm: (word: string) => indexTerm(word),
+      processTerm: indexTerm,
     };
     if (options.filter) {
       const accept = options.filter;
@@ -122,8 +122,8 @@ export class SearchIndex {
     // A word the corpus contains is neither unfinished nor a typo: widening it only adds
     // near-misses ("bank" → "band"), and each widening is another pass over long postings.
     const unknown = (term: string) => !this.vocabulary.has(term);
-    const prefix = (term: string, i: number, terms: string[]) =>
-      i === terms.length - 1 && term.length >= 3 && unknown(term);
+    const unfinished = (term: string) => term.length >= 3 && unknown(term);
+    const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && unfinished(term);
     const typo = (term: string) => term.length >= 5 && unknown(term);
     const fuzzy = (term: string) => (typo(term) ? 0.2 : false);
     const terms = tokenize(query)
@@ -132,7 +132,7 @@ export class SearchIndex {
     const last = terms.at(-1);
     const attempts: SearchOptions[] = [
       { ...base, combineWith: "AND" },
-      ...(last && prefix(last, 0, [last]) ? [{ ...base, combineWith: "AND" as const, prefix }] : []),
+      ...(last && unfinished(last) ? [{ ...base, combineWith: "AND" as const, prefix }] : []),
       ...(terms.some(typo) ? [{ ...base, combineWith: "AND" as const, prefix, fuzzy }] : []),
       { ...base, combineWith: "OR", prefix, fuzzy },
     ];
