@@ -1,3 +1,4 @@
+import { within } from "../within.js";
 import type { DiscordMessage } from "./message.js";
 import { type InteractionResponder, withoutFlags } from "./responder.js";
 
@@ -49,13 +50,4 @@ export async function deliverInTime(
   // A public "thinking…" message must not turn into a public error: it goes, the error comes privately.
   if (delivery.mode === "reply") await responder.deleteReply();
   return responder.followUp(failure);
-}
-
-/** The settled value if it comes within `ms`, else undefined. */
-function within(settled: Promise<Settled>, ms: number): Promise<Settled | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), Math.max(0, ms));
-  });
-  return Promise.race([settled, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,4 +1,5 @@
 import type { App, RespondArguments, SlashCommand } from "@slack/bolt";
+import { within } from "../within.js";
 import { type ListenerDeps, MESSAGE_OPTIONS } from "./deps.js";
 import { failureMessage } from "./failure.js";
 import { slashCommandToAsk } from "./invocation.js";
@@ -51,16 +52,4 @@ async function answerSlashCommand(deps: ListenerDeps, command: SlashCommand): Pr
 function failure(deps: ListenerDeps, command: SlashCommand, error: unknown): RespondArguments {
   const context = { stage: "slash_command", command: command.command, user: command.user_id };
   return { ...failureMessage(error, deps.logger, context), response_type: "ephemeral" };
-}
-
-/** The promise's value if it settles within `ms`, else undefined (a rejection too: the caller awaits it again). */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    const done = (value: T | undefined) => {
-      clearTimeout(timer);
-      resolve(value);
-    };
-    promise.then(done, () => done(undefined));
-  });
 }
