@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type APIInteraction, REST } from "discord.js";
+import { BodyTooLargeError, readBody } from "../read-body.js";
 import { handleInteraction, type InteractionHandlerOptions } from "./handle-interaction.js";
 import { HttpInteractionResponder, sendJson } from "./http-responder.js";
 import { fromApiInteraction } from "./invocation.js";
-import { BodyTooLargeError, readBody } from "./read-body.js";
 import { discordPublicKey, isSignedByDiscord } from "./verify-signature.js";
 
 /**

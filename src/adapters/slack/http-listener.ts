@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../logger.js";
+import { BodyTooLargeError, readBody } from "../read-body.js";
 
 /** Where Slack sends slash commands, interactivity and events in HTTP mode. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -35,11 +36,8 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path !== SLACK_EVENTS_PATH) return reply(res, 404);
     if (req.method !== "POST") return reply(res, 405, { allow: "POST" });
-    const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > options.maxBodyBytes) return tooLarge(res);
-    readCapped(req, options.maxBodyBytes).then(
+    readBody(req, options.maxBodyBytes).then(
       (body) => {
-        if (body === undefined) return tooLarge(res);
         if (!isSslCheck(req.headers, body) && !hasFreshSignatureHeaders(req.headers, now())) {
           options.logger.warn({ path }, "slack: request without valid signature headers refused");
           return reply(res, 401);
@@ -59,7 +57,7 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
           if (!res.headersSent) reply(res, 500);
         }
       },
-      () => reply(res, 400),
+      (error: unknown) => (error instanceof BodyTooLargeError ? tooLarge(res) : reply(res, 400)),
     );
   };
 }
@@ -106,24 +104,6 @@ function isSslCheck(headers: IncomingHttpHeaders, body: Buffer): boolean {
     headers["content-type"] === "application/x-www-form-urlencoded" &&
     new URLSearchParams(body.toString("utf8")).get("ssl_check") === "1"
   );
-}
-
-function readCapped(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        req.removeAllListeners("data");
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
 }
 
 function tooLarge(res: ServerResponse): void {
