@@ -91,11 +91,9 @@ export class Engine {
     const events = time("events", () =>
       groupEvents(withLedes(extractEvents(passages.all), passages), passages.all),
     );
-    const index = time("index", () => {
-      const built = new SearchIndex();
-      built.add(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name));
-      return built;
-    });
+    const index = time("index", () =>
+      SearchIndex.build(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name)),
+    );
     const completions = time("completions", () => ({
       speakers: Completions.fromCounts(countSpeakers(quotes)),
       entities: Completions.fromCounts(entities.all().map((e) => [e.name, e.passageIds.length])),

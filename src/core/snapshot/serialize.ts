@@ -4,9 +4,9 @@ import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
 import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
 import { Completions } from "../index/completions.js";
-import { type PackedIndex, packIndex, unpackIndex } from "../index/packed-index.js";
 import { PassageStore } from "../index/passages.js";
-import { INDEX_OPTIONS, SearchIndex } from "../index/search-index.js";
+import { postingsFromJSON, postingsToJSON, type RankedPostingsJSON } from "../index/ranked-postings.js";
+import { SearchIndex } from "../index/search-index.js";
 import type { NewsDocument, Paragraph } from "../model.js";
 import { SNAPSHOT_FORMAT } from "./fingerprint.js";
 
@@ -28,7 +28,7 @@ export interface SnapshotJSON {
   entities: EntityIndexJSON;
   quotes: QuotationJSON[];
   events: EventGroup[];
-  index: PackedIndex;
+  index: RankedPostingsJSON;
   completions: Record<CompletionSource, [string, number][]>;
   timings: Record<string, number>;
 }
@@ -46,7 +46,7 @@ export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
       entity ? { ...q, entity: positions.get(entity) as number } : q,
     ),
     events: [...engine.events],
-    index: packIndex(engine.index.mini),
+    index: postingsToJSON(engine.index.postings),
     completions: {
       speakers: engine.completions.speakers.counts(),
       entities: engine.completions.entities.counts(),
@@ -69,10 +69,7 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     const found = entity === undefined ? undefined : byPosition[entity];
     return found ? { ...q, entity: found } : q;
   });
-  const index = new SearchIndex({
-    mini: unpackIndex(data.index, INDEX_OPTIONS),
-    terms: data.index.terms,
-  });
+  const index = SearchIndex.fromPostings(postingsFromJSON(data.index));
   if (index.size !== passages.all.length) throw new Error("index and passages disagree");
   return new Engine({
     documents,
