@@ -242,79 +242,74 @@ function internals(mini: unknown): Internals {
   return m as Internals;
 }
 
-/** Ranked postings as JSON: the typed arrays as base64 of their bytes (little-endian). */
-export type RankedPostingsJSON = {
+/** The typed arrays of ranked postings, in the order a binary file holds them. */
+const ARRAYS = [
+  ["fieldLengths", Uint32Array],
+  ["fieldStart", Uint32Array],
+  ["fieldDocs", Uint32Array],
+  ["fieldFreqs", Uint32Array],
+  ["termStart", Uint32Array],
+  ["docs", Uint32Array],
+  ["scores", Float64Array],
+  ["impact", Uint32Array],
+] as const;
+
+type ArrayName = (typeof ARRAYS)[number][0];
+
+/** Ranked postings without their typed arrays (those go in a binary file), plus what checks the file. */
+export type RankedPostingsHeader = Omit<RankedPostingsData, ArrayName> & {
   packing: typeof PACKING;
-} & {
-  [K in keyof RankedPostingsData]: RankedPostingsData[K] extends Uint32Array | Float64Array
-    ? string
-    : RankedPostingsData[K];
+  /** Byte length of each array, in ARRAYS order; each starts on an 8-byte boundary. */
+  lengths: number[];
 };
 
-const PACKING = "ranked-postings-1";
+const PACKING = "ranked-postings-2";
 
-/** The postings as JSON (see RankedPostingsJSON). */
-export function postingsToJSON(data: RankedPostingsData): RankedPostingsJSON {
-  return {
-    packing: PACKING,
-    documentCount: data.documentCount,
-    fieldOrder: data.fieldOrder,
-    fieldBoosts: data.fieldBoosts,
-    averageFieldLength: data.averageFieldLength,
-    terms: data.terms,
-    idLimit: data.idLimit,
-    fieldLengths: bytes(data.fieldLengths),
-    fieldStart: bytes(data.fieldStart),
-    fieldDocs: bytes(data.fieldDocs),
-    fieldFreqs: bytes(data.fieldFreqs),
-    termStart: bytes(data.termStart),
-    docs: bytes(data.docs),
-    scores: bytes(data.scores),
-    impact: bytes(data.impact),
-  };
+/**
+ * Splits postings into a JSON header and one binary buffer: the arrays' bytes
+ * as they are in memory (little-endian), each on an 8-byte boundary, so that
+ * reading them back is a view on the file's bytes, with nothing parsed.
+ */
+export function postingsToBinary(data: RankedPostingsData): { header: RankedPostingsHeader; bytes: Buffer } {
+  const parts: Buffer[] = [];
+  const lengths: number[] = [];
+  for (const [name] of ARRAYS) {
+    const array = data[name];
+    const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    lengths.push(bytes.byteLength);
+    parts.push(bytes, Buffer.alloc(padding(bytes.byteLength)));
+  }
+  const { fieldLengths, fieldStart, fieldDocs, fieldFreqs, termStart, docs, scores, impact, ...rest } = data;
+  return { header: { packing: PACKING, ...rest, lengths }, bytes: Buffer.concat(parts) };
 }
 
-/** Postings from JSON; throws when it is not of this packing or does not fit together. */
-export function postingsFromJSON(json: RankedPostingsJSON): RankedPostingsData {
-  if (json?.packing !== PACKING) throw new Error("not ranked postings of this version");
-  const data: RankedPostingsData = {
-    documentCount: json.documentCount,
-    fieldOrder: json.fieldOrder,
-    fieldBoosts: json.fieldBoosts,
-    averageFieldLength: json.averageFieldLength,
-    terms: json.terms,
-    idLimit: json.idLimit,
-    fieldLengths: uint32s(json.fieldLengths),
-    fieldStart: uint32s(json.fieldStart),
-    fieldDocs: uint32s(json.fieldDocs),
-    fieldFreqs: uint32s(json.fieldFreqs),
-    termStart: uint32s(json.termStart),
-    docs: uint32s(json.docs),
-    scores: float64s(json.scores),
-    impact: uint32s(json.impact),
-  };
+/** Postings from a header and the binary buffer written with it; throws when they do not fit together. */
+export function postingsFromBinary(header: RankedPostingsHeader, bytes: Buffer): RankedPostingsData {
+  if (
+    header?.packing !== PACKING ||
+    !Array.isArray(header.lengths) ||
+    header.lengths.length !== ARRAYS.length
+  ) {
+    throw new Error("not ranked postings of this version");
+  }
+  const whole = header.lengths.reduce((sum, length) => sum + length + padding(length), 0);
+  if (whole !== bytes.byteLength) throw new Error("ranked postings file is truncated or too long");
+  // A view needs an aligned start: a buffer that does not start on one is copied once.
+  const base = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+  const arrays: Partial<Record<ArrayName, Uint32Array | Float64Array>> = {};
+  let offset = base.byteOffset;
+  ARRAYS.forEach(([name, Type], i) => {
+    const length = header.lengths[i] as number;
+    if (length % Type.BYTES_PER_ELEMENT !== 0) throw new Error("ranked postings are truncated");
+    arrays[name] = new Type(base.buffer as ArrayBuffer, offset, length / Type.BYTES_PER_ELEMENT);
+    offset += length + padding(length);
+  });
+  const { packing, lengths, ...rest } = header;
+  const data = { ...rest, ...arrays } as RankedPostingsData;
   checkPostings(data);
   return data;
 }
 
-function bytes(array: Uint32Array | Float64Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-}
-
-function aligned(text: string, size: number): ArrayBuffer {
-  const decoded = Buffer.from(text, "base64");
-  if (decoded.byteLength % size !== 0) throw new Error("ranked postings are truncated");
-  // Decoded bytes may share a pool and not start on a boundary: then they are copied.
-  if (decoded.byteOffset % size === 0 && decoded.byteLength === decoded.buffer.byteLength) {
-    return decoded.buffer as ArrayBuffer;
-  }
-  return decoded.buffer.slice(decoded.byteOffset, decoded.byteOffset + decoded.byteLength) as ArrayBuffer;
-}
-
-function uint32s(text: string): Uint32Array {
-  return new Uint32Array(aligned(text, 4));
-}
-
-function float64s(text: string): Float64Array {
-  return new Float64Array(aligned(text, 8));
+function padding(length: number): number {
+  return (8 - (length % 8)) % 8;
 }

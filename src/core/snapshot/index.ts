@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import { type Engine, loadEngine } from "../engine.js";
 import { corpusFingerprint } from "./fingerprint.js";
-import { engineFromJSON, engineToJSON, type SnapshotJSON } from "./serialize.js";
+import { engineFromSnapshot, engineToSnapshot, type SnapshotJSON } from "./serialize.js";
 
 /** How an engine came to be. */
 export type EngineOrigin = "snapshot" | "build";
@@ -19,9 +19,14 @@ export interface SnapshotOptions {
 
 const PREFIX = "snapshot-";
 
-/** The snapshot file for a corpus key. */
+/** The snapshot file for a corpus key (its index postings are beside it, see `postingsPath`). */
 export function snapshotPath(snapshotDir: string, key: string): string {
   return join(snapshotDir, `${PREFIX}${key}.json`);
+}
+
+/** The binary file of a snapshot's index postings: read as they are, nothing parsed. */
+export function postingsPath(snapshotDir: string, key: string): string {
+  return join(snapshotDir, `${PREFIX}${key}.postings`);
 }
 
 /**
@@ -72,13 +77,18 @@ export async function writeSnapshot(
 export async function saveSnapshot(engine: Engine, snapshotDir: string, key: string): Promise<string> {
   await mkdir(snapshotDir, { recursive: true });
   const path = snapshotPath(snapshotDir, key);
-  const partial = `${path}.${process.pid}.tmp`;
+  const binary = postingsPath(snapshotDir, key);
   const started = performance.now();
-  await writeFile(partial, JSON.stringify(engineToJSON(engine, key)));
-  await rename(partial, path);
+  const { json, postings } = engineToSnapshot(engine, key);
+  // The postings first: a snapshot file is only ever there with the postings it was written with.
+  await writeFile(`${binary}.${process.pid}.tmp`, postings);
+  await rename(`${binary}.${process.pid}.tmp`, binary);
+  await writeFile(`${path}.${process.pid}.tmp`, JSON.stringify(json));
+  await rename(`${path}.${process.pid}.tmp`, path);
   engine.stats.timings.snapshotWrite = Math.round(performance.now() - started);
   for (const name of await readdir(snapshotDir)) {
-    if (name.startsWith(PREFIX) && join(snapshotDir, name) !== path && !name.endsWith(".tmp")) {
+    const file = join(snapshotDir, name);
+    if (name.startsWith(PREFIX) && file !== path && file !== binary && !name.endsWith(".tmp")) {
       await rm(join(snapshotDir, name), { force: true });
     }
   }
@@ -93,7 +103,8 @@ async function readSnapshot(snapshotDir: string, key: string): Promise<Engine | 
   } catch {
     return undefined;
   }
-  const data = JSON.parse(text) as SnapshotJSON;
-  if (data.key !== key) throw new Error("snapshot key does not match its file name");
-  return engineFromJSON(data);
+  const json = JSON.parse(text) as SnapshotJSON;
+  if (json?.key !== key) throw new Error("snapshot key does not match its file name");
+  const postings = await readFile(postingsPath(snapshotDir, key));
+  return engineFromSnapshot({ json, postings });
 }

@@ -5,7 +5,7 @@ import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
 import { Completions } from "../index/completions.js";
 import { PassageStore } from "../index/passages.js";
-import { postingsFromJSON, postingsToJSON, type RankedPostingsJSON } from "../index/ranked-postings.js";
+import { postingsFromBinary, postingsToBinary, type RankedPostingsHeader } from "../index/ranked-postings.js";
 import { SearchIndex } from "../index/search-index.js";
 import type { NewsDocument, Paragraph } from "../model.js";
 import { SNAPSHOT_FORMAT } from "./fingerprint.js";
@@ -28,15 +28,23 @@ export interface SnapshotJSON {
   entities: EntityIndexJSON;
   quotes: QuotationJSON[];
   events: EventGroup[];
-  index: RankedPostingsJSON;
+  /** The index's ranked postings; their arrays are in the snapshot's binary part. */
+  index: RankedPostingsHeader;
   completions: Record<CompletionSource, [string, number][]>;
   timings: Record<string, number>;
 }
 
-/** The engine as plain data, under the corpus key it was built from. */
-export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
+/** A snapshot: plain data, and the index postings' bytes. */
+export interface Snapshot {
+  json: SnapshotJSON;
+  postings: Buffer;
+}
+
+/** The engine as plain data and bytes, under the corpus key it was built from. */
+export function engineToSnapshot(engine: Engine, key: string): Snapshot {
   const positions = engine.entities.positions();
-  return {
+  const { header, bytes } = postingsToBinary(engine.index.postings);
+  const json: SnapshotJSON = {
     format: SNAPSHOT_FORMAT,
     key,
     documents: engine.documents.map(documentToJSON),
@@ -46,7 +54,7 @@ export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
       entity ? { ...q, entity: positions.get(entity) as number } : q,
     ),
     events: [...engine.events],
-    index: postingsToJSON(engine.index.postings),
+    index: header,
     completions: {
       speakers: engine.completions.speakers.counts(),
       entities: engine.completions.entities.counts(),
@@ -54,10 +62,11 @@ export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
     },
     timings: engine.stats.timings,
   };
+  return { json, postings: bytes };
 }
 
-/** Rebuilds an engine from a snapshot's data. Throws when the data is not a snapshot of this format. */
-export function engineFromJSON(data: SnapshotJSON): Engine {
+/** Rebuilds an engine from a snapshot. Throws when it is not a snapshot of this format. */
+export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
   if (data?.format !== SNAPSHOT_FORMAT || !Array.isArray(data.documents) || !data.index) {
     throw new Error("not a snapshot of this version");
   }
@@ -69,7 +78,7 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     const found = entity === undefined ? undefined : byPosition[entity];
     return found ? { ...q, entity: found } : q;
   });
-  const index = SearchIndex.fromPostings(postingsFromJSON(data.index));
+  const index = SearchIndex.fromPostings(postingsFromBinary(data.index, postings));
   if (index.size !== passages.all.length) throw new Error("index and passages disagree");
   return new Engine({
     documents,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/core/engine.js";
-import { engineFromJSON, engineToJSON } from "../../../src/core/snapshot/serialize.js";
+import { engineFromSnapshot, engineToSnapshot } from "../../../src/core/snapshot/serialize.js";
 import { indexTerm } from "../../../src/core/text/terms.js";
 import { engineFor } from "../../helpers/article-engine.js";
 
@@ -38,7 +38,8 @@ describe("SearchIndex", () => {
       title: "Visa row",
       text: "Officials revoked the visa of the president.",
     });
-    const restored = engineFromJSON(JSON.parse(JSON.stringify(engineToJSON(engine, "k"))));
+    const { json, postings } = engineToSnapshot(engine, "k");
+    const restored = engineFromSnapshot({ json: JSON.parse(JSON.stringify(json)), postings });
     for (const word of ["revoked", "visa", "president", "row"]) {
       const term = indexTerm(word) as string;
       expect(engine.index.has(term)).toBe(true);
