@@ -70,73 +70,80 @@ export function rankPostings<T>(
   const fieldCount = Object.keys(m._fieldIds).length;
   const fieldOrder = m._options.fields.map((field) => m._fieldIds[field] as number);
   const fieldBoosts = m._options.fields.map((field) => boosts[field] || 1);
-  const shortToId = new Map<number, number>();
   let idLimit = 0;
+  let shortLimit = 0;
   for (const [shortId, id] of m._documentIds) {
     if (typeof id !== "number" || !Number.isInteger(id) || id < 0 || id >= 2 ** 32) {
       throw new Error("rankPostings: document ids must be non-negative integers");
     }
-    shortToId.set(shortId, id);
     idLimit = Math.max(idLimit, id + 1);
+    shortLimit = Math.max(shortLimit, shortId + 1);
   }
+  const shortToId = new Uint32Array(shortLimit);
+  for (const [shortId, id] of m._documentIds) shortToId[shortId] = id as number;
   const fieldLengths = new Uint32Array(idLimit * fieldCount);
   for (const [shortId, lengths] of m._fieldLength) {
-    const id = shortToId.get(shortId) as number;
+    const id = shortToId[shortId] as number;
     for (let f = 0; f < fieldCount; f++) fieldLengths[id * fieldCount + f] = lengths[f] ?? 0;
   }
+  let postingCount = 0;
+  let termCount = 0;
+  for (const [, byField] of m._index) {
+    termCount++;
+    for (const docs of byField.values()) postingCount += docs.size;
+  }
   const terms: string[] = [];
-  const fieldStart: number[] = [0];
-  const fieldDocs: number[] = [];
-  const fieldFreqs: number[] = [];
-  const termStart: number[] = [0];
-  const docs: number[] = [];
-  const scores: number[] = [];
-  const impact: number[] = [];
-  const score = new Map<number, number>();
+  const fieldStart = new Uint32Array(termCount * fieldCount + 1);
+  const fieldDocs = new Uint32Array(postingCount);
+  const fieldFreqs = new Uint32Array(postingCount);
+  const termStart = new Uint32Array(termCount + 1);
+  // A term's documents are at most its per-field postings: sized for that, cut at the end.
+  const docs = new Uint32Array(postingCount);
+  const scores = new Float64Array(postingCount);
+  const impact = new Uint32Array(postingCount);
+  const sum = new Float64Array(idLimit);
+  const stamp = new Int32Array(idLimit).fill(-1);
+  let at = 0;
+  let out = 0;
   for (const [term, byField] of m._index) {
+    const t = terms.length;
     terms.push(term);
-    score.clear();
-    const perField: [number, number][][] = [];
     for (let f = 0; f < fieldCount; f++) {
-      const postings: [number, number][] = [];
+      const from = at;
       for (const [shortId, frequency] of byField.get(f) ?? []) {
-        postings.push([shortToId.get(shortId) as number, frequency]);
+        fieldDocs[at] = shortToId[shortId] as number;
+        fieldFreqs[at++] = frequency;
       }
-      postings.sort((a, b) => a[0] - b[0]);
-      perField[f] = postings;
-      for (const [id, frequency] of postings) {
-        fieldDocs.push(id);
-        fieldFreqs.push(frequency);
-      }
-      fieldStart.push(fieldDocs.length);
+      sortPostings(fieldDocs, fieldFreqs, from, at);
+      fieldStart[t * fieldCount + f + 1] = at;
     }
     // Field by field in scoring order, as termResults adds them up.
+    const first = out;
     fieldOrder.forEach((fieldId, position) => {
-      const postings = perField[fieldId] as [number, number][];
+      const start = fieldStart[t * fieldCount + fieldId] as number;
+      const end = fieldStart[t * fieldCount + fieldId + 1] as number;
       const boost = fieldBoosts[position] as number;
       const average = m._avgFieldLength[fieldId] as number;
-      for (const [id, frequency] of postings) {
+      for (let p = start; p < end; p++) {
+        const id = fieldDocs[p] as number;
         const length = fieldLengths[id * fieldCount + fieldId] as number;
         const contribution = weighted(
           1,
           boost,
-          bm25(frequency, postings.length, m._documentCount, length, average),
+          bm25(fieldFreqs[p] as number, end - start, m._documentCount, length, average),
         );
-        const previous = score.get(id);
-        score.set(id, previous === undefined ? contribution : previous + contribution);
+        if (stamp[id] === t) sum[id] = (sum[id] as number) + contribution;
+        else {
+          stamp[id] = t;
+          sum[id] = contribution;
+          docs[out++] = id;
+        }
       }
     });
-    const ids = [...score.keys()].sort((a, b) => a - b);
-    for (const id of ids) {
-      docs.push(id);
-      scores.push(score.get(id) as number);
-    }
-    const order = ids.map((_, i) => i);
-    order.sort(
-      (a, b) => (score.get(ids[b] as number) as number) - (score.get(ids[a] as number) as number) || a - b,
-    );
-    for (const position of order) impact.push(position);
-    termStart.push(docs.length);
+    const ids = docs.subarray(first, out).sort();
+    for (let i = 0; i < ids.length; i++) scores[first + i] = sum[ids[i] as number] as number;
+    impact.set(impactOrder(scores.subarray(first, out)), first);
+    termStart[t + 1] = out;
   }
   return {
     documentCount: m._documentCount,
@@ -146,14 +153,35 @@ export function rankPostings<T>(
     terms,
     idLimit,
     fieldLengths,
-    fieldStart: Uint32Array.from(fieldStart),
-    fieldDocs: Uint32Array.from(fieldDocs),
-    fieldFreqs: Uint32Array.from(fieldFreqs),
-    termStart: Uint32Array.from(termStart),
-    docs: Uint32Array.from(docs),
-    scores: Float64Array.from(scores),
-    impact: Uint32Array.from(impact),
+    fieldStart,
+    fieldDocs,
+    fieldFreqs,
+    termStart,
+    docs: docs.slice(0, out),
+    scores: scores.slice(0, out),
+    impact: impact.slice(0, out),
   };
+}
+
+/** Positions of `scores`, best first, ties by position (ids ascending). */
+export function impactOrder(scores: Float64Array): Uint32Array {
+  const order = new Uint32Array(scores.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+}
+
+// MiniSearch keeps postings in insertion order, which is id order when ids are added ascending: then nothing moves.
+function sortPostings(ids: Uint32Array, frequencies: Uint32Array, start: number, end: number): void {
+  let sorted = true;
+  for (let i = start + 1; i < end && sorted; i++) sorted = (ids[i - 1] as number) < (ids[i] as number);
+  if (sorted) return;
+  const order = Array.from({ length: end - start }, (_, i) => start + i).sort(
+    (a, b) => (ids[a] as number) - (ids[b] as number),
+  );
+  const sortedIds = order.map((i) => ids[i] as number);
+  const sortedFrequencies = order.map((i) => frequencies[i] as number);
+  ids.set(sortedIds, start);
+  frequencies.set(sortedFrequencies, start);
 }
 
 /**

@@ -1,6 +1,6 @@
 import SearchableMap from "minisearch/SearchableMap";
 import { bm25, fuzzyWeight, maxEditDistance, prefixWeight, weighted } from "./bm25.js";
-import type { RankedPostingsData } from "./ranked-postings.js";
+import { impactOrder, type RankedPostingsData } from "./ranked-postings.js";
 
 /** One word of a query as MiniSearch sees it: the term, and whether it widens to prefix or typo matches. */
 export interface TermQuery {
@@ -190,13 +190,6 @@ export class PostingLists {
     }
     return this.epoch;
   }
-}
-
-/** Positions of `scores`, best first, ties by position (ids ascending). */
-export function impactOrder(scores: Float64Array): Uint32Array {
-  const order = new Uint32Array(scores.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
 }
 
 /** The position of `id` in ascending `ids[start, end)`, or -1. */
