@@ -5,9 +5,10 @@ import type { Engine } from "../engine.js";
 import { foldAccents } from "../text/terms.js";
 
 /**
- * Look-ups derived from an engine's parts, built on first use and kept as long
- * as the engine lives, so an answer touches only the quotes or events it needs
- * instead of scanning every one of them.
+ * Look-ups derived from an engine's parts, kept as long as the engine lives, so
+ * an answer touches only the quotes or events it needs instead of scanning
+ * every one of them. Built when an engine is loaded (see `buildLookups`), so no
+ * first question waits for them; built on first use otherwise.
  */
 interface Lookups {
   /** Quotations by their speaker's entity, in corpus order. */
@@ -19,6 +20,11 @@ interface Lookups {
 }
 
 const lookups = new WeakMap<Engine, Lookups>();
+
+/** Builds an engine's look-ups now (a few tens of milliseconds at 19k articles) instead of on its first question. */
+export function buildLookups(engine: Engine): void {
+  lookupsOf(engine);
+}
 
 function lookupsOf(engine: Engine): Lookups {
   let found = lookups.get(engine);

@@ -3,7 +3,7 @@ import { topicCausalSide } from "../analyzers/causes/topic-side.js";
 import type { Answer } from "../answer.js";
 import type { Engine } from "../engine.js";
 import { answer, cleanQuery, markTerms, passageItem } from "./items.js";
-import { closeTopics } from "./search.js";
+import { closeTopics, onlyCommonWords } from "./search.js";
 
 // How much a clear causal cue lifts a passage against a merely relevant one.
 const CAUSAL_WEIGHT = 1.5;
@@ -14,6 +14,8 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
   const title = `Why: ${topic}`;
   const hits = engine.index.search(topic, { limit: 300 });
   if (hits.length === 0) {
+    const common = onlyCommonWords(topic);
+    if (common) return answer("why", topic, title, [], common);
     const notice = `Nothing in the ${engine.documents.length} articles mentions “${topic}”.`;
     const close = closeTopics(engine, topic);
     return answer("why", topic, title, [], close.length ? `${notice} Try: ${close.join(", ")}.` : notice);

@@ -13,16 +13,27 @@ interface Entry {
 
 /** Suggestions for autocomplete, most frequent first, matched by word prefix. */
 export class Completions {
-  private constructor(private readonly entries: Entry[]) {}
+  // The word index is built with the list, so that no first question waits for it.
+  private constructor(private readonly entries: Entry[]) {
+    this.byWord = new SortedWords(
+      entries.flatMap((entry, position) =>
+        entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
+      ),
+    );
+  }
 
   /** From labels and how often each occurs. */
   static fromCounts(counts: Iterable<[string, number]>): Completions {
     const entries: Entry[] = [];
     for (const [label, count] of counts) {
-      const folded = foldAccents(label);
+      // Plain ASCII has no accents to fold (the common case, and foldAccents' normalisation is not free).
+      const folded = isAscii(label) ? label.toLowerCase() : foldAccents(label);
       entries.push({ label: label.slice(0, 100), folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
     }
-    entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    // A snapshot's counts are already in this order: checking is one pass, sorting again many comparisons.
+    const order = (a: Entry, b: Entry) => b.count - a.count || COLLATOR.compare(a.label, b.label);
+    if (!entries.every((entry, i) => i === 0 || order(entries[i - 1] as Entry, entry) <= 0))
+      entries.sort(order);
     return new Completions(entries);
   }
 
@@ -61,7 +72,7 @@ export class Completions {
       }
       return results;
     }
-    const positions = new Set(this.wordIndex().values(range));
+    const positions = new Set(this.byWord.values(range));
     return [...positions]
       .sort((a, b) => a - b)
       .map((i) => this.entries[i] as Entry)
@@ -70,21 +81,21 @@ export class Completions {
       .map((e) => e.label);
   }
 
-  // Every word of every label with the label's position, built on the first completion.
-  private byWord: SortedWords<number> | undefined;
+  // Every word of every label with the label's position.
+  private readonly byWord: SortedWords<number>;
 
   private wordRange(prefix: string): { start: number; end: number } {
-    return this.wordIndex().range(prefix);
-  }
-
-  private wordIndex(): SortedWords<number> {
-    this.byWord ??= new SortedWords(
-      this.entries.flatMap((entry, position) =>
-        entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
-      ),
-    );
-    return this.byWord;
+    return this.byWord.range(prefix);
   }
 }
+
+// No character above U+007F: nothing to fold but case.
+const NON_ASCII = /[^ -~\t\n\r]/u;
+function isAscii(label: string): boolean {
+  return !NON_ASCII.test(label);
+}
+
+// The same order as String#localeCompare, without setting up a comparison per call.
+const COLLATOR = new Intl.Collator();
 
 const SCAN_THRESHOLD = 2_000;

@@ -139,11 +139,7 @@ export class SearchIndex {
    */
   search(rawQuery: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
-    // Typo and any-word search grow with the number of words; no real question needs more than these.
-    const terms = tokenize(rawQuery)
-      .slice(0, MAX_QUERY_WORDS)
-      .map(indexTerm)
-      .filter((term): term is string => term !== null);
+    const terms = queryTerms(rawQuery);
     if (terms.length === 0) return [];
     for (const attempt of attemptsFor(terms, (term) => this.has(term))) {
       const lists = terms.map((term, i) =>
@@ -176,6 +172,18 @@ export class SearchIndex {
     });
     return { id: hit.id, score: hit.score, terms: [...terms] };
   }
+}
+
+/**
+ * The index terms a query searches for: none when it has only stop words ("said").
+ * Typo and any-word search grow with the number of words; no real question needs
+ * more than MAX_QUERY_WORDS.
+ */
+export function queryTerms(rawQuery: string): string[] {
+  return tokenize(rawQuery)
+    .slice(0, MAX_QUERY_WORDS)
+    .map(indexTerm)
+    .filter((term): term is string => term !== null);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { isAscii } from "node:buffer";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
+import { warmUp } from "../answers/warm-up.js";
 import { type Engine, loadEngine } from "../engine.js";
 import { corpusFingerprint } from "./fingerprint.js";
 import { engineFromSnapshot, engineToSnapshot, type SnapshotJSON } from "./serialize.js";
@@ -34,6 +36,7 @@ export function postingsPath(snapshotDir: string, key: string): string {
  * the corpus content and the build options), else builds it and writes one.
  * A stale snapshot is ignored and a corrupt one rebuilt; a half-built engine is
  * never returned, and a half-written snapshot never read (written aside, then renamed).
+ * Either way the engine is warmed up (see `warmUp`) before it is returned.
  */
 export async function loadOrBuildEngine(
   corpusDir: string,
@@ -51,6 +54,7 @@ export async function loadOrBuildEngine(
     });
     if (restored) {
       restored.stats.timings.snapshotLoad = Math.round(performance.now() - started);
+      restored.stats.timings.warmUp = Math.round(warmUp(restored));
       return { engine: restored, origin: "snapshot", key };
     }
   }
@@ -60,6 +64,7 @@ export async function loadOrBuildEngine(
       options.logger?.warn({ err: error.message }, "could not write the index snapshot");
     });
   }
+  engine.stats.timings.warmUp = Math.round(warmUp(engine));
   return { engine, origin: "build", key };
 }
 
@@ -83,7 +88,7 @@ export async function saveSnapshot(engine: Engine, snapshotDir: string, key: str
   // The postings first: a snapshot file is only ever there with the postings it was written with.
   await writeFile(`${binary}.${process.pid}.tmp`, postings);
   await rename(`${binary}.${process.pid}.tmp`, binary);
-  await writeFile(`${path}.${process.pid}.tmp`, JSON.stringify(json));
+  await writeFile(`${path}.${process.pid}.tmp`, asciiJSON(json));
   await rename(`${path}.${process.pid}.tmp`, path);
   engine.stats.timings.snapshotWrite = Math.round(performance.now() - started);
   for (const name of await readdir(snapshotDir)) {
@@ -97,14 +102,28 @@ export async function saveSnapshot(engine: Engine, snapshotDir: string, key: str
 
 /** Reads the snapshot for a key: undefined when there is none; throws when it is corrupt. */
 async function readSnapshot(snapshotDir: string, key: string): Promise<Engine | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(snapshotPath(snapshotDir, key), "utf8");
+    bytes = await readFile(snapshotPath(snapshotDir, key));
   } catch {
     return undefined;
   }
-  const json = JSON.parse(text) as SnapshotJSON;
+  const json = JSON.parse(textOf(bytes)) as SnapshotJSON;
   if (json?.key !== key) throw new Error("snapshot key does not match its file name");
   const postings = await readFile(postingsPath(snapshotDir, key));
   return engineFromSnapshot({ json, postings });
+}
+
+/** JSON with every non-ASCII character escaped: the file is ASCII, read back without UTF-8 decoding. */
+function asciiJSON(value: unknown): string {
+  return JSON.stringify(value).replace(
+    // Per UTF-16 unit (no u flag): a character outside the BMP becomes its two escaped surrogates.
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+// ASCII bytes are their own Latin-1 string, copied as they are; anything else is decoded as UTF-8.
+function textOf(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
