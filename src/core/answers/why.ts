@@ -2,8 +2,10 @@ import { causalSignal } from "../analyzers/causes/causal-cues.js";
 import { topicCausalSide } from "../analyzers/causes/topic-side.js";
 import type { Answer } from "../answer.js";
 import type { Engine } from "../engine.js";
-import { answer, cleanQuery, markTerms, passageItem } from "./items.js";
+import { answer, cleanQuery, MAX_ITEMS, markTerms, passageItem } from "./items.js";
 import { closeTopics, onlyCommonWords } from "./search.js";
+
+const NO_SIDE = { boost: 0 } as const;
 
 // How much a clear causal cue lifts a passage against a merely relevant one.
 const CAUSAL_WEIGHT = 1.5;
@@ -25,14 +27,17 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
     .map((hit) => {
       const text = engine.text(hit.id);
       const signal = causalSignal(text);
-      // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about.
-      const side = topicCausalSide(text, markTerms(text, hit.terms), signal);
+      // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about;
+      // without a cue there is no side, so the words are only marked where a cue was found.
+      const side =
+        signal.matches.length > 0 ? topicCausalSide(text, markTerms(text, hit.terms), signal) : NO_SIDE;
       return { hit, signal, score: hit.score / best + CAUSAL_WEIGHT * (signal.score + side.boost) };
     })
     .sort((a, b) => b.score - a.score);
   const causal = ranked.filter((r) => r.signal.score > 0);
   const chosen = causal.length > 0 ? causal : ranked;
-  const items = chosen.map(({ hit }) => {
+  // Items are made only for the passages an answer carries.
+  const items = chosen.slice(0, MAX_ITEMS).map(({ hit }) => {
     const item = passageItem(engine, hit.id);
     const marks = markTerms(item.text, hit.terms);
     if (marks.length > 0) item.marks = marks;
@@ -40,5 +45,5 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
   });
   const notice =
     causal.length === 0 ? `No passage explains “${topic}” with a causal cue; these mention it.` : undefined;
-  return answer("why", topic, title, items, notice);
+  return answer("why", topic, title, items, notice, chosen.length);
 }

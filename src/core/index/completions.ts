@@ -14,16 +14,23 @@ interface Entry {
 /** Suggestions for autocomplete, most frequent first, matched by word prefix. */
 export class Completions {
   // The word index is built with the list, so that no first question waits for it.
-  private constructor(private readonly entries: Entry[]) {
-    this.byWord = new SortedWords(
-      entries.flatMap((entry, position) =>
-        entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
-      ),
+  private constructor(
+    private readonly entries: Entry[],
+    wordOrder?: readonly number[],
+  ) {
+    const pairs = entries.flatMap((entry, position) =>
+      entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
     );
+    // A snapshot's order of the pairs spares sorting them again (SortedWords checks it is sorted).
+    const ordered =
+      wordOrder && isPermutation(wordOrder, pairs.length)
+        ? wordOrder.map((i) => pairs[i] as [string, number])
+        : pairs;
+    this.byWord = new SortedWords(ordered);
   }
 
-  /** From labels and how often each occurs. */
-  static fromCounts(counts: Iterable<[string, number]>): Completions {
+  /** From labels and how often each occurs; `wordOrder` is a snapshot's `wordOrder()`. */
+  static fromCounts(counts: Iterable<[string, number]>, wordOrder?: readonly number[]): Completions {
     const entries: Entry[] = [];
     for (const [label, count] of counts) {
       // Plain ASCII has no accents to fold (the common case, and foldAccents' normalisation is not free).
@@ -32,9 +39,9 @@ export class Completions {
     }
     // A snapshot's counts are already in this order: checking is one pass, sorting again many comparisons.
     const order = (a: Entry, b: Entry) => b.count - a.count || COLLATOR.compare(a.label, b.label);
-    if (!entries.every((entry, i) => i === 0 || order(entries[i - 1] as Entry, entry) <= 0))
-      entries.sort(order);
-    return new Completions(entries);
+    const sorted = entries.every((entry, i) => i === 0 || order(entries[i - 1] as Entry, entry) <= 0);
+    if (!sorted) entries.sort(order);
+    return new Completions(entries, sorted ? wordOrder : undefined);
   }
 
   /** Topics: entity names and the words of the corpus that occur at least twice. */
@@ -49,6 +56,24 @@ export class Completions {
     const topics: [string, number][] = [...counts].filter(([, n]) => n >= 2 || passages.length < 500);
     for (const entity of entities.all()) topics.push([entity.name, entity.passageIds.length]);
     return Completions.fromCounts(topics);
+  }
+
+  /** For snapshots: the word index's pairs as numbers in label order (`fromCounts` takes it back). */
+  wordOrder(): number[] {
+    const numbers = new Map<string, number[]>();
+    let next = 0;
+    this.entries.forEach((entry, position) => {
+      for (const word of entry.words) {
+        if (word === "") continue;
+        const key = `${position}\u0000${word}`;
+        const list = numbers.get(key);
+        if (list) list.push(next++);
+        else numbers.set(key, [next++]);
+      }
+    });
+    return this.byWord
+      .entries()
+      .map(([word, position]) => numbers.get(`${position}\u0000${word}`)?.shift() ?? 0);
   }
 
   /** The labels with their counts, for snapshots (`fromCounts` restores them). */
@@ -87,6 +112,16 @@ export class Completions {
   private wordRange(prefix: string): { start: number; end: number } {
     return this.byWord.range(prefix);
   }
+}
+
+function isPermutation(order: readonly number[], length: number): boolean {
+  if (order.length !== length) return false;
+  const seen = new Uint8Array(length);
+  for (const i of order) {
+    if (!Number.isInteger(i) || i < 0 || i >= length || seen[i]) return false;
+    seen[i] = 1;
+  }
+  return true;
 }
 
 // No character above U+007F: nothing to fold but case.

@@ -31,6 +31,8 @@ export interface SnapshotJSON {
   /** The index's ranked postings; their arrays are in the snapshot's binary part. */
   index: RankedPostingsHeader;
   completions: Record<CompletionSource, [string, number][]>;
+  /** Each completion list's word index order (see `Completions.wordOrder`). */
+  completionWords: Record<CompletionSource, number[]>;
   timings: Record<string, number>;
 }
 
@@ -59,6 +61,11 @@ export function engineToSnapshot(engine: Engine, key: string): Snapshot {
       speakers: engine.completions.speakers.counts(),
       entities: engine.completions.entities.counts(),
       topics: engine.completions.topics.counts(),
+    },
+    completionWords: {
+      speakers: engine.completions.speakers.wordOrder(),
+      entities: engine.completions.entities.wordOrder(),
+      topics: engine.completions.topics.wordOrder(),
     },
     timings: engine.stats.timings,
   };
@@ -89,9 +96,9 @@ export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
     events: data.events,
     index,
     completions: {
-      speakers: Completions.fromCounts(data.completions.speakers),
-      entities: Completions.fromCounts(data.completions.entities),
-      topics: Completions.fromCounts(data.completions.topics),
+      speakers: Completions.fromCounts(data.completions.speakers, data.completionWords?.speakers),
+      entities: Completions.fromCounts(data.completions.entities, data.completionWords?.entities),
+      topics: Completions.fromCounts(data.completions.topics, data.completionWords?.topics),
     },
     timings: data.timings,
   });
