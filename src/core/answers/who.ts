@@ -21,6 +21,8 @@ export function answerWho(engine: Engine, rawName: string): Answer {
   const mention = (id: number) => () => passageItem(engine, id, { speaker: entity.name });
   const described = [...entity.descriptions.keys()];
   for (const id of entity.passageIds) {
+    // Past the items an answer carries, described passages are counted below with the other mentions.
+    if (shown.size >= MAX_ITEMS) break;
     if (described.some((d) => engine.text(id).includes(d))) add(id, mention(id));
   }
   for (const quotation of quotesOf(engine, entity))

@@ -2,7 +2,7 @@ import MiniSearch, { type Options } from "minisearch";
 import { indexTerm, tokenize } from "../text/terms.js";
 import { type Passage, passageText } from "./passages.js";
 import { checkPostings, type RankedPostingsData, rankPostings, toMiniSearch } from "./ranked-postings.js";
-import { PostingLists, type TermQuery, type Widening } from "./term-lists.js";
+import { PostingLists, type TermList, type TermQuery, type Widening } from "./term-lists.js";
 import { type Combine, type RankedHit, topK } from "./top-k.js";
 
 /** The fields a passage is indexed by. */
@@ -53,6 +53,11 @@ export interface PassageSearchOptions {
   filter?: (id: number) => boolean;
   /** At most this many hits. Default 50. */
   limit?: number;
+  /**
+   * The same hits (the `limit` best) in any order, not ranked: for callers that
+   * use which passages matched, not their order (a timeline, a filter).
+   */
+  unordered?: boolean;
 }
 
 /** One widening attempt: how words combine and which of them widen. */
@@ -151,6 +156,7 @@ export class SearchIndex {
       const hits = topK(lists, attempt.combine, limit, {
         accept: options.filter,
         firstTime: () => this.lists.firstTime(),
+        unordered: options.unordered,
       });
       if (hits.length > 0) return hits.map((hit) => this.passageHit(hit, lists));
     }
@@ -162,15 +168,27 @@ export class SearchIndex {
     return this.lists.data.documentCount;
   }
 
-  private passageHit(hit: RankedHit, lists: ReturnType<PostingLists["list"]>[]): PassageHit {
-    const terms = new Set<string>();
-    lists.forEach((list, i) => {
-      if ((hit.lists & (1 << i)) === 0) return;
-      for (const t of list.made) {
-        if (list.made.length === 1 || this.lists.contains(t, hit.id)) terms.add(this.lists.termOf(t));
-      }
-    });
-    return { id: hit.id, score: hit.score, terms: [...terms] };
+  // A hit's matched terms are worked out when read: a timeline or a filter reads thousands of hits but no terms.
+  private passageHit(hit: RankedHit, lists: readonly TermList[]): PassageHit {
+    const postings = this.lists;
+    let terms: string[] | undefined;
+    return {
+      id: hit.id,
+      score: hit.score,
+      get terms(): string[] {
+        if (!terms) {
+          const found = new Set<string>();
+          lists.forEach((list, i) => {
+            if ((hit.lists & (1 << i)) === 0) return;
+            for (const t of list.made) {
+              if (list.made.length === 1 || postings.contains(t, hit.id)) found.add(postings.termOf(t));
+            }
+          });
+          terms = [...found];
+        }
+        return terms;
+      },
+    };
   }
 }
 

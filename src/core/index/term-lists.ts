@@ -28,8 +28,12 @@ export interface TermList {
   docs: Uint32Array;
   /** Score of each id in `docs`. */
   scores: Float64Array;
-  /** Positions in `docs`, best score first, ties by ascending id. */
-  impact: Uint32Array;
+  /**
+   * Positions in `docs`, best score first, ties by ascending id: stored for a
+   * word's own list; for a widened word's, sorted only if a search needs it
+   * (see `impactOf`): a one-word search selects its top k without sorting.
+   */
+  impact?: Uint32Array;
   /** Index terms (by number) this list is made of: the term itself, or its prefix and typo matches. */
   made: number[];
 }
@@ -151,8 +155,7 @@ export class PostingLists {
     const docs = Uint32Array.from(touched).sort();
     const scores = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i++) scores[i] = sum[docs[i] as number] as number;
-    const impact = impactOrder(scores);
-    return { term: exact.term, docs, scores, impact, made: [...exact.made, ...derived.map(([t]) => t)] };
+    return { term: exact.term, docs, scores, made: [...exact.made, ...derived.map(([t]) => t)] };
   }
 
   /** Whether a document has an index term in any field (for the terms a hit matched). */
@@ -190,6 +193,12 @@ export class PostingLists {
     }
     return this.epoch;
   }
+}
+
+/** A list's impact order, sorted now if it was not yet. */
+export function impactOf(list: TermList): Uint32Array {
+  list.impact ??= impactOrder(list.scores);
+  return list.impact;
 }
 
 /** The position of `id` in ascending `ids[start, end)`, or -1. */

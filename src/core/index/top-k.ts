@@ -1,4 +1,4 @@
-import { indexOf, type TermList } from "./term-lists.js";
+import { impactOf, indexOf, type TermList } from "./term-lists.js";
 
 /** A scored document; `lists` has bit i set when list i matched it. */
 export interface RankedHit {
@@ -16,6 +16,8 @@ export interface TopKOptions {
   accept?: ((id: number) => boolean) | undefined;
   /** A fresh "seen before?" test per search: true the first time an id is offered. */
   firstTime: () => (id: number) => boolean;
+  /** The k best in any order: for callers that want which documents, not their ranking. */
+  unordered?: boolean | undefined;
 }
 
 /**
@@ -110,12 +112,22 @@ class Query {
   }
 }
 
-// One word (or the same word repeated): its impact order is the ranking.
+// One word: its impact order is the ranking; a widened word's unsorted list is selected from instead.
 function firstOfImpact(query: Query, k: number, options: TopKOptions): RankedHit[] {
   const list = query.lists[0] as TermList;
+  const impact = list.impact;
+  if (!impact) {
+    const best = new Worst(k);
+    for (let position = 0; position < list.docs.length; position++) {
+      const id = list.docs[position] as number;
+      if (options.accept && !options.accept(id)) continue;
+      best.offer(query.score(id, 0, position) as RankedHit);
+    }
+    return best.sorted(options.unordered);
+  }
   const hits: RankedHit[] = [];
-  for (let i = 0; i < list.impact.length && hits.length < k; i++) {
-    const position = list.impact[i] as number;
+  for (let i = 0; i < impact.length && hits.length < k; i++) {
+    const position = impact[i] as number;
     const id = list.docs[position] as number;
     if (options.accept && !options.accept(id)) continue;
     hits.push(query.score(id, 0, position) as RankedHit);
@@ -125,6 +137,7 @@ function firstOfImpact(query: Query, k: number, options: TopKOptions): RankedHit
 
 function threshold(query: Query, k: number, options: TopKOptions, budget: number): RankedHit[] | undefined {
   const { lists } = query;
+  const impacts = lists.map(impactOf);
   const cursor = lists.map(() => 0);
   const next = lists.map(() => 0);
   const open = lists.map(() => true);
@@ -134,10 +147,11 @@ function threshold(query: Query, k: number, options: TopKOptions, budget: number
     let from = -1;
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i] as TermList;
+      const impact = impacts[i] as Uint32Array;
       const at = cursor[i] as number;
-      open[i] = at < list.impact.length;
+      open[i] = at < impact.length;
       if (!open[i]) continue;
-      next[i] = list.scores[list.impact[at] as number] as number;
+      next[i] = list.scores[impact[at] as number] as number;
       if (from < 0 || (next[i] as number) > (next[from] as number)) from = i;
     }
     if (from < 0) break;
@@ -145,14 +159,14 @@ function threshold(query: Query, k: number, options: TopKOptions, budget: number
     if (best.full && (best.root as RankedHit).score > query.bound(next, open)) break;
     if (read >= budget) return undefined;
     const list = lists[from] as TermList;
-    const position = list.impact[cursor[from] as number] as number;
+    const position = (impacts[from] as Uint32Array)[cursor[from] as number] as number;
     cursor[from] = (cursor[from] as number) + 1;
     const id = list.docs[position] as number;
     if (!firstTime(id) || (options.accept && !options.accept(id))) continue;
     const hit = query.score(id, from, position);
     if (hit) best.offer(hit);
   }
-  return best.sorted();
+  return best.sorted(options.unordered);
 }
 
 // Every match scored: driven by the shortest list for AND, by each list for OR.
@@ -173,7 +187,7 @@ function exhaustive(query: Query, k: number, options: TopKOptions): RankedHit[] 
       if (hit) best.offer(hit);
     }
   }
-  return best.sorted();
+  return best.sorted(options.unordered);
 }
 
 /** Whether a ranks above b: higher score, then lower id. */
@@ -223,8 +237,9 @@ class Worst {
     }
   }
 
-  sorted(): RankedHit[] {
-    return [...this.heap].sort((a, b) => b.score - a.score || a.id - b.id);
+  /** The hits, best first (or in heap order when `unordered`). */
+  sorted(unordered = false): RankedHit[] {
+    return unordered ? this.heap : [...this.heap].sort((a, b) => b.score - a.score || a.id - b.id);
   }
 }
 
