@@ -168,27 +168,42 @@ export class SearchIndex {
     return this.lists.data.documentCount;
   }
 
-  // A hit's matched terms are worked out when read: a timeline or a filter reads thousands of hits but no terms.
   private passageHit(hit: RankedHit, lists: readonly TermList[]): PassageHit {
-    const postings = this.lists;
-    let terms: string[] | undefined;
-    return {
-      id: hit.id,
-      score: hit.score,
-      get terms(): string[] {
-        if (!terms) {
-          const found = new Set<string>();
-          lists.forEach((list, i) => {
-            if ((hit.lists & (1 << i)) === 0) return;
-            for (const t of list.made) {
-              if (list.made.length === 1 || postings.contains(t, hit.id)) found.add(postings.termOf(t));
-            }
-          });
-          terms = [...found];
+    return new Hit(hit, lists, this.lists);
+  }
+}
+
+/**
+ * A hit whose matched terms are worked out when read: a timeline or a filter
+ * reads thousands of hits but no terms.
+ */
+class Hit implements PassageHit {
+  readonly id: number;
+  readonly score: number;
+  private matched: string[] | undefined;
+
+  constructor(
+    private readonly hit: RankedHit,
+    private readonly lists: readonly TermList[],
+    private readonly postings: PostingLists,
+  ) {
+    this.id = hit.id;
+    this.score = hit.score;
+  }
+
+  get terms(): string[] {
+    if (!this.matched) {
+      const found = new Set<string>();
+      this.lists.forEach((list, i) => {
+        if ((this.hit.lists & (1 << i)) === 0) return;
+        for (const t of list.made) {
+          if (list.made.length === 1 || this.postings.contains(t, this.id))
+            found.add(this.postings.termOf(t));
         }
-        return terms;
-      },
-    };
+      });
+      this.matched = [...found];
+    }
+    return this.matched;
   }
 }
 
