@@ -32,10 +32,12 @@ export class Completions {
   /** From labels and how often each occurs; `wordOrder` is a snapshot's `wordOrder()`. */
   static fromCounts(counts: Iterable<[string, number]>, wordOrder?: readonly number[]): Completions {
     const entries: Entry[] = [];
-    for (const [label, count] of counts) {
+    for (const [full, count] of counts) {
+      // Matched as shown (cut to 100 characters), so a snapshot's labels give back the same words.
+      const label = full.slice(0, 100);
       // Plain ASCII has no accents to fold (the common case, and foldAccents' normalisation is not free).
       const folded = isAscii(label) ? label.toLowerCase() : foldAccents(label);
-      entries.push({ label: label.slice(0, 100), folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
+      entries.push({ label, folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
     }
     // A snapshot's counts are already in this order: checking is one pass, sorting again many comparisons.
     const order = (a: Entry, b: Entry) => b.count - a.count || COLLATOR.compare(a.label, b.label);
