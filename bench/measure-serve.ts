@@ -34,6 +34,8 @@ export interface ServeResult {
   startMs: number;
   /** Reading and restoring the snapshot alone (`engine.stats.timings.snapshotLoad`). */
   snapshotLoadMs: number;
+  /** Warming the engine up before its first question (`engine.stats.timings.warmUp`), part of the start. */
+  warmUpMs?: number;
   /** Since the process started (includes Node, tsx and module loading). */
   readySinceProcessStartMs: number;
   /** Heap and RSS once the engine is loaded, before any question (renderers not yet imported). */
@@ -68,6 +70,7 @@ export async function measureServe(input: ServeInput): Promise<ServeResult> {
   return {
     startMs,
     snapshotLoadMs: engine.stats.timings.snapshotLoad ?? Number.NaN,
+    warmUpMs: engine.stats.timings.warmUp ?? Number.NaN,
     readySinceProcessStartMs,
     memoryAfterLoad,
     memoryAfterQueries: memoryNow(),
