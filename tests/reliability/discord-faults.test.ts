@@ -74,10 +74,7 @@ describe("GIVEN Discord's REST API failing while the gateway bot answers", () =>
       .toEqual([500, 500, 500, 500]);
     await expect
       .poll(
-        () =>
-          f.log
-            .lines()
-            .find((l) => l.msg === "discord interaction failed" && l.interactionId === interaction.id),
+        () => f.log.lines().find((l) => l.msg === "answering failed" && l.interactionId === interaction.id),
         {
           timeout: 10_000,
         },

@@ -125,7 +125,7 @@ describe("GIVEN a corpus where good articles sit among hostile files", () => {
     expect(sources.items.map((i) => i.citation.docId).sort()).toEqual([...GOOD].sort());
     const rendered = JSON.stringify([
       renderDiscordAnswer(sources, { args: {} }),
-      renderSlackAnswer(sources, { origin: { command: "sources", args: {} } }),
+      renderSlackAnswer(sources, { args: {}, visibility: "private" }),
     ]);
     expect(rendered).not.toContain("javascript:");
     recordFigures(FIGURES, "mixed corpus", {

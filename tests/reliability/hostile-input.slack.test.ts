@@ -52,7 +52,7 @@ describe("GIVEN hostile text typed into every command in Slack, answered in-proc
           const answer = dispatch(ask.invocation, { engine });
           tally.add("answered");
           message = renderSlackAnswer(answer, {
-            origin: ask.invocation,
+            args: ask.invocation.args,
             visibility: ask.visibility ?? "public",
           });
         } catch (error) {

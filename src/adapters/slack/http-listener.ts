@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../logger.js";
+import { MAX_CLOCK_SKEW_SECONDS } from "../deadlines.js";
 import { BodyTooLargeError, readBody } from "../read-body.js";
 
 /** Where Slack sends slash commands, interactivity and events in HTTP mode. */
@@ -8,11 +9,6 @@ export const SLACK_EVENTS_PATH = "/slack/events";
 
 /** Default cap on a request body: Slack's largest payloads (a block action carrying a full message) are far smaller. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-// Slack's rule: refuse a request whose timestamp is more than five minutes from
-// now, either way. Bolt checks only the past; a far-future timestamp would let a
-// captured request be replayed for as long as the attacker likes.
-const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
 /** Options of guardSlackRequests. */
 export interface GuardOptions {
@@ -90,6 +86,8 @@ function hasObjectPayload(headers: IncomingHttpHeaders, body: Buffer): boolean {
   }
 }
 
+// Bolt checks only the past; a far-future timestamp would let a captured request be
+// replayed for as long as the attacker likes, so the window is checked both ways here.
 function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): boolean {
   const signature = headers["x-slack-signature"];
   const timestamp = headers["x-slack-request-timestamp"];

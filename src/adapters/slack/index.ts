@@ -5,5 +5,4 @@
 export { createSlackApp, type SlackApp, type SlackAppOptions } from "./create-slack-app.js";
 export { SLACK_EVENTS_PATH } from "./http-listener.js";
 export { buildSlackManifest, type SlackManifest, type SlackManifestOptions } from "./manifest.js";
-export type { Visibility } from "./paging.js";
-export { renderSlackAnswer, type SlackMessage, type SlackRenderOptions } from "./render-blocks.js";
+export { renderSlackAnswer, renderSlackView, type SlackMessage } from "./render-blocks.js";

@@ -1,8 +1,8 @@
 import { findCommand } from "../../../commands/index.js";
 import { parseCommandText, UMBRELLA } from "../../../commands/parse-text.js";
-import type { Invocation } from "../../core/invocation.js";
+import type { Invocation, Visibility } from "../../core/invocation.js";
 import { slackTextToPlain } from "./escape.js";
-import type { PagingState, Visibility } from "./paging.js";
+import type { PagingState } from "./paging.js";
 
 /** What a Slack payload asks: the invocation, and the visibility if the user named one. */
 export interface SlackAsk {

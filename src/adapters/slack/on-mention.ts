@@ -33,7 +33,7 @@ async function answerMention(deps: ListenerDeps, event: Mention, user: string, c
     const ask = mentionToAsk(event.text, user);
     const visibility = ask.visibility ?? "public";
     const answer = await deps.asker.ask(ask.invocation);
-    const message = renderSlackAnswer(answer, { origin: ask.invocation, visibility });
+    const message = renderSlackAnswer(answer, { args: ask.invocation.args, visibility });
     if (visibility === "private") await client.chat.postEphemeral({ ...where, ...message, user });
     else await client.chat.postMessage({ ...where, ...message, ...MESSAGE_OPTIONS });
   } catch (error) {

@@ -5,10 +5,6 @@ import { failureMessage } from "./failure.js";
 import { slashCommandToAsk } from "./invocation.js";
 import { renderSlackAnswer } from "./render-blocks.js";
 
-// Well inside Slack's 3-second ack deadline, leaving room for the network.
-/** How long a slash command's answer may take to still be sent as the ack itself. */
-export const ACK_ANSWER_BUDGET_MS = 2000;
-
 /**
  * Answers every slash command (the table's commands, `/backstory`, and any renamed
  * one). An answer (or a friendly error) ready within `deps.slashAnswerBudgetMs` is
@@ -38,7 +34,7 @@ async function answerSlashCommand(deps: ListenerDeps, command: SlashCommand): Pr
     const ask = slashCommandToAsk(command);
     const visibility = ask.visibility ?? deps.defaultVisibility;
     const answer = await deps.asker.ask(ask.invocation);
-    const message = renderSlackAnswer(answer, { origin: ask.invocation, visibility });
+    const message = renderSlackAnswer(answer, { args: ask.invocation.args, visibility });
     return {
       ...message,
       ...MESSAGE_OPTIONS,

@@ -55,7 +55,7 @@ export function quotesBy(engine: Engine, speakerQuery: string): Quotation[] {
 
 /** An item for one quotation: the sentences around it, the words quoted, the speaker. */
 export function quoteItem(engine: Engine, quotation: Quotation): Item {
-  const item = passageItem(engine, quotation.passageId, { quote: quotation.quote });
+  const item = passageItem(engine, quotation.passageId, { quote: quotation.quote, lead: "speaker" });
   item.text = spanText(engine, quotation.passageId, quotation.lastPassageId);
   if (quotation.speaker) item.speaker = quotation.speaker;
   return item;

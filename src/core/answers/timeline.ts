@@ -36,7 +36,7 @@ export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
 
 function eventItem(engine: Engine, group: EventGroup): Item {
   const [first, ...others] = group.passageIds as [number, ...number[]];
-  const item = passageItem(engine, first, { date: group.date });
+  const item = passageItem(engine, first, { date: group.date, lead: "date" });
   if (group.dateText !== undefined) item.dateText = group.dateText;
   if (others.length > 0) item.alsoIn = others.map((id) => engine.citation(id));
   return item;

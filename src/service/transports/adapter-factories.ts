@@ -35,12 +35,16 @@ export const adapterFactories: TransportFactories = {
     ]);
     return {
       discord: (answer, request) =>
-        renderDiscordAnswer(answer, { args: request.args, isPrivate: request.private, page: request.page }),
+        renderDiscordAnswer(answer, {
+          args: request.args,
+          visibility: request.private ? "private" : "public",
+          page: request.page,
+        }),
       slack: (answer, request) =>
         renderSlackAnswer(answer, {
-          page: request.page,
-          origin: { command: request.command, args: request.args },
+          args: request.args,
           visibility: request.private ? "private" : "public",
+          page: request.page,
         }),
     };
   },

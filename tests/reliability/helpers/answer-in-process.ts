@@ -49,16 +49,16 @@ export function answerSlack(engine: Engine, command: string, text: string, tally
   }
   tally.add(answer.items.length > 0 ? "answered with items" : "answered empty");
   const message = renderSlackAnswer(answer, {
-    origin: ask.invocation,
+    args: ask.invocation.args,
     visibility: ask.visibility ?? "private",
   });
   for (const block of message.blocks) {
     if (block.type !== "actions") continue;
     for (const button of block.elements) {
-      // Every button asks exactly the question again.
+      // Every button asks exactly the question again: the options as the command table checked them.
       const state = button.type === "button" ? decodePagingState(button.value) : undefined;
       expect(state?.command).toBe(ask.invocation.command);
-      expect(state?.args).toEqual(ask.invocation.args);
+      expect(state?.args).toEqual(answer.args);
     }
   }
   return message;
@@ -81,7 +81,11 @@ export function answerDiscord(
     return discordFailure(error, silentLogger, { stage: "command", command });
   }
   tally.add(answer.items.length > 0 ? "answered with items" : "answered empty");
-  const message = renderDiscordAnswer(answer, { args: invocation.args, isPrivate, page });
+  const message = renderDiscordAnswer(answer, {
+    args: invocation.args,
+    visibility: isPrivate ? "private" : "public",
+    page,
+  });
   const footer = message.embeds[0]?.footer?.text ?? "";
   for (const row of message.components) {
     for (const button of row.components) {
