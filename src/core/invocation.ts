@@ -19,4 +19,6 @@ export interface Invocation {
   /** Platform user id, for rate limits and logs (never shown). */
   user?: string;
   locale?: string;
+  /** The visibility the asker named (`… private`), when they named one. */
+  visibility?: Visibility;
 }

@@ -1,6 +1,6 @@
+import { quoteItem } from "../../commands/quote.js";
 import type { Citation } from "../answer.js";
 import { passageItem } from "../answers/items.js";
-import { quoteItem } from "../answers/quote.js";
 import type { Engine } from "../engine.js";
 
 /** One quotation as exported: who, the words, and where. */

@@ -1,7 +1,5 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { dispatch } from "../../../commands/dispatch.js";
-import { commands } from "../../../commands/index.js";
 import { parseAskedLine } from "../../../src/adapters/discord/asked-line.js";
 import { decodeButtonState } from "../../../src/adapters/discord/button-state.js";
 import { failureMessage as discordFailure } from "../../../src/adapters/discord/errors.js";
@@ -9,12 +7,15 @@ import { type RawOption, toInvocation } from "../../../src/adapters/discord/invo
 import type { DiscordMessage } from "../../../src/adapters/discord/message.js";
 import { renderDiscordAnswer } from "../../../src/adapters/discord/render-answer.js";
 import { failureMessage as slackFailure } from "../../../src/adapters/slack/failure.js";
-import { slashCommandToAsk } from "../../../src/adapters/slack/invocation.js";
+import { slashCommandToInvocation } from "../../../src/adapters/slack/invocation.js";
 import { decodePagingState } from "../../../src/adapters/slack/paging.js";
 import { renderSlackAnswer, type SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
+import { dispatch } from "../../../src/commands/dispatch.js";
+import { commands } from "../../../src/commands/index.js";
 import type { Answer } from "../../../src/core/answer.js";
 import type { Engine } from "../../../src/core/engine.js";
 import { BackstoryError } from "../../../src/core/errors.js";
+import type { Invocation } from "../../../src/core/invocation.js";
 import { silentLogger } from "../../../src/logger.js";
 import type { Tally } from "./figures.js";
 import { hostileOptionValue } from "./hostile-text.js";
@@ -39,25 +40,25 @@ export function expectUserError(error: unknown): BackstoryError {
 /** A Slack slash command as the adapter answers it. */
 export function answerSlack(engine: Engine, command: string, text: string, tally: Tally): SlackMessage {
   let answer: Answer;
-  let ask: ReturnType<typeof slashCommandToAsk>;
+  let invocation: Invocation;
   try {
-    ask = slashCommandToAsk({ command, text, user_id: "U0ANA" });
-    answer = dispatch(ask.invocation, { engine });
+    invocation = slashCommandToInvocation({ command, text, user_id: "U0ANA" });
+    answer = dispatch(invocation, { engine });
   } catch (error) {
     tally.add(`refused:${expectUserError(error).code}`);
     return slackFailure(error, silentLogger, { stage: "slash_command" });
   }
   tally.add(answer.items.length > 0 ? "answered with items" : "answered empty");
   const message = renderSlackAnswer(answer, {
-    args: ask.invocation.args,
-    visibility: ask.visibility ?? "private",
+    args: invocation.args,
+    visibility: invocation.visibility ?? "private",
   });
   for (const block of message.blocks) {
     if (block.type !== "actions") continue;
     for (const button of block.elements) {
       // Every button asks exactly the question again: the options as the command table checked them.
       const state = button.type === "button" ? decodePagingState(button.value) : undefined;
-      expect(state?.command).toBe(ask.invocation.command);
+      expect(state?.command).toBe(invocation.command);
       expect(state?.args).toEqual(answer.args);
     }
   }

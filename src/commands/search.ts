@@ -1,6 +1,14 @@
-import type { Answer } from "../answer.js";
-import type { Engine } from "../engine.js";
-import { answer, cleanQuery, MAX_ITEMS, markTerms, passageItem, suggestionText } from "./items.js";
+import type { Answer } from "../core/answer.js";
+import {
+  answer,
+  cleanQuery,
+  MAX_ITEMS,
+  markTerms,
+  passageItem,
+  suggestionText,
+} from "../core/answers/items.js";
+import type { Engine } from "../core/engine.js";
+import type { Command } from "./types.js";
 
 /** `/search <query>`: ranked passages with the matching words marked. */
 export function answerSearch(engine: Engine, rawQuery: string): Answer {
@@ -28,3 +36,20 @@ export function closeTopics(engine: Engine, query: string): string[] {
   }
   return [...suggestions].slice(0, 5);
 }
+
+/** `/search <query>`. */
+export const search: Command = {
+  name: "search",
+  description: "Find passages that mention words, with the matching words marked",
+  examples: ["/search deportation flights", "/search tariff"],
+  options: [
+    {
+      name: "query",
+      description: "Words to look for",
+      type: "string",
+      required: true,
+      autocomplete: "topics",
+    },
+  ],
+  run: (args, { engine }) => answerSearch(engine, String(args.query)),
+};

@@ -1,9 +1,10 @@
-import type { EventGroup } from "../analyzers/dates/types.js";
-import type { Answer, Item } from "../answer.js";
-import type { Engine } from "../engine.js";
-import { answer, cleanQuery, MAX_ITEMS, passageItem } from "./items.js";
-import { groupsReportedBy } from "./lookups.js";
+import type { EventGroup } from "../core/analyzers/dates/types.js";
+import type { Answer, Item } from "../core/answer.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem } from "../core/answers/items.js";
+import { groupsReportedBy } from "../core/answers/lookups.js";
+import type { Engine } from "../core/engine.js";
 import { closeTopics } from "./search.js";
+import type { Command } from "./types.js";
 
 /** `/timeline [topic]`: dated statements in date order, each event once with every citation. */
 export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
@@ -41,3 +42,15 @@ function eventItem(engine: Engine, group: EventGroup): Item {
   if (others.length > 0) item.alsoIn = others.map((id) => engine.citation(id));
   return item;
 }
+
+/** `/timeline [topic]`. */
+export const timeline: Command = {
+  name: "timeline",
+  description: "Dated events in order, each with the sentence that reports it",
+  examples: ["/timeline", "/timeline visa"],
+  options: [
+    { name: "topic", description: "Only events about this topic", type: "string", autocomplete: "topics" },
+  ],
+  run: (args, { engine }) =>
+    answerTimeline(engine, args.topic === undefined ? undefined : String(args.topic)),
+};

@@ -1,6 +1,7 @@
-import type { Answer } from "../answer.js";
-import type { Engine } from "../engine.js";
-import { answer, MAX_ITEMS, passageItem } from "./items.js";
+import type { Answer } from "../core/answer.js";
+import { answer, MAX_ITEMS, passageItem } from "../core/answers/items.js";
+import type { Engine } from "../core/engine.js";
+import type { Command } from "./types.js";
 
 /** `/sources`: the articles, newest first, each with its opening sentence and citation. */
 export function answerSources(engine: Engine): Answer {
@@ -17,3 +18,12 @@ export function answerSources(engine: Engine): Answer {
   const count = engine.documents.length;
   return answer("sources", "", `Sources: ${count} article${count === 1 ? "" : "s"}`, items, undefined, count);
 }
+
+/** `/sources`. */
+export const sources: Command = {
+  name: "sources",
+  description: "The articles Backstory answers from, newest first",
+  examples: ["/sources"],
+  options: [],
+  run: (_args, { engine }) => answerSources(engine),
+};

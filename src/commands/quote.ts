@@ -1,9 +1,10 @@
-import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
-import type { Answer, Item } from "../answer.js";
-import type { Engine } from "../engine.js";
-import { foldAccents } from "../text/terms.js";
-import { answer, cleanQuery, passageItem, spanText, suggestionText } from "./items.js";
-import { quotesOf, unnamedQuotesMatching } from "./lookups.js";
+import type { Quotation } from "../core/analyzers/quotes/extract-quotes.js";
+import type { Answer, Item } from "../core/answer.js";
+import { answer, cleanQuery, passageItem, spanText, suggestionText } from "../core/answers/items.js";
+import { quotesOf, unnamedQuotesMatching } from "../core/answers/lookups.js";
+import type { Engine } from "../core/engine.js";
+import { foldAccents } from "../core/text/terms.js";
+import type { Command } from "./types.js";
 
 /** `/quote <speaker> [about]`: a speaker's direct quotations, verbatim and cited. */
 export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: string): Answer {
@@ -71,3 +72,22 @@ function noQuotesNotice(engine: Engine, speakerQuery: string): string {
   }
   return `No one called “${speakerQuery}” is quoted in the ${engine.documents.length} articles. ${others}`.trim();
 }
+
+/** `/quote <speaker> [about]`. */
+export const quote: Command = {
+  name: "quote",
+  description: "What someone said, in their own words, with the article it comes from",
+  examples: ["/quote petro", "/quote petro about handcuffs"],
+  options: [
+    {
+      name: "speaker",
+      description: "Who said it (any form of the name)",
+      type: "string",
+      required: true,
+      autocomplete: "speakers",
+    },
+    { name: "about", description: "Only quotes about this topic", type: "string", autocomplete: "topics" },
+  ],
+  run: (args, { engine }) =>
+    answerQuote(engine, String(args.speaker), args.about === undefined ? undefined : String(args.about)),
+};

@@ -1,9 +1,10 @@
-import { causalSignal } from "../analyzers/causes/causal-cues.js";
-import { topicCausalSide } from "../analyzers/causes/topic-side.js";
-import type { Answer } from "../answer.js";
-import type { Engine } from "../engine.js";
-import { answer, cleanQuery, markTerms, passageItem } from "./items.js";
+import { causalSignal } from "../core/analyzers/causes/causal-cues.js";
+import { topicCausalSide } from "../core/analyzers/causes/topic-side.js";
+import type { Answer } from "../core/answer.js";
+import { answer, cleanQuery, markTerms, passageItem } from "../core/answers/items.js";
+import type { Engine } from "../core/engine.js";
 import { closeTopics } from "./search.js";
+import type { Command } from "./types.js";
 
 // How much a clear causal cue lifts a passage against a merely relevant one.
 const CAUSAL_WEIGHT = 1.5;
@@ -40,3 +41,14 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
     causal.length === 0 ? `No passage explains “${topic}” with a causal cue; these mention it.` : undefined;
   return answer("why", topic, title, items, notice);
 }
+
+/** `/why <topic>`. */
+export const why: Command = {
+  name: "why",
+  description: "The passages that explain a topic: causes, reasons, responses",
+  examples: ["/why visa", "/why tariff"],
+  options: [
+    { name: "topic", description: "What to explain", type: "string", required: true, autocomplete: "topics" },
+  ],
+  run: (args, { engine }) => answerWhy(engine, String(args.topic)),
+};

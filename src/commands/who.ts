@@ -1,8 +1,9 @@
-import type { Answer, Item } from "../answer.js";
-import type { Engine } from "../engine.js";
-import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "./items.js";
-import { quotesOf } from "./lookups.js";
+import type { Answer, Item } from "../core/answer.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "../core/answers/items.js";
+import { quotesOf } from "../core/answers/lookups.js";
+import type { Engine } from "../core/engine.js";
 import { quoteItem } from "./quote.js";
+import type { Command } from "./types.js";
 
 /** `/who <name>`: how the articles describe someone, then their quotes, then their mentions. */
 export function answerWho(engine: Engine, rawName: string): Answer {
@@ -39,3 +40,20 @@ export function answerWho(engine: Engine, rawName: string): Answer {
     );
   return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "), shown.size);
 }
+
+/** `/who <name>`. */
+export const who: Command = {
+  name: "who",
+  description: "Who someone is: how the articles describe them, their quotes and mentions",
+  examples: ["/who petro", "/who rubio"],
+  options: [
+    {
+      name: "name",
+      description: "A person or organisation",
+      type: "string",
+      required: true,
+      autocomplete: "entities",
+    },
+  ],
+  run: (args, { engine }) => answerWho(engine, String(args.name)),
+};
