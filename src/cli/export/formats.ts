@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { citationLine } from "../layout.js";
+import { citationLine } from "../../core/layout.js";
 
 // csv-stringify writes booleans as 1 and an empty cell; spreadsheets read true/false better.
 const CAST = { boolean: (value: boolean) => String(value) };
