@@ -5,7 +5,7 @@ import {
   discordGatewayTransport,
   discordInteractionsTransport,
 } from "../../src/adapters/discord/transports.js";
-import { SLACK_EVENTS_PATH } from "../../src/adapters/slack/http-listener.js";
+import { SLACK_EVENTS_PATH } from "../../src/adapters/slack/events-path.js";
 import { slackHttpTransport, slackSocketTransport } from "../../src/adapters/slack/transports.js";
 import { playgroundTransport } from "../../src/entry/transports.js";
 import type { Transport, TransportContext } from "../../src/service/transports/transport.js";

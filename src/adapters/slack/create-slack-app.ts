@@ -6,7 +6,8 @@ import { ANSWER_BUDGET_MS } from "../deadlines.js";
 import { botAuthorization } from "./authorize.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import type { ListenerDeps } from "./deps.js";
-import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests, SLACK_EVENTS_PATH } from "./http-listener.js";
+import { SLACK_EVENTS_PATH } from "./events-path.js";
+import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests } from "./http-listener.js";
 import { onButtons } from "./on-button.js";
 import { onMentions } from "./on-mention.js";
 import { onSlashCommands } from "./on-slash-command.js";
@@ -46,7 +47,7 @@ export interface SlackApp {
   /**
    * HTTP mode only: mount it for `POST /slack/events` on the shared server, passing the
    * request untouched (unread body, original URL). It checks the signature, the
-   * 5-minute window and the body size before anything runs.
+   * 5-minute window and the body size before anything runs (see guardSlackRequests).
    */
   requestListener?: RequestListener;
   /** Socket Mode: verifies the token and connects. HTTP mode: verifies the token. */
@@ -87,6 +88,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       })
     : new HTTPReceiver({
         signingSecret: requireSigningSecret(options.signingSecret),
+        // Verified once, by guardSlackRequests (see there why ours and not Bolt's).
+        signatureVerification: false,
         endpoints: SLACK_EVENTS_PATH,
         logger: boltLogger,
         ...(options.ackTimeoutMs === undefined

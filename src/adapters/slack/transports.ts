@@ -1,6 +1,6 @@
 import type { Transport } from "../../service/transports/transport.js";
 import { needed } from "../../service/transports/transport.js";
-import { SLACK_EVENTS_PATH } from "./http-listener.js";
+import { SLACK_EVENTS_PATH } from "./events-path.js";
 
 // The adapter is imported when a transport starts: a process without Slack
 // credentials never loads Bolt.
