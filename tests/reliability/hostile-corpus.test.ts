@@ -23,10 +23,10 @@ import { Engine } from "../../src/core/engine.js";
 import { corpusFingerprint } from "../../src/core/snapshot/fingerprint.js";
 import { loadOrBuildEngine, snapshotPath } from "../../src/core/snapshot/index.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 import { tempCorpus } from "../helpers/temp-corpus.js";
-import { recordFigures } from "./helpers/figures.js";
 
 const FIGURES = "hostile-corpus";
 const MB = 1024 * 1024;

@@ -8,11 +8,11 @@ import { dispatch } from "../../src/commands/dispatch.js";
 import { commands } from "../../src/commands/index.js";
 import type { Engine } from "../../src/core/engine.js";
 import { silentLogger } from "../../src/logger.js";
+import { answerSlack, expectUserError } from "../helpers/reliability/answer-in-process.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import { hostileText } from "../helpers/reliability/hostile-text.js";
+import { slackMessageProblems } from "../helpers/reliability/payload-checks.js";
 import { seedEngine } from "../helpers/seed-engine.js";
-import { answerSlack, expectUserError } from "./helpers/answer-in-process.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { hostileText } from "./helpers/hostile-text.js";
-import { slackMessageProblems } from "./helpers/payload-checks.js";
 
 // Per command: 5,000 Slack texts here + 5,000 Discord option sets in hostile-input.discord = 10,000.
 const CASES = 5000;

@@ -6,13 +6,13 @@ import type { Asker } from "../../src/service/asker.js";
 import { type SwitchableAsker, slowAsker, switchableAsker } from "../fakes/discord/askers.js";
 import { appMentionEnvelope } from "../fakes/slack/payloads.js";
 import { type MemoryLogger, memoryLogger } from "../helpers/memory-logger.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
+import { FlakySlack } from "../helpers/reliability/flaky-slack.js";
+import { slackSignature } from "../helpers/reliability/forgeries.js";
+import { FAKE_SECRETS } from "../helpers/reliability/platform-endpoints.js";
+import { type RawResponse, sendRaw } from "../helpers/reliability/raw-http.js";
+import { signedSlackCommand } from "../helpers/reliability/valid-requests.js";
 import { seedAsker } from "../helpers/seed-engine.js";
-import { recordFigures } from "./helpers/figures.js";
-import { FlakySlack } from "./helpers/flaky-slack.js";
-import { slackSignature } from "./helpers/forgeries.js";
-import { FAKE_SECRETS } from "./helpers/platform-endpoints.js";
-import { type RawResponse, sendRaw } from "./helpers/raw-http.js";
-import { signedSlackCommand } from "./helpers/valid-requests.js";
 
 const FIGURES = "platform-faults";
 // An answer later than this goes to the response_url; the seed corpus answers far sooner.

@@ -25,9 +25,9 @@ import {
   postSigned,
   signatureHeaders,
 } from "../../fakes/slack/signed-request.js";
+import { blockKitProblems } from "../../helpers/block-kit-check.js";
 import { memoryLogger } from "../../helpers/memory-logger.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
-import { blockKitProblems } from "./block-kit-check.js";
 
 type Blocks = types.KnownBlock[];
 

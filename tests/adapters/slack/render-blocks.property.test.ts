@@ -4,7 +4,7 @@ import { decodePagingState } from "../../../src/adapters/slack/paging.js";
 import { renderSlackAnswer } from "../../../src/adapters/slack/render-blocks.js";
 import type { Answer, Citation, Item } from "../../../src/core/answer.js";
 import type { ViewRequest } from "../../../src/present/answer-view.js";
-import { blockKitProblems } from "./block-kit-check.js";
+import { blockKitProblems } from "../../helpers/block-kit-check.js";
 
 // A failure is still reported when time runs out; only the shrinking of huge
 // counterexamples (minutes otherwise) is cut short.

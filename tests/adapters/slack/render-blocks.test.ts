@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ACTION_IDS, decodePagingState } from "../../../src/adapters/slack/paging.js";
 import { renderSlackAnswer } from "../../../src/adapters/slack/render-blocks.js";
 import type { Answer, Citation, Item } from "../../../src/core/answer.js";
+import { allText, blockKitProblems } from "../../helpers/block-kit-check.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
-import { allText, blockKitProblems } from "./block-kit-check.js";
 
 const citation: Citation = {
   docId: "a1",
