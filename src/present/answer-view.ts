@@ -1,9 +1,7 @@
 import type { Answer } from "../core/answer.js";
 import type { CommandArgs, Visibility } from "../core/invocation.js";
 import { pageOf } from "../core/layout.js";
-import { type ButtonIntent, buttonIntents } from "./button-intents.js";
-import { citationDetails, oneLine } from "./citation-view.js";
-import { type ItemView, itemView } from "./item-view.js";
+import { citationDetails, type ItemView, itemView, oneLine } from "./item-view.js";
 
 /** Items on one page of an answer: five excerpts with their citations read well and fit every platform. */
 export const PAGE_SIZE = 5;
@@ -97,4 +95,38 @@ function countSources(answer: Answer): number {
     for (const citation of item.alsoIn ?? []) documents.add(citation.docId);
   }
   return documents.size;
+}
+
+/**
+ * What a button under an answer asks for. Renderers encode it (a Discord
+ * custom_id, a Slack button value) and label it in the platform's words; a
+ * platform without disabled buttons leaves disabled ones out. Feedback votes
+ * join this union as their own kind.
+ */
+export type ButtonIntent =
+  | {
+      kind: "page";
+      direction: "previous" | "next";
+      /** 0-based page it shows. */
+      page: number;
+      /** False on the first page (previous) and the last (next). */
+      enabled: boolean;
+    }
+  | {
+      /** Post a private answer to the channel, at the page shown. */
+      kind: "share";
+      page: number;
+    };
+
+/** Previous / Next when there is more than one page; Share on a private answer. */
+export function buttonIntents(page: number, pages: number, visibility: Visibility): ButtonIntent[] {
+  const intents: ButtonIntent[] = [];
+  if (pages > 1) {
+    intents.push(
+      { kind: "page", direction: "previous", page: Math.max(0, page - 1), enabled: page > 0 },
+      { kind: "page", direction: "next", page: Math.min(pages - 1, page + 1), enabled: page < pages - 1 },
+    );
+  }
+  if (visibility === "private") intents.push({ kind: "share", page });
+  return intents;
 }

@@ -1,6 +1,4 @@
-import type { Item, Mark } from "../core/answer.js";
-import { type CitationView, citationView, oneLine } from "./citation-view.js";
-import { cleanMarks } from "./marks.js";
+import type { Citation, Item, Mark } from "../core/answer.js";
 
 /** How precise a lead date is, from its ISO partial form. */
 export type DatePrecision = "year" | "month" | "day";
@@ -69,4 +67,84 @@ function leadOf(item: Item): ItemLead | undefined {
 function precisionOf(date: string): DatePrecision {
   const parts = date.split("-").length;
   return parts >= 3 ? "day" : parts === 2 ? "month" : "year";
+}
+
+/** A citation as shown: metadata on one line each, and a link only when it is a safe one. */
+export interface CitationView {
+  docId: string;
+  /** The article's title on one line; "Untitled" when it has none. */
+  title: string;
+  paragraph: number;
+  published?: string;
+  /** The publisher, on one line. */
+  source?: string;
+  /** An absolute http(s) URL (normalised by the URL parser), when the article has one. */
+  url?: string;
+}
+
+/** The view of a citation. */
+export function citationView(citation: Citation): CitationView {
+  const view: CitationView = {
+    docId: citation.docId,
+    title: oneLine(citation.title) || "Untitled",
+    paragraph: citation.paragraph,
+  };
+  if (citation.published !== undefined) view.published = citation.published;
+  if (citation.source !== undefined && oneLine(citation.source) !== "")
+    view.source = oneLine(citation.source);
+  const url = safeLink(citation.url);
+  if (url !== undefined) view.url = url;
+  return view;
+}
+
+/** What follows the title: `¶3`, the date, the source, in that order. */
+export function citationDetails(
+  citation: Pick<CitationView, "paragraph" | "published" | "source">,
+): string[] {
+  const parts = [`¶${citation.paragraph}`];
+  if (citation.published) parts.push(citation.published);
+  if (citation.source) parts.push(citation.source);
+  return parts;
+}
+
+/** An http(s) URL as the URL parser writes it, or undefined for anything else (javascript:, relative…). */
+export function safeLink(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
+}
+
+/** Text on one line: runs of whitespace (newlines included) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Marks fit to show: whole numbers, sorted, inside the text, not overlapping,
+ * trimmed of spaces and off surrogate halves. Renderers may drop more (a limit,
+ * a platform's rule for where bold can start) but never need to repair these.
+ */
+export function cleanMarks(text: string, marks: readonly Mark[] = []): Mark[] {
+  const sorted = marks
+    .map((m) => ({ start: Math.trunc(m.start), end: Math.trunc(m.end) }))
+    .filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end))
+    .sort((a, b) => a.start - b.start);
+  const clean: Mark[] = [];
+  let floor = 0;
+  for (const mark of sorted) {
+    let start = snap(text, Math.max(mark.start, floor, 0));
+    let end = snap(text, Math.min(mark.end, text.length));
+    while (start < end && /\s/u.test(text[start] ?? "")) start++;
+    while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
+    if (end <= start) continue;
+    clean.push({ start, end });
+    floor = end;
+  }
+  return clean;
+}
+
+/** Moves an index off the second half of a surrogate pair. */
+function snap(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
 }

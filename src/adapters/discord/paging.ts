@@ -1,6 +1,5 @@
 import { ButtonStyle, ComponentType } from "discord.js";
-import type { AnswerView } from "../../present/answer-view.js";
-import type { ButtonIntent } from "../../present/button-intents.js";
+import type { AnswerView, ButtonIntent } from "../../present/answer-view.js";
 import { argsFitInCustomId, type ButtonState, encodeButtonState } from "./button-state.js";
 import type { ButtonRow } from "./message.js";
 

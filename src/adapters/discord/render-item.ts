@@ -1,6 +1,5 @@
 import { truncate } from "../../core/layout.js";
-import { type CitationView, citationDetails } from "../../present/citation-view.js";
-import type { ItemView } from "../../present/item-view.js";
+import { type CitationView, citationDetails, type ItemView } from "../../present/item-view.js";
 import { escapeMarkdown, fitMarkdown } from "./markdown.js";
 
 /** Longest lead (speaker, date) shown in a field name; leads are names and dates, never long. */

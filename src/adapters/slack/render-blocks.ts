@@ -6,7 +6,7 @@ import {
   type ViewRequest,
   viewAsPlainText,
 } from "../../present/answer-view.js";
-import { oneLine } from "../../present/citation-view.js";
+import { oneLine } from "../../present/item-view.js";
 import { escapeWithin } from "./escape.js";
 import { MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_NOTICE } from "./limits.js";
 import { SLACK_USER_ID } from "./paging.js";

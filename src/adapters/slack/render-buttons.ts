@@ -1,6 +1,5 @@
 import type { types } from "@slack/bolt";
-import type { AnswerView } from "../../present/answer-view.js";
-import type { ButtonIntent } from "../../present/button-intents.js";
+import type { AnswerView, ButtonIntent } from "../../present/answer-view.js";
 import { ACTION_IDS, encodePagingState, type PagingState, SLACK_USER_ID } from "./paging.js";
 import { plainText } from "./text-objects.js";
 

@@ -1,7 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Mark } from "../../core/answer.js";
-import { type CitationView, citationDetails } from "../../present/citation-view.js";
-import type { ItemView } from "../../present/item-view.js";
+import { type CitationView, citationDetails, type ItemView } from "../../present/item-view.js";
 import { escapeSlackText, escapeWithin, truncateForEscaping } from "./escape.js";
 import {
   MAX_CITATION_DETAILS,

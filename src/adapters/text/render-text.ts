@@ -1,7 +1,7 @@
 import type { Answer } from "../../core/answer.js";
 import { presentItems } from "../../present/answer-view.js";
-import { citationDetails } from "../../present/citation-view.js";
 import type { ItemView } from "../../present/item-view.js";
+import { citationDetails } from "../../present/item-view.js";
 
 /** Styling hooks: identity for plain output, ANSI codes on a terminal. */
 export interface TextStyle {
