@@ -71,6 +71,13 @@ export function presentAnswer(answer: Answer, request: ViewRequest = {}): Answer
   return view;
 }
 
+/** A renderer of views as a renderer of answers: presents one page, then renders it. */
+export function presentedWith<T>(
+  render: (view: AnswerView) => T,
+): (answer: Answer, request?: ViewRequest) => T {
+  return (answer, request = {}) => render(presentAnswer(answer, request));
+}
+
 /** Every item of an answer, for outputs that do not page (terminal, plain text). */
 export function presentItems(answer: Answer): ItemView[] {
   return answer.items.map((item, i) => itemView(item, i + 1));

@@ -1,7 +1,6 @@
 import { MessageFlags } from "discord.js";
-import type { Answer } from "../../core/answer.js";
 import { truncate } from "../../core/layout.js";
-import { type AnswerView, presentAnswer, type ViewRequest } from "../../present/answer-view.js";
+import { type AnswerView, presentedWith } from "../../present/answer-view.js";
 import { formatAskedLine } from "./asked-line.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";
 import { fitMarkdown } from "./markdown.js";
@@ -19,9 +18,7 @@ const NOTICE_WITH_ITEMS = 1000;
 const MAX_ASKED_LINE = 1800;
 
 /** Presents and renders one page of an answer (see renderDiscordView). */
-export function renderDiscordAnswer(answer: Answer, request: ViewRequest = {}): DiscordMessage {
-  return renderDiscordView(presentAnswer(answer, request));
-}
+export const renderDiscordAnswer = presentedWith(renderDiscordView);
 
 /**
  * One page of an answer as a Discord message: one embed whose title echoes the

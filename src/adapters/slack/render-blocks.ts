@@ -1,11 +1,5 @@
 import type { types } from "@slack/bolt";
-import type { Answer } from "../../core/answer.js";
-import {
-  type AnswerView,
-  presentAnswer,
-  type ViewRequest,
-  viewAsPlainText,
-} from "../../present/answer-view.js";
+import { type AnswerView, presentedWith, viewAsPlainText } from "../../present/answer-view.js";
 import { oneLine } from "../../present/item-view.js";
 import { escapeWithin } from "./escape.js";
 import { MAX_FALLBACK_TEXT, MAX_HEADER_TEXT, MAX_NOTICE } from "./limits.js";
@@ -21,9 +15,7 @@ export interface SlackMessage {
 }
 
 /** Presents and renders one page of an answer (see renderSlackView). */
-export function renderSlackAnswer(answer: Answer, request: ViewRequest = {}): SlackMessage {
-  return renderSlackView(presentAnswer(answer, request));
-}
+export const renderSlackAnswer = presentedWith(renderSlackView);
 
 /**
  * One page of an answer as a Slack message within every Block Kit limit, whatever
