@@ -1,3 +1,4 @@
+import { warmUpCommands } from "../src/commands/warm-up.js";
 import { loadOrBuildEngine } from "../src/core/snapshot/index.js";
 import { type MemoryFigures, memoryNow } from "./child.js";
 import {
@@ -56,6 +57,8 @@ export async function measureServe(input: ServeInput): Promise<ServeResult> {
   const { engine, origin } = await loadOrBuildEngine(input.corpusPath, {
     snapshotDir: input.snapshotDir,
     write: false,
+    // As the app starts (src/entry/start-service.ts).
+    warmUp: warmUpCommands,
   });
   const startMs = performance.now() - started;
   const readySinceProcessStartMs = performance.now();
@@ -93,10 +96,11 @@ async function loadRenderers(): Promise<Renderers> {
     import("../src/adapters/slack/index.js"),
   ]);
   return {
-    discord: (answer, invocation) => renderDiscordAnswer(answer, { args: invocation.args, isPrivate: true }),
+    discord: (answer, invocation) =>
+      renderDiscordAnswer(answer, { args: invocation.args, visibility: "private" }),
     slack: (answer, invocation) =>
       renderSlackAnswer(answer, {
-        origin: { command: invocation.command, args: invocation.args },
+        args: invocation.args,
         visibility: "private",
       }),
   };
