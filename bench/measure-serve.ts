@@ -1,4 +1,4 @@
-import { warmUpCommands } from "../src/commands/warm-up.js";
+import { warmUpCommands } from "../commands/warm-up.js";
 import { loadOrBuildEngine } from "../src/core/snapshot/index.js";
 import { type MemoryFigures, memoryNow } from "./child.js";
 import {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Logger } from "pino";
-import { warmUpCommands } from "../commands/warm-up.js";
+import { warmUpCommands } from "../../commands/warm-up.js";
 import type { Config } from "../config.js";
 import { loadOrBuildEngine } from "../core/snapshot/index.js";
 import type { Mount } from "../server/create-app.js";

@@ -9,8 +9,8 @@ import {
   toInvocation,
 } from "../../bench/queries.js";
 import { drawCorpusQueries } from "../../bench/query-draw.js";
-import { validateArgs } from "../../src/commands/dispatch.js";
-import { findCommand } from "../../src/commands/index.js";
+import { validateArgs } from "../../commands/dispatch.js";
+import { findCommand } from "../../commands/index.js";
 import { seedEngine } from "../helpers/seed-engine.js";
 
 const set = await loadQueries();

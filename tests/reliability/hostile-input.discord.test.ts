@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { parseAskedLine } from "../../src/adapters/discord/asked-line.js";
 import { autocompleteChoices } from "../../src/adapters/discord/autocomplete.js";
 import { decodeButtonState } from "../../src/adapters/discord/button-state.js";
-import { commands } from "../../src/commands/index.js";
 import type { Engine } from "../../src/core/engine.js";
 import { fixedEngine } from "../../src/core/engine-source.js";
 import { createAsker } from "../../src/service/asker.js";

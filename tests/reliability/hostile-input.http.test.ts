@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/commands/index.js";
+import { commands } from "../../commands/index.js";
 import { type EndpointFixture, startEndpointFixture } from "../fakes/discord/endpoint-fixture.js";
 import { commandInteraction } from "../fakes/discord/payloads.js";
 import { type HttpHarness, startHttpHarness, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { dispatch } from "../../commands/dispatch.js";
+import { commands } from "../../commands/index.js";
 import { failureMessage as slackFailure } from "../../src/adapters/slack/failure.js";
 import { mentionToInvocation } from "../../src/adapters/slack/invocation.js";
 import { decodePagingState } from "../../src/adapters/slack/paging.js";
 import { renderSlackAnswer, type SlackMessage } from "../../src/adapters/slack/render-blocks.js";
-import { dispatch } from "../../src/commands/dispatch.js";
-import { commands } from "../../src/commands/index.js";
 import type { Engine } from "../../src/core/engine.js";
 import { silentLogger } from "../../src/logger.js";
 import { answerSlack, expectUserError } from "../helpers/reliability/answer-in-process.js";

@@ -1,5 +1,5 @@
-import { typo } from "../core/answers/warm-up.js";
-import type { Engine } from "../core/engine.js";
+import { typo } from "../src/core/answers/warm-up.js";
+import type { Engine } from "../src/core/engine.js";
 import { answerQuote } from "./quote.js";
 import { answerSearch } from "./search.js";
 import { answerTimeline } from "./timeline.js";
