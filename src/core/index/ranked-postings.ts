@@ -149,7 +149,8 @@ export function rankPostings<T>(
     documentCount: m._documentCount,
     fieldOrder,
     fieldBoosts,
-    averageFieldLength: [...m._avgFieldLength],
+    // MiniSearch has no averages until a document is added: an empty index has them all 0.
+    averageFieldLength: Array.from({ length: fieldCount }, (_, f) => m._avgFieldLength[f] ?? 0),
     terms,
     idLimit,
     fieldLengths,

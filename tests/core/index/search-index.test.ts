@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/core/engine.js";
+import { SearchIndex } from "../../../src/core/index/search-index.js";
 import { engineFromSnapshot, engineToSnapshot } from "../../../src/core/snapshot/serialize.js";
 import { indexTerm } from "../../../src/core/text/terms.js";
 import { engineFor } from "../../helpers/article-engine.js";
@@ -9,6 +10,13 @@ function texts(engine: Engine, query: string): string[] {
 }
 
 describe("SearchIndex", () => {
+  it("GIVEN no passages at all THEN an empty index that finds nothing, whatever is asked", () => {
+    const index = SearchIndex.build([], () => []);
+    expect(index.size).toBe(0);
+    for (const query of ["visa", "vias", "vi", "said", "visa tariff"])
+      expect(index.search(query)).toEqual([]);
+  });
+
   it("GIVEN a word only in an article's title THEN its first sentence is found by it, not every sentence", async () => {
     const engine = await engineFor({
       title: "Harvest report",
