@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
 import { slashCommandForm } from "../fakes/slack/payloads.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
@@ -23,6 +23,10 @@ const FIGURES = "forged-requests";
 let endpoints: PlatformEndpoints;
 beforeAll(async () => {
   endpoints = await startPlatformEndpoints({ asker: await seedAsker(), maxBodyBytes: 64 * 1024 });
+});
+afterEach(() => {
+  // Whatever got through, Slack refused nothing the app sent.
+  expect(endpoints.slackApi.rejections.entries).toEqual([]);
 });
 afterAll(async () => {
   await endpoints?.close();

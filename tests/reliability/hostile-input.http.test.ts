@@ -42,8 +42,10 @@ describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
           text,
           responseUrl: slack.fake.responseUrl(id),
         });
+        const sent = Date.now();
         const ack = await sendRaw(slack.eventsUrl, request);
         expect(ack.status).toBe(200);
+        slack.fake.acceptAck({ kind: "slash_commands", body: ack.text, afterMs: Date.now() - sent });
         const payload = JSON.parse(ack.text) as Record<string, unknown>;
         const message = { text: String(payload.text), blocks: payload.blocks as types.KnownBlock[] };
         expect(slackMessageProblems(message)).toEqual([]);
@@ -52,6 +54,7 @@ describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
       { numRuns: CASES_PER_PLATFORM },
     );
     expect(slack.fake.responses.entries).toEqual([]);
+    expect(slack.fake.rejections.entries).toEqual([]);
     recordFigures(FIGURES, "slack over HTTP", { cases: tally.total, outcomes: tally.counts });
   }, 120_000);
 

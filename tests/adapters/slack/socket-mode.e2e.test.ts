@@ -1,6 +1,5 @@
-import { setTimeout as delay } from "node:timers/promises";
 import type { types } from "@slack/bolt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
 import { slowAsker } from "../../fakes/discord/askers.js";
 import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
@@ -24,6 +23,11 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
   beforeAll(async () => {
     asker = countingAsker(await seedAsker());
     h = await startSocketHarness({ asker });
+  });
+
+  afterEach(() => {
+    // Slack refused nothing: every ack (judged on arrival) and every post.
+    expect(h.fake.rejections.entries).toEqual([]);
   });
 
   afterAll(async () => {
@@ -57,7 +61,9 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
       platform: "slack",
       user: "U0ANA",
     });
-    await delay(150);
+    // Once the app has finished with the command (its listener returned), nothing went to its response_url.
+    const url = h.fake.responseUrl("s1");
+    await h.handled.waitFor((r) => r.responseUrl === url, "the app to finish with the command");
     expect(h.fake.responses.entries.filter((r) => r.id === "s1")).toEqual([]);
   });
 
@@ -157,5 +163,9 @@ describe("Slack in Socket Mode when the answer is not ready within the budget", 
     expect(payload.response_type).toBe("ephemeral");
     expect((payload.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
     expect(h.socket.received.entries.filter((m) => m.envelope_id === "env-slow-1")).toHaveLength(1);
+    const url = h.fake.responseUrl("slow");
+    await h.handled.waitFor((r) => r.responseUrl === url, "the app to finish with the command");
+    expect(h.fake.responses.entries.filter((r) => r.id === "slow")).toHaveLength(1);
+    expect(h.fake.rejections.entries).toEqual([]);
   });
 });
