@@ -53,6 +53,7 @@ describe("GIVEN answers from the seed corpus", () => {
     const answer = await ask("timeline");
     const embed = firstEmbed(renderDiscordAnswer(answer, { args: {} }));
     const dates = (embed.fields ?? []).map((f) => /^\d+\. (\d{4}(?:-\d{2}){0,2})/u.exec(f.name)?.[1]);
+    expect(dates.length).toBeGreaterThan(0);
     expect(dates.every((d) => d !== undefined)).toBe(true);
     expect(dates).toEqual([...dates].sort());
   });
@@ -62,6 +63,7 @@ describe("GIVEN answers from the seed corpus", () => {
       renderDiscordAnswer(await ask("search", { query: "tariff" }), { args: { query: "tariff" } }),
     );
     expect(embed.title).toBe("Search: tariff");
+    expect(embed.fields?.length).toBeGreaterThan(0);
     expect(embed.fields?.every((f) => f.value.includes("**tariff**"))).toBe(true);
   });
 
