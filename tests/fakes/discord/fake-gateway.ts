@@ -171,19 +171,10 @@ export class FakeGateway {
   }
 
   private identify(connection: Connection, d: Record<string, unknown>): void {
-    if (connection.session !== undefined) return this.closeWith(connection, ALREADY_AUTHENTICATED);
-    if (d.token !== this.options.token) return this.closeWith(connection, AUTHENTICATION_FAILED);
-    const intents = d.intents;
-    if (
-      typeof intents !== "number" ||
-      !Number.isInteger(intents) ||
-      intents < 0 ||
-      (intents & ~KNOWN_INTENTS) !== 0
-    ) {
-      return this.closeWith(connection, INVALID_INTENTS);
-    }
-    if ((intents & PRIVILEGED_INTENTS & ~(this.options.privilegedIntents ?? 0)) !== 0) {
-      return this.closeWith(connection, DISALLOWED_INTENTS);
+    const refusal = this.identifyRefusal(connection, d);
+    if (refusal !== undefined) {
+      this.closeWith(connection, refusal);
+      return;
     }
     this.sessionCount += 1;
     const session: Session = {
@@ -197,8 +188,23 @@ export class FakeGateway {
     this.sendEvent(session, "READY", this.readyData(session.id));
   }
 
+  /** The close code an IDENTIFY gets instead of a session, if any. */
+  private identifyRefusal(connection: Connection, d: Record<string, unknown>): number | undefined {
+    if (connection.session !== undefined) return ALREADY_AUTHENTICATED;
+    if (d.token !== this.options.token) return AUTHENTICATION_FAILED;
+    const intents = d.intents;
+    if (typeof intents !== "number" || !Number.isInteger(intents) || intents < 0) return INVALID_INTENTS;
+    if ((intents & ~KNOWN_INTENTS) !== 0) return INVALID_INTENTS;
+    if ((intents & PRIVILEGED_INTENTS & ~(this.options.privilegedIntents ?? 0)) !== 0)
+      return DISALLOWED_INTENTS;
+    return undefined;
+  }
+
   private resume(connection: Connection, d: Record<string, unknown>): void {
-    if (d.token !== this.options.token) return this.closeWith(connection, AUTHENTICATION_FAILED);
+    if (d.token !== this.options.token) {
+      this.closeWith(connection, AUTHENTICATION_FAILED);
+      return;
+    }
     const session = typeof d.session_id === "string" ? this.sessions.get(d.session_id) : undefined;
     const seq = d.seq;
     const reached =
