@@ -8,12 +8,12 @@ import { FAKE_BOT } from "../fakes/slack/fake-slack-api.js";
 import { type HttpHarness, startHttpHarness, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
 import { appMentionEnvelope } from "../fakes/slack/payloads.js";
 import { JSON_TYPE } from "../fakes/slack/signed-request.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import { hostileText } from "../helpers/reliability/hostile-text.js";
+import { discordMessageProblems, slackMessageProblems } from "../helpers/reliability/payload-checks.js";
+import { closeIdleConnections, sendRaw } from "../helpers/reliability/raw-http.js";
+import { signedSlackCommand } from "../helpers/reliability/valid-requests.js";
 import { seedAsker } from "../helpers/seed-engine.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { hostileText } from "./helpers/hostile-text.js";
-import { discordMessageProblems, slackMessageProblems } from "./helpers/payload-checks.js";
-import { closeIdleConnections, sendRaw } from "./helpers/raw-http.js";
-import { signedSlackCommand } from "./helpers/valid-requests.js";
 
 // Over real HTTP, through the adapters' own listeners and the platforms' fakes.
 const CASES_PER_PLATFORM = 200;

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
 import type { SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
-import { blockKitProblems } from "./block-kit-check.js";
+import { blockKitProblems } from "../../helpers/block-kit-check.js";
 
 // The checker is what every Slack render test trusts: each rule is shown to catch
 // the message it is about, starting from one it accepts.

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
-import { messageRefusal } from "../../fakes/slack/block-kit-rules.js";
+import type { SlackMessage } from "../../src/adapters/slack/render-blocks.js";
+import { messageRefusal } from "../fakes/slack/block-kit-rules.js";
 
 /**
  * Checks of a Slack message that hold their own rules, never the adapter's
