@@ -1,0 +1,50 @@
+import {
+  AUXILIARIES,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  SPEECH_NOUNS,
+} from "../../text/lexicon.js";
+import type { ReferringExpression } from "./referring-expressions.js";
+
+/** The word after an expression, lower-cased. */
+function wordAfter(sentence: string, expression: ReferringExpression): string {
+  return /^\s+([\p{L}’'-]+)/u.exec(sentence.slice(expression.end))?.[1]?.toLowerCase() ?? "";
+}
+
+/** The word before an expression, lower-cased. */
+function wordBefore(sentence: string, expression: ReferringExpression): string {
+  return /([\p{L}’'-]+)\s*$/u.exec(sentence.slice(0, expression.start))?.[1]?.toLowerCase() ?? "";
+}
+
+/** True when the word reads as a verb right after a subject ("opted", "has", "takes", "said"). */
+export function isVerbLike(word: string): boolean {
+  if (word === "" || PERSON_PRONOUNS.has(word)) return false;
+  if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word)) return true;
+  if (PREPOSITIONS.has(word) || /^(and|or|but|who|which|that|the|a|an)$/u.test(word)) return false;
+  return /(?:ed|[^s'’]s)$/u.test(word) && word.length > 3;
+}
+
+/**
+ * The subject of a sentence's main clause: the first expression that a verb follows
+ * and no preposition precedes ("unlike Sheinbaum, …, Petro opted" → Petro); a
+ * possessor of speech ("Petro’s words …") counts as its speaker.
+ */
+export function sentenceSubject<E extends ReferringExpression>(
+  sentence: string,
+  expressions: readonly E[],
+): E | undefined {
+  for (const expression of expressions) {
+    if (expression.kind === "relative") continue;
+    if (PREPOSITIONS.has(wordBefore(sentence, expression))) continue;
+    const next = wordAfter(sentence, expression);
+    const possessive = expression.mention?.possessive === true;
+    if (possessive && SPEECH_NOUNS.has(next)) return expression;
+    if (possessive) continue;
+    if (isVerbLike(next)) return expression;
+    // "Petro, undeterred, returns …": a name opening the sentence, then an aside.
+    if (expression.start === 0 && /^,\s[^,]{1,40},\s+\p{Ll}/u.test(sentence.slice(expression.end)))
+      return expression;
+  }
+  return undefined;
+}
