@@ -7,9 +7,10 @@ import {
 } from "../../text/lexicon.js";
 import type { ReferringExpression } from "./referring-expressions.js";
 
-/** The word after an expression, lower-cased. */
-function wordAfter(sentence: string, expression: ReferringExpression): string {
-  return /^\s+([\p{L}’'-]+)/u.exec(sentence.slice(expression.end))?.[1]?.toLowerCase() ?? "";
+/** The word after an expression, past adverbs ("Cruz openly admitted" → "admitted"). */
+function wordAfterAdverbs(sentence: string, expression: ReferringExpression): string {
+  const words = /^\s+((?:[\p{L}’'-]+ly\s+){0,2})([\p{L}’'-]+)/u.exec(sentence.slice(expression.end));
+  return words?.[2]?.toLowerCase() ?? "";
 }
 
 /** The word before an expression, lower-cased. */
@@ -17,10 +18,17 @@ function wordBefore(sentence: string, expression: ReferringExpression): string {
   return /([\p{L}’'-]+)\s*$/u.exec(sentence.slice(0, expression.start))?.[1]?.toLowerCase() ?? "";
 }
 
+// Past tenses without "-ed" that news sentences open with ("Ruiz spoke", "Okafor met").
+const IRREGULAR_PAST = new Set(
+  "spoke met went took made won ran gave came got left lost held led sent wrote began thought knew saw sat stood brought bought kept felt found became chose drove flew fought hit put set shot struck swore spent sought taught threw understood withdrew".split(
+    " ",
+  ),
+);
+
 /** True when the word reads as a verb right after a subject ("opted", "has", "takes", "said"). */
 export function isVerbLike(word: string): boolean {
   if (word === "" || PERSON_PRONOUNS.has(word)) return false;
-  if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word)) return true;
+  if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
   if (PREPOSITIONS.has(word) || /^(and|or|but|who|which|that|the|a|an)$/u.test(word)) return false;
   return /(?:ed|[^s'’]s)$/u.test(word) && word.length > 3;
 }
@@ -37,7 +45,7 @@ export function sentenceSubject<E extends ReferringExpression>(
   for (const expression of expressions) {
     if (expression.kind === "relative") continue;
     if (PREPOSITIONS.has(wordBefore(sentence, expression))) continue;
-    const next = wordAfter(sentence, expression);
+    const next = wordAfterAdverbs(sentence, expression);
     const possessive = expression.mention?.possessive === true;
     if (possessive && SPEECH_NOUNS.has(next)) return expression;
     if (possessive) continue;

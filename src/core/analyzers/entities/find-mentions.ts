@@ -1,5 +1,6 @@
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, TITLE_WORDS } from "../../text/lexicon.js";
 import { foldWord } from "../../text/terms.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
 
 /** A capitalised name found in a sentence. */
 export interface NameMention {
@@ -95,6 +96,12 @@ function isNameToken(
   if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
   // "Norway, a major oil exporter, …": an appositive marks the opening word as a name.
   if (/^,\s+(?:a|an|the)\s/u.test(sentence.slice(token.end))) return true;
+  // "Paul Okafor declined …": a given name opening the sentence, before a capitalised word.
+  if (
+    next?.capitalized === true &&
+    (MALE_GIVEN_NAMES.has(token.folded) || FEMALE_GIVEN_NAMES.has(token.folded))
+  )
+    return true;
   // "Cuban President …": an adjective opening the sentence belongs to the title after it.
   return next?.capitalized === true && TITLE_WORDS.has(next.folded);
 }

@@ -34,13 +34,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       continue;
     }
-    if ((straight && isStraight) || (!straight && CLOSERS.has(ch))) {
+    // Copy often mixes marks (a straight opening, a curly closing): either closes.
+    if (isStraight ? closesHere(text, i) || straight : CLOSERS.has(ch)) {
       pushSpan(spans, text, openAt, i + 1, false);
       openAt = -1;
     }
   }
   if (openAt >= 0) pushSpan(spans, text, openAt, text.length, true);
   return spans;
+}
+
+function closesHere(text: string, i: number): boolean {
+  const after = text[i + 1];
+  return after === undefined || /[\s.,;:!?)\]—–-]/u.test(after);
 }
 
 function opensHere(text: string, i: number): boolean {

@@ -1,0 +1,54 @@
+import { clauseEnd, clauseStart, type ParagraphView } from "./paragraph-view.js";
+import type { QuoteSpan } from "./quote-spans.js";
+import type { Speaker } from "./speaker.js";
+
+/** An attributed quote of the article so far, as a continuation needs it. */
+export interface PreviousQuote {
+  view: ParagraphView;
+  span: QuoteSpan;
+  speaker?: Speaker;
+  /** Where the words naming its speaker start, when they stand in its paragraph. */
+  speakerAt?: number;
+}
+
+// Reporter's words that may stand around a continued quote without starting another speaker's words.
+const BARE = /^[\s,.;:!?—–…-]*(?:(?:and|but|then|adding|before adding|later|he added|she added)[\s,:]*)?$/iu;
+
+/**
+ * A quote with no attribution of its own continues the speaker of the quote before it when
+ * it stands bare (only punctuation or "and" around it in its clause) and either follows that
+ * quote in the same paragraph, or opens the next paragraph right after it — unless a name,
+ * pronoun or description that is not the same speaker intervenes in the reporter's words.
+ */
+export function continuedSpeaker(
+  view: ParagraphView,
+  span: QuoteSpan,
+  previous: PreviousQuote | undefined,
+): Speaker | undefined {
+  if (!previous?.speaker || !isBare(view, span)) return undefined;
+  if (previous.view === view) {
+    return intervenes(view, previous.span.close, span.open, previous) ? undefined : previous.speaker;
+  }
+  const samePlace =
+    previous.view.paragraph.number + 1 === view.paragraph.number &&
+    view.masked.slice(0, span.open).trim() === "" &&
+    !intervenes(previous.view, previous.span.close, previous.view.text.length, previous);
+  return samePlace ? previous.speaker : undefined;
+}
+
+function isBare(view: ParagraphView, span: QuoteSpan): boolean {
+  const from = clauseStart(view, span.open);
+  const to = clauseEnd(view, span.close - 1);
+  return BARE.test(view.masked.slice(from, span.open)) && BARE.test(view.masked.slice(span.close, to));
+}
+
+/** True when the reporter's words between two offsets refer to someone else than the previous quote's speaker. */
+function intervenes(view: ParagraphView, from: number, to: number, previous: PreviousQuote): boolean {
+  return view.expressions.some(
+    (e) =>
+      e.start >= from &&
+      e.end <= to &&
+      e.start !== previous.speakerAt &&
+      (e.kind !== "name" || e.mention?.entity !== previous.speaker?.entity),
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReferringExpression } from "../entities/referring-expressions.js";
+import { clauseEnd, type ParagraphView } from "./paragraph-view.js";
+import type { QuoteSpan } from "./quote-spans.js";
+import { BETWEEN_SPEAKER_AND_VERB, isSpeechVerb } from "./speech-cues.js";
+
+// An aside after the speaker: “…,” Lena Marsh, an economist at the bank, said.
+const APPOSITION = /^,\s[^,;:]{1,120},/u;
+
+/**
+ * The speaker named after the quote, in the same clause: “…,” X said / “…,” said X, an
+ * economist who… / “…” X, a Democrat, added / “…,” according to X / “…?” she asked.
+ * Nothing but punctuation may stand between the closing mark and the attribution.
+ */
+export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): ReferringExpression | undefined {
+  const end = clauseEnd(view, span.close);
+  const first = view.expressions.find((e) => e.start >= span.close && e.start < end);
+  if (!first) return undefined;
+  const between = view.masked.slice(span.close, first.start);
+  // “…,” said X / “…,” according to X
+  const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+$/u.exec(between);
+  if (lead) return lead[1] === undefined || isSpeechVerb(lead[1]) ? first : undefined;
+  if (!/^[\s,—–-]*$/u.test(between)) return undefined;
+  // “…,” X said / “…,” X, an economist, said
+  let rest = view.masked.slice(first.end, end);
+  const aside = APPOSITION.exec(rest);
+  if (aside) rest = rest.slice(aside[0].length);
+  const verb = /^(\s+(?:[\p{Ll}]+\s+){0,3}?)([\p{L}]+)/u.exec(rest);
+  if (!verb || !isSpeechVerb(verb[2] as string)) return undefined;
+  return BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string) ? first : undefined;
+}

@@ -1,0 +1,77 @@
+import { sentenceSubject } from "../entities/clause-subject.js";
+import type { ReferringExpression } from "../entities/referring-expressions.js";
+import { clauseStart, type ParagraphView } from "./paragraph-view.js";
+import type { QuoteSpan } from "./quote-spans.js";
+import { BETWEEN_SPEAKER_AND_VERB, isSpeechVerb } from "./speech-cues.js";
+
+// A speaker, an aside, then the verb: Michael Demastus, pastor of the church, said: “…”
+const APPOSITION_THEN = /^,\s[^,;:“”"]{1,120},\s+(?:(?:[\p{Ll}]+ly|also|later|then|has|had)\s+)?$/u;
+
+// Speech verbs whose next name is their object, not their speaker: "accusing Trump of …", "told Rubio".
+const TRANSITIVE_VERBS =
+  /^(?:accus|call|urg|tell|told|ask|blast|slam|critici[sz]|describ|label|brand|dub|term|advis|warn|prais|thank|quot|remind|promis|threat)/iu;
+
+/**
+ * The speaker of a quote introduced earlier in its own clause (quoted words of other
+ * speakers left out): the nearest cue before the quote — a speech verb (X said, “…”;
+ * X said Sunday that she hoped for “a quick return”; X is calling the plan “…”), “according
+ * to X”, or a colon after X’s words — and the one it belongs to: the name or pronoun right
+ * before the verb (adverbs and an aside allowed), otherwise the subject of the clause.
+ */
+export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): ReferringExpression | undefined {
+  const start = clauseStart(view, span.open);
+  const before = view.masked.slice(start, span.open);
+  const cue = lastCue(before);
+  if (!cue) return undefined;
+  const expressions = view.expressions.filter((e) => e.start >= start && e.end <= span.open);
+  if (cue.kind === "according") {
+    return expressions.find((e) => e.start >= start + cue.end && e.start - (start + cue.end) <= 1);
+  }
+  const verbAt = start + cue.start;
+  const direct = [...expressions]
+    .reverse()
+    .find((e) => e.end <= verbAt && isJoinedToVerb(view.masked.slice(e.end, verbAt)));
+  if (direct) return direct;
+  // said X: “…” — an inverted verb in front of its speaker, right before the quote.
+  const inverted = expressions.find(
+    (e) =>
+      e.start >= verbAt &&
+      /^[\p{L}]+\s+$/u.test(view.masked.slice(verbAt, e.start)) &&
+      !TRANSITIVE_VERBS.test(view.masked.slice(verbAt, e.start)),
+  );
+  if (inverted && cue.kind === "verb") return inverted;
+  const local = before.slice(0, cue.start);
+  const shifted = expressions
+    .filter((e) => e.end <= verbAt)
+    .map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
+  const subject = sentenceSubject(local, shifted);
+  return subject && expressions.find((e) => e.start === subject.start + start);
+}
+
+function isJoinedToVerb(between: string): boolean {
+  return BETWEEN_SPEAKER_AND_VERB.test(between) || APPOSITION_THEN.test(between) || between === "";
+}
+
+interface Cue {
+  kind: "verb" | "colon" | "according";
+  /** Offset of the cue in the text before the quote. */
+  start: number;
+  end: number;
+}
+
+/** The cue nearest to the quote, in the reporter's words of its clause. */
+function lastCue(before: string): Cue | undefined {
+  const trimmed = before.trimEnd();
+  const words = Array.from(trimmed.matchAll(/[\p{L}’'-]+/gu));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const match = words[i] as RegExpExecArray;
+    const word = match[0].toLowerCase();
+    if (word === "to" && words[i - 1]?.[0].toLowerCase() === "according") {
+      const at = (words[i - 1] as RegExpExecArray).index;
+      return { kind: "according", start: at, end: match.index + match[0].length };
+    }
+    if (isSpeechVerb(word)) return { kind: "verb", start: match.index, end: match.index + match[0].length };
+  }
+  if (trimmed.endsWith(":")) return { kind: "colon", start: trimmed.length - 1, end: trimmed.length };
+  return undefined;
+}

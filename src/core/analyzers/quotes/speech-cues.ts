@@ -1,0 +1,21 @@
+import { REPORTING_VERBS } from "../../text/lexicon.js";
+
+/**
+ * Verbs that introduce a quotation: the shared reporting verbs, and those that only ever
+ * frame quoted words in news copy (sang, read, answered, testified…).
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
+  ..."reported reports reporting sang sings read reads answered answers countered counters testified testifies retorted pleaded agreed agrees observed observes emphasized emphasised stressed stresses charged alleged alleges lamented laments mused explained asserted asserts contended contends tweet texted messaged emailed shared sharing thundered yelled screamed chanted whispered cried exclaimed proclaimed proclaims promised quoted recounted recounts continues continued concluded summed opined chimed interjected offered offers acknowledging adding noting writing saying telling asking".split(
+    " ",
+  ),
+]);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("also said", "has repeatedly called"). */
+export const BETWEEN_SPEAKER_AND_VERB =
+  /^\s+(?:(?:[\p{Ll}]+ly|also|later|then|had|has|have|is|was|were|are|will|would|once|again|previously|recently|reportedly|often|even|later|last|earlier|quickly|never|frequently|already|just|has been|had been)\s+)*$/u;
+
+/** True when a word introduces a quotation. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}
