@@ -239,7 +239,7 @@ function collectProperWords(passages: readonly Passage[]): Set<string> {
   const proper = new Set<string>();
   for (const passage of passages) {
     const text = passageText(passage);
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
+    for (const m of text.matchAll(/(?<=(?:[\p{L}\p{N},;)]|[,;][”"’])\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
       proper.add(foldWord(m[0]));
   }
   return proper;

@@ -92,7 +92,9 @@ function isNameToken(
 ): boolean {
   if (!token.capitalized || CALENDAR_WORDS.has(token.folded)) return false;
   const before = sentence.slice(0, token.start).trim();
-  const opensSentence = before === "" || /[“"‘(—–:]$/u.test(before);
+  // An opening mark starts a sentence; a closing one after a comma (“…,” Lew said) does not.
+  const opensSentence =
+    before === "" || /(?:[(—–:]|(?:^|[\s(—–:])[“"‘])$/u.test(before) || before.endsWith("“");
   if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
   // "Norway, a major oil exporter, …": an appositive marks the opening word as a name.
   if (/^,\s+(?:a|an|the)\s/u.test(sentence.slice(token.end))) return true;

@@ -2,6 +2,7 @@ import type { ReferringExpression } from "../entities/referring-expressions.js";
 import { clauseEnd, type ParagraphView } from "./paragraph-view.js";
 import type { QuoteSpan } from "./quote-spans.js";
 import { BETWEEN_SPEAKER_AND_VERB, isSpeechVerb } from "./speech-cues.js";
+import { speakerJoinedToVerb } from "./verb-speaker.js";
 
 // An aside after the speaker: “…,” Lena Marsh, an economist at the bank, said.
 const APPOSITION = /^,\s[^,;:]{1,120},/u;
@@ -20,6 +21,8 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+$/u.exec(between);
   if (lead) return lead[1] === undefined || isSpeechVerb(lead[1]) ? first : undefined;
   if (!/^[\s,—–-]*$/u.test(between)) return undefined;
+  const joined = firstVerbSpeaker(view, span.close, end);
+  if (joined) return joined;
   // “…,” X said / “…,” X, an economist, said
   let rest = view.masked.slice(first.end, end);
   const aside = APPOSITION.exec(rest);
@@ -27,4 +30,18 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   const verb = /^(\s+(?:[\p{Ll}]+\s+){0,3}?)([\p{L}]+)/u.exec(rest);
   if (!verb || !isSpeechVerb(verb[2] as string)) return undefined;
   return BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string) ? first : undefined;
+}
+
+// How far after the quote its verb may stand: “…,” California Rep. Ada Lee’s chief of staff, Joe Kasper, told …
+const MAX_WORDS_TO_VERB = 14;
+
+/** “…,” Snyder spokesman Dave Murray told …: the first speech verb after the quote and the speaker joined to it. */
+function firstVerbSpeaker(view: ParagraphView, close: number, end: number): ReferringExpression | undefined {
+  const words = view.masked.slice(close, end).matchAll(/[\p{L}’'-]+/gu);
+  let count = 0;
+  for (const word of words) {
+    if (++count > MAX_WORDS_TO_VERB) return undefined;
+    if (isSpeechVerb(word[0])) return speakerJoinedToVerb(view, close + word.index, close);
+  }
+  return undefined;
 }

@@ -2,10 +2,8 @@ import { sentenceSubject } from "../entities/clause-subject.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 import { clauseStart, type ParagraphView } from "./paragraph-view.js";
 import type { QuoteSpan } from "./quote-spans.js";
-import { BETWEEN_SPEAKER_AND_VERB, isSpeechVerb } from "./speech-cues.js";
-
-// A speaker, an aside, then the verb: Michael Demastus, pastor of the church, said: “…”
-const APPOSITION_THEN = /^,\s[^,;:“”"]{1,120},\s+(?:(?:[\p{Ll}]+ly|also|later|then|has|had)\s+)?$/u;
+import { isSpeechVerb } from "./speech-cues.js";
+import { speakerJoinedToVerb } from "./verb-speaker.js";
 
 // Speech verbs whose next name is their object, not their speaker: "accusing Trump of …", "told Rubio".
 const TRANSITIVE_VERBS =
@@ -28,9 +26,7 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
     return expressions.find((e) => e.start >= start + cue.end && e.start - (start + cue.end) <= 1);
   }
   const verbAt = start + cue.start;
-  const direct = [...expressions]
-    .reverse()
-    .find((e) => e.end <= verbAt && isJoinedToVerb(view.masked.slice(e.end, verbAt)));
+  const direct = speakerJoinedToVerb(view, verbAt, start);
   if (direct) return direct;
   // said X: “…” — an inverted verb in front of its speaker, right before the quote.
   const inverted = expressions.find(
@@ -46,10 +42,6 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
     .map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
   const subject = sentenceSubject(local, shifted);
   return subject && expressions.find((e) => e.start === subject.start + start);
-}
-
-function isJoinedToVerb(between: string): boolean {
-  return BETWEEN_SPEAKER_AND_VERB.test(between) || APPOSITION_THEN.test(between) || between === "";
 }
 
 interface Cue {

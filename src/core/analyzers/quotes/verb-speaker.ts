@@ -1,0 +1,29 @@
+import type { ReferringExpression } from "../entities/referring-expressions.js";
+import type { ParagraphView } from "./paragraph-view.js";
+import { BETWEEN_SPEAKER_AND_VERB } from "./speech-cues.js";
+
+// A speaker, an aside, then the verb: Michael Demastus, pastor of the church, said: “…”
+const APPOSITION_THEN = /^,\s[^,;:“”"]{1,120},\s+(?:(?:[\p{Ll}]+ly|also|later|then|has|had)\s+)?$/u;
+// A party and state after a lawmaker's name: Rep. Ada Lee (D-Md.), chair of …, said
+const PARENTHESIS = /^\s*\([^()]{1,24}\)/u;
+
+/**
+ * The expression a speech verb at `verbAt` belongs to: the nearest one before it, at or
+ * after `from`, joined to it by nothing but adverbs, auxiliaries or an aside ("Ortiz also
+ * said", "Lena Marsh, an economist at the bank, said", "Rep. Ada Lee (D-Md.) said").
+ */
+export function speakerJoinedToVerb(
+  view: ParagraphView,
+  verbAt: number,
+  from: number,
+): ReferringExpression | undefined {
+  for (let i = view.expressions.length - 1; i >= 0; i--) {
+    const e = view.expressions[i] as ReferringExpression;
+    if (e.end > verbAt) continue;
+    if (e.start < from) return undefined;
+    const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
+    // An aside may name others ("Trump, speaking to Fox News, said"): look past them.
+    if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between) || APPOSITION_THEN.test(between)) return e;
+  }
+  return undefined;
+}
