@@ -17,19 +17,18 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   const first = view.expressions.find((e) => e.start >= span.close && e.start < end);
   if (!first) return undefined;
   const between = view.masked.slice(span.close, first.start);
-  // “…,” said X / “…,” according to X
-  const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+$/u.exec(between);
-  if (lead) return lead[1] === undefined || isSpeechVerb(lead[1]) ? first : undefined;
-  if (!/^[\s,—–-]*$/u.test(between)) return undefined;
-  const joined = firstVerbSpeaker(view, span.close, end);
-  if (joined) return joined;
+  // “…,” said X / “…,” said Ms. X / “…,” according to X
+  const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u.exec(between);
+  if (lead && (lead[1] === undefined || isSpeechVerb(lead[1]))) return first;
+  if (!/^[\s,—–-]*$/u.test(between)) return firstVerbSpeaker(view, span.close, end);
   // “…,” X said / “…,” X, an economist, said
   let rest = view.masked.slice(first.end, end);
   const aside = APPOSITION.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
   const verb = /^(\s+(?:[\p{Ll}]+\s+){0,3}?)([\p{L}]+)/u.exec(rest);
-  if (!verb || !isSpeechVerb(verb[2] as string)) return undefined;
-  return BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string) ? first : undefined;
+  if (verb && isSpeechVerb(verb[2] as string) && BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string))
+    return first;
+  return firstVerbSpeaker(view, span.close, end);
 }
 
 // How far after the quote its verb may stand: “…,” California Rep. Ada Lee’s chief of staff, Joe Kasper, told …

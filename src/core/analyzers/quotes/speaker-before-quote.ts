@@ -23,7 +23,10 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
   if (!cue) return undefined;
   const expressions = view.expressions.filter((e) => e.start >= start && e.end <= span.open);
   if (cue.kind === "according") {
-    return expressions.find((e) => e.start >= start + cue.end && e.start - (start + cue.end) <= 1);
+    const after = start + cue.end;
+    return expressions.find(
+      (e) => e.start >= after && /^\s+(?:the\s+)?$/u.test(view.masked.slice(after, e.start)),
+    );
   }
   const verbAt = start + cue.start;
   const direct = speakerJoinedToVerb(view, verbAt, start);
