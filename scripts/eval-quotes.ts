@@ -86,6 +86,9 @@ export interface QuotesEvalReport {
   abstention: Share;
   /** Matched named and pronoun quotes given a speaker: how many of those speakers are right. */
   precisionWhenGiven: Share;
+  /** The same, over named sources only, and over pronoun sources only. */
+  precisionNamed: Share;
+  precisionPronoun: Share;
   /** Matched gold quotes by source kind and outcome. */
   outcomes: Record<SourceKind, Record<Outcome, number>>;
   /** Named/pronoun quotes that came out wrong or abstained, by the class of construction around them. */
@@ -321,6 +324,8 @@ export async function evaluateQuotes(dir: string, half: Half = "all"): Promise<Q
     pronoun: share(pronounRow.correct, pronounScored),
     abstention: share(abstained, matched),
     precisionWhenGiven: share(givenRight, given),
+    precisionNamed: share(namedRow.correct, namedRow.correct + namedRow.wrong),
+    precisionPronoun: share(pronounRow.correct, pronounRow.correct + pronounRow.wrong),
     outcomes,
     errorClasses,
     errors,
@@ -345,6 +350,7 @@ export function formatQuotesReport(report: QuotesEvalReport): string {
     `speaker accuracy, pronoun sources: ${pct(report.pronoun)}`,
     `abstention (matched quotes with no speaker): ${pct(report.abstention)}`,
     `precision when a speaker is given (named + pronoun): ${pct(report.precisionWhenGiven)}`,
+    `  named sources: ${pct(report.precisionNamed)}; pronoun sources: ${pct(report.precisionPronoun)}`,
     "outcomes by source kind (correct / wrong / abstained / missed):",
     ...Object.entries(report.outcomes).map(
       ([k, o]) => `  ${k}: ${o.correct} / ${o.wrong} / ${o.abstained} / ${o.missed}`,
