@@ -29,6 +29,7 @@ const IRREGULAR_PAST = new Set(
 export function isVerbLike(word: string): boolean {
   if (word === "" || PERSON_PRONOUNS.has(word)) return false;
   if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
+  if (/^(?:did|does|do|was|is|were|are|has|had|have|would|could|should|wo|ca)n[’']t$/u.test(word)) return true;
   if (PREPOSITIONS.has(word) || /^(and|or|but|who|which|that|the|a|an)$/u.test(word)) return false;
   return /(?:ed|[^s'’]s)$/u.test(word) && word.length > 3;
 }
@@ -51,7 +52,7 @@ export function sentenceSubject<E extends ReferringExpression>(
     if (possessive) continue;
     if (isVerbLike(next)) return expression;
     // "Petro, undeterred, returns …": a name opening the sentence, then an aside.
-    if (expression.start === 0 && /^,\s[^,]{1,40},\s+\p{Ll}/u.test(sentence.slice(expression.end)))
+    if (expression.start === 0 && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(sentence.slice(expression.end)))
       return expression;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { genderOf, pronounAgreement } from "../entities/gender.js";
 import { clauseEnd, clauseStart, type ParagraphView } from "./paragraph-view.js";
 import type { QuoteSpan } from "./quote-spans.js";
 import type { Speaker } from "./speaker.js";
@@ -42,13 +43,30 @@ function isBare(view: ParagraphView, span: QuoteSpan): boolean {
   return BARE.test(view.masked.slice(from, span.open)) && BARE.test(view.masked.slice(span.close, to));
 }
 
-/** True when the reporter's words between two offsets refer to someone else than the previous quote's speaker. */
+/**
+ * True when the reporter's words between two offsets bring in someone else than the previous
+ * quote's speaker: a name of another entity, unless it only stands in the attribution's own
+ * clause as an aside ("said Ana Ruiz, 55, of Brigantine"); a description; a pronoun whose
+ * gender rules the speaker out.
+ */
 function intervenes(view: ParagraphView, from: number, to: number, previous: PreviousQuote): boolean {
-  return view.expressions.some(
-    (e) =>
-      e.start >= from &&
-      e.end <= to &&
-      e.start !== previous.speakerAt &&
-      (e.kind !== "name" || e.mention?.entity !== previous.speaker?.entity),
-  );
+  const speakerClause = previous.speakerAt === undefined ? -1 : clauseStart(view, previous.speakerAt);
+  const entity = previous.speaker?.entity;
+  return view.expressions.some((e) => {
+    if (e.start < from || e.end > to || e.start === previous.speakerAt) return false;
+    switch (e.kind) {
+      case "name":
+        if (e.mention?.entity === entity) return false;
+        return clauseStart(view, e.start) !== speakerClause || e.mention?.entity.kind === "person";
+      case "pronoun": {
+        const wanted = pronounAgreement(e.text);
+        const gender = entity ? genderOf(entity) : "unknown";
+        return !wanted || wanted.plural || (gender !== "unknown" && gender !== wanted.gender);
+      }
+      case "relative":
+        return false;
+      default:
+        return true;
+    }
+  });
 }

@@ -20,7 +20,7 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   // “…,” said X / “…,” said Ms. X / “…,” according to X
   const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u.exec(between);
   if (lead && (lead[1] === undefined || isSpeechVerb(lead[1]))) return first;
-  if (!/^[\s,—–-]*$/u.test(between)) return firstVerbSpeaker(view, span.close, end);
+  if (!/^[\s,—–-]*$/u.test(between)) return invertedSpeaker(view, span.close, end) ?? firstVerbSpeaker(view, span.close, end);
   // “…,” X said / “…,” X, an economist, said
   let rest = view.masked.slice(first.end, end);
   const aside = APPOSITION.exec(rest);
@@ -43,4 +43,18 @@ function firstVerbSpeaker(view: ParagraphView, close: number, end: number): Refe
     if (isSpeechVerb(word[0])) return speakerJoinedToVerb(view, close + word.index, close);
   }
   return undefined;
+}
+
+/**
+ * “…,” said former Obama adviser David Axelrod: a speech verb right after the quote, then a
+ * phrase up to the next comma; its last name is the speaker (the names before it qualify him).
+ */
+function invertedSpeaker(view: ParagraphView, close: number, end: number): ReferringExpression | undefined {
+  const verb = /^[\s,—–-]*([\p{L}]+)\s+/u.exec(view.masked.slice(close, end));
+  if (!verb || !isSpeechVerb(verb[1] as string)) return undefined;
+  const from = close + verb[0].length;
+  const comma = view.masked.slice(from, end).search(/[,;:(]/u);
+  const to = comma < 0 ? end : from + comma;
+  const inPhrase = view.expressions.filter((e) => e.start >= from && e.end <= to);
+  return inPhrase.filter((e) => e.kind === "name").at(-1) ?? inPhrase[0];
 }
