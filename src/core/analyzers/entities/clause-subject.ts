@@ -29,7 +29,8 @@ const IRREGULAR_PAST = new Set(
 export function isVerbLike(word: string): boolean {
   if (word === "" || PERSON_PRONOUNS.has(word)) return false;
   if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
-  if (/^(?:did|does|do|was|is|were|are|has|had|have|would|could|should|wo|ca)n[’']t$/u.test(word)) return true;
+  if (/^(?:did|does|do|was|is|were|are|has|had|have|would|could|should|wo|ca)n[’']t$/u.test(word))
+    return true;
   if (PREPOSITIONS.has(word) || /^(and|or|but|who|which|that|the|a|an)$/u.test(word)) return false;
   return /(?:ed|[^s'’]s)$/u.test(word) && word.length > 3;
 }
@@ -45,7 +46,11 @@ export function sentenceSubject<E extends ReferringExpression>(
 ): E | undefined {
   for (const expression of expressions) {
     if (expression.kind === "relative") continue;
-    if (PREPOSITIONS.has(wordBefore(sentence, expression))) continue;
+    const before = wordBefore(sentence, expression);
+    if (PREPOSITIONS.has(before)) continue;
+    // "the Paris attacks": a name after "the" is a modifier unless it is someone's own name.
+    if (before === "the" && expression.kind === "name" && expression.mention?.entity.kind !== "organization")
+      continue;
     const next = wordAfterAdverbs(sentence, expression);
     const possessive = expression.mention?.possessive === true;
     if (possessive && SPEECH_NOUNS.has(next)) return expression;

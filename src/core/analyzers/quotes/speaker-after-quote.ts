@@ -20,7 +20,8 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   // “…,” said X / “…,” said Ms. X / “…,” according to X
   const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u.exec(between);
   if (lead && (lead[1] === undefined || isSpeechVerb(lead[1]))) return first;
-  if (!/^[\s,—–-]*$/u.test(between)) return invertedSpeaker(view, span.close, end) ?? firstVerbSpeaker(view, span.close, end);
+  if (!/^[\s,—–-]*$/u.test(between))
+    return invertedSpeaker(view, span.close, end) ?? firstVerbSpeaker(view, span.close, end);
   // “…,” X said / “…,” X, an economist, said
   let rest = view.masked.slice(first.end, end);
   const aside = APPOSITION.exec(rest);

@@ -29,8 +29,19 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
     );
   }
   const verbAt = start + cue.start;
+  // “Mosman called it “distasteful,” Santilli expressed a wish to “…”: another clause's quote
+  // and a new subject stand between the cue and this quote, so the cue is not this quote's.
+  if (newSubjectAfterQuote(view, verbAt, span.open)) return undefined;
   const direct = speakerJoinedToVerb(view, verbAt, start);
   if (direct) return direct;
+  // Nefzi said, adding, “…”: a participle continuing an earlier verb has that verb's speaker.
+  if (cue.kind === "verb" && /ing$/u.test(cue.word)) {
+    const earlier = /([\p{L}]+)[,\s]+$/u.exec(before.slice(0, cue.start));
+    if (earlier && isSpeechVerb(earlier[1] as string)) {
+      const chained = speakerJoinedToVerb(view, start + earlier.index, start);
+      if (chained) return chained;
+    }
+  }
   // said X: “…” — an inverted verb in front of its speaker, right before the quote.
   const inverted = expressions.find(
     (e) =>
@@ -47,8 +58,19 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
   return subject && expressions.find((e) => e.start === subject.start + start);
 }
 
+/** True when a quote closes between the cue and the quote and a clause with its own subject follows it. */
+function newSubjectAfterQuote(view: ParagraphView, from: number, to: number): boolean {
+  const closing = view.spans.find((s) => s.close > from && s.close <= to);
+  if (!closing) return false;
+  return /^[\s,;]+(?:and\s+|but\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+\p{Ll}+(?:ed|s)\b/u.test(
+    view.masked.slice(closing.close, to),
+  );
+}
+
 interface Cue {
   kind: "verb" | "colon" | "according";
+  /** The cue word, lower-cased. */
+  word: string;
   /** Offset of the cue in the text before the quote. */
   start: number;
   end: number;
@@ -63,10 +85,14 @@ function lastCue(before: string): Cue | undefined {
     const word = match[0].toLowerCase();
     if (word === "to" && words[i - 1]?.[0].toLowerCase() === "according") {
       const at = (words[i - 1] as RegExpExecArray).index;
-      return { kind: "according", start: at, end: match.index + match[0].length };
+      return { kind: "according", word: "according to", start: at, end: match.index + match[0].length };
     }
-    if (isSpeechVerb(word)) return { kind: "verb", start: match.index, end: match.index + match[0].length };
+    // "calling for a ban", "called on Congress": asking for something, not speaking words.
+    const object = /^\s+(\p{L}+)/u.exec(trimmed.slice(match.index + match[0].length))?.[1];
+    if (isSpeechVerb(word) && !(/^call/u.test(word) && (object === "for" || object === "on")))
+      return { kind: "verb", word, start: match.index, end: match.index + match[0].length };
   }
-  if (trimmed.endsWith(":")) return { kind: "colon", start: trimmed.length - 1, end: trimmed.length };
+  if (trimmed.endsWith(":"))
+    return { kind: "colon", word: ":", start: trimmed.length - 1, end: trimmed.length };
   return undefined;
 }

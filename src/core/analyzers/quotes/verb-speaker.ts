@@ -1,3 +1,5 @@
+import { PREPOSITIONS } from "../../text/lexicon.js";
+import { isVerbLike } from "../entities/clause-subject.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 import type { ParagraphView } from "./paragraph-view.js";
 import { BETWEEN_SPEAKER_AND_VERB } from "./speech-cues.js";
@@ -21,9 +23,26 @@ export function speakerJoinedToVerb(
     const e = view.expressions[i] as ReferringExpression;
     if (e.end > verbAt) continue;
     if (e.start < from) return undefined;
+    // "speaking to Fox News said": a name after a preposition is no one's speaker.
+    if (PREPOSITIONS.has(wordBefore(view.masked, e.start))) continue;
     const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
-    // An aside may name others ("Trump, speaking to Fox News, said"): look past them.
-    if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between) || APPOSITION_THEN.test(between)) return e;
+    // An aside may name others ("Trump, speaking to Fox News, said"): look past them,
+    // unless the aside is a clause of its own ("In Salem, Trump went after Bush, calling …").
+    if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between)) return e;
+    if (APPOSITION_THEN.test(between) && !hasOwnSubject(view, e.end, verbAt)) return e;
   }
   return undefined;
+}
+
+function wordBefore(text: string, offset: number): string {
+  return /([\p{L}’'-]+)\s*$/u.exec(text.slice(0, offset))?.[1]?.toLowerCase() ?? "";
+}
+
+/** True when an expression between two offsets is followed by a verb: the stretch is a clause, not an aside. */
+function hasOwnSubject(view: ParagraphView, from: number, to: number): boolean {
+  return view.expressions.some((e) => {
+    if (e.start < from || e.end > to) return false;
+    const next = /^\s+(?:[\p{L}’'-]+ly\s+)?([\p{L}’'-]+)/u.exec(view.masked.slice(e.end, to))?.[1] ?? "";
+    return isVerbLike(next.toLowerCase());
+  });
 }
