@@ -43,8 +43,8 @@ function folded(text: string): string[] {
  * "the newspaper" to an entity. Feed it in reading order: the subject of each sentence
  * (`noteSubject`, also each quote's speaker) and every entity mentioned (`noteMentions`).
  * Pronouns reach only subjects (never a person merely mentioned), most recent first,
- * agreeing in gender and number; when agreement cannot be checked and an older subject
- * would agree, they resolve to nothing.
+ * agreeing in gender and number; a person of unknown gender may be taken, but a name not
+ * known as a person's gives way (to nothing) when an older subject would agree.
  */
 export class Antecedents {
   private readonly subjects: Entity[] = [];
@@ -86,7 +86,10 @@ export class Antecedents {
       const gender = genderOf(person);
       if (gender === agreement.gender) return person;
       if (gender !== "unknown") continue;
-      const olderAgrees = persons.slice(i + 1).some((p) => genderOf(p) === agreement.gender);
+      // A known person of unknown gender is the likeliest antecedent; a name never seen as a
+      // person's ("Brigantine") gives way to an older subject who agrees.
+      const olderAgrees =
+        person.kind !== "person" && persons.slice(i + 1).some((p) => genderOf(p) === agreement.gender);
       return olderAgrees ? undefined : person;
     }
     return undefined;

@@ -11,6 +11,7 @@ import { isPartialQuote, type QuoteSpan } from "./quote-spans.js";
 import { type Speaker, speakerOf } from "./speaker.js";
 import { speakerAfterQuote } from "./speaker-after-quote.js";
 import { speakerBeforeQuote } from "./speaker-before-quote.js";
+import { trailingSpeaker } from "./trailing-attribution.js";
 
 /** A direct quotation with the speaker it is attributed to. */
 export interface Quotation {
@@ -143,6 +144,9 @@ function noteSentence(
   const subject = sentenceSubject(text, own);
   const referent = subject && resolveExpression(subject, own, antecedents);
   if (referent) antecedents.noteSubject(referent.entity);
+  const trailing = trailingSpeaker(view, sentence.start, sentence.end);
+  const speaker = trailing && resolveExpression(trailing, view.expressions, antecedents);
+  if (speaker) antecedents.noteSubject(speaker.entity);
   antecedents.noteMentions(mentions.map((m) => m.entity));
 }
 
