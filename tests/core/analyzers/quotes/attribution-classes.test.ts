@@ -130,6 +130,15 @@ describe("pronouns and descriptions", () => {
     ).toEqual(["Paul Okafor: It is full of errors,"]);
   });
 
+  it("GIVEN an attribution closing a sentence of indirect speech WHEN “he said” follows THEN its speaker", async () => {
+    expect(
+      await quotesOf(
+        "Mayor Ann Brody spoke first. Voters want a change, pollster Robert Marlow said on Monday.",
+        "“It is a new era,” he said.",
+      ),
+    ).toEqual(["Robert Marlow: It is a new era,"]);
+  });
+
   it("GIVEN no one of the pronoun's gender WHEN “she said” follows THEN it abstains", async () => {
     expect(
       await quotesOf("Mr. Tom Reed opened the hearing.", "“The records are incomplete,” she said."),
