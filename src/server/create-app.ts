@@ -7,8 +7,9 @@ import { newRequestId, withRequestId } from "../service/request-context.js";
 import { clientAddress } from "./client-address.js";
 import type { PlatformRenderers } from "./platform-renderers.js";
 import { bodyProblem, incomingRequestId } from "./request-guard.js";
+import { parseRequestTarget } from "./request-target.js";
 import { sendError } from "./respond.js";
-import { matchRoute, type Route } from "./router.js";
+import { matchRoute, type Route, type RouteMatch } from "./router.js";
 import { askRoutes } from "./routes/ask.js";
 import { commandsRoute } from "./routes/commands.js";
 import { completeRoute } from "./routes/complete.js";
@@ -72,13 +73,19 @@ export function createApp(options: AppOptions): RequestListener {
     ...mountRoutes,
   ];
 
-  return (req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse): void => {
     const requestId = incomingRequestId(req) ?? newRequestId();
     const started = performance.now();
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = parseRequestTarget(req.url);
     const method = req.method ?? "GET";
-    const match = matchRoute(routes, method, url.pathname);
-    const routeName = match.kind === "found" ? match.route.name : method === "GET" ? "static" : "none";
+    const match: RouteMatch = url ? matchRoute(routes, method, url.pathname) : { kind: "none" };
+    const routeName = !url
+      ? "bad_target"
+      : match.kind === "found"
+        ? match.route.name
+        : method === "GET"
+          ? "static"
+          : "none";
     res.setHeader("x-request-id", requestId);
     res.once("close", () => {
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
@@ -88,6 +95,12 @@ export function createApp(options: AppOptions): RequestListener {
       else logger.info(line, "http");
     });
 
+    if (!url) {
+      sendError(res, 400, "bad_request", "The request target is not a path this server can read.", {
+        connection: "close",
+      });
+      return;
+    }
     withRequestId(requestId, () => {
       const problem = bodyProblem(req, options.maxBodyBytes, mountPaths.has(url.pathname));
       if (problem) {
@@ -120,5 +133,17 @@ export function createApp(options: AppOptions): RequestListener {
         else res.destroy();
       });
     });
+  };
+
+  // A request listener that throws ends the process (Node emits the error as an
+  // uncaught exception): whatever slips past the handlers is answered 500 here.
+  return (req, res) => {
+    try {
+      serve(req, res);
+    } catch (error) {
+      logger.error({ err: error, method: req.method }, "request failed before routing");
+      if (!res.headersSent) sendError(res, 500, "internal", "Something went wrong while answering.");
+      else res.destroy();
+    }
   };
 }
