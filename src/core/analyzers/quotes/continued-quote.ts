@@ -46,7 +46,7 @@ function isBare(view: ParagraphView, span: QuoteSpan): boolean {
 /**
  * True when the reporter's words between two offsets bring in someone else than the previous
  * quote's speaker: a name of another entity, unless it only stands in the attribution's own
- * clause as an aside ("said Ana Ruiz, 55, of Brigantine"); a description; a pronoun whose
+ * clause ("said Ana Ruiz, 55, of Brigantine", "Ruiz told The Ledger"); a description; a pronoun whose
  * gender rules the speaker out.
  */
 function intervenes(view: ParagraphView, from: number, to: number, previous: PreviousQuote): boolean {
@@ -57,7 +57,7 @@ function intervenes(view: ParagraphView, from: number, to: number, previous: Pre
     switch (e.kind) {
       case "name":
         if (e.mention?.entity === entity) return false;
-        return clauseStart(view, e.start) !== speakerClause || e.mention?.entity.kind === "person";
+        return clauseStart(view, e.start) !== speakerClause;
       case "pronoun": {
         const wanted = pronounAgreement(e.text);
         const gender = entity ? genderOf(entity) : "unknown";
