@@ -68,7 +68,7 @@ function newSubjectAfterQuote(view: ParagraphView, from: number, to: number): bo
 }
 
 interface Cue {
-  kind: "verb" | "colon" | "according";
+  kind: "verb" | "noun" | "colon" | "according";
   /** The cue word, lower-cased. */
   word: string;
   /** Offset of the cue in the text before the quote. */
@@ -79,6 +79,12 @@ interface Cue {
 /** The cue nearest to the quote, in the reporter's words of its clause. */
 function lastCue(before: string): Cue | undefined {
   const trimmed = before.trimEnd();
+  // "Trump issued a statement, “…”": a speech noun right before the quote is its cue.
+  const noun = /\b(statement|tweet|post|message|letter|remarks|speech)\s*[,:—–-]?$/u.exec(trimmed);
+  if (noun) {
+    const word = noun[1] as string;
+    return { kind: "noun", word, start: noun.index, end: noun.index + word.length };
+  }
   const words = Array.from(trimmed.matchAll(/[\p{L}’'-]+/gu));
   for (let i = words.length - 1; i >= 0; i--) {
     const match = words[i] as RegExpExecArray;

@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("also said", "has repeatedly called"). */
 export const BETWEEN_SPEAKER_AND_VERB =
-  /^\s+(?:(?:[\p{Ll}]+ly|also|later|then|had|has|have|is|was|were|are|will|would|once|again|previously|recently|reportedly|often|even|later|last|earlier|quickly|never|frequently|already|just|has been|had been)\s+)*$/u;
+  /^\s+(?:(?:[\p{Ll}]+ly|also|later|then|had|has|have|is|was|were|are|will|would|once|again|previously|recently|reportedly|often|even|later|last|earlier|quickly|never|frequently|already|just|has been|had been|himself|herself|themselves|itself)\s+)*$/u;
 
 /** True when a word introduces a quotation. */
 export function isSpeechVerb(word: string): boolean {

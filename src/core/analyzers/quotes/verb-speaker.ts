@@ -41,7 +41,8 @@ function wordBefore(text: string, offset: number): string {
 /** True when an expression between two offsets is followed by a verb: the stretch is a clause, not an aside. */
 function hasOwnSubject(view: ParagraphView, from: number, to: number): boolean {
   return view.expressions.some((e) => {
-    if (e.start < from || e.end > to) return false;
+    // "Trump, who also campaigned here, tweeted": a relative clause is an aside.
+    if (e.start < from || e.end > to || e.kind === "relative") return false;
     const next = /^\s+(?:[\p{L}’'-]+ly\s+)?([\p{L}’'-]+)/u.exec(view.masked.slice(e.end, to))?.[1] ?? "";
     return isVerbLike(next.toLowerCase());
   });
