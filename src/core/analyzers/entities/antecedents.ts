@@ -38,6 +38,18 @@ function folded(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+// The folded words of an entity's descriptions, read once: descriptions are complete before quotes are read.
+const describedWordsOf = new WeakMap<Entity, ReadonlySet<string>>();
+
+function describedWords(entity: Entity): ReadonlySet<string> {
+  let words = describedWordsOf.get(entity);
+  if (!words) {
+    words = new Set([...entity.descriptions.keys()].flatMap(folded));
+    describedWordsOf.set(entity, words);
+  }
+  return words;
+}
+
 /**
  * What an article has said so far, for resolving "he", "they", "the Ohio governor" and
  * "the newspaper" to an entity. Feed it in reading order: the subject of each sentence
@@ -108,7 +120,7 @@ export class Antecedents {
     const modifiers = words.slice(0, -1);
     for (const entity of this.mentioned.slice(-MENTIONS_REACHED).reverse()) {
       if (entity.kind !== "person") continue;
-      const known = new Set([...entity.descriptions.keys()].flatMap(folded));
+      const known = describedWords(entity);
       if (
         forms.some((f) => known.has(f)) &&
         modifiers.every((m) => known.has(m) || known.has(m.replace(/(?:ian|an|n)$/u, "")))

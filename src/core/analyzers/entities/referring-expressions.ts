@@ -28,6 +28,7 @@ const DESCRIPTION = new RegExp(
   "giu",
 );
 const PUBLICATION = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:${PUBLICATION_NOUNS})\\b`, "gu");
+const ANY_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS}|${PUBLICATION_NOUNS})\\b`, "iu");
 const PRONOUN = /\b(?:he|she|they|He|She|They)\b/gu;
 const RELATIVE = /,\s+(who)\b/gu;
 
@@ -59,12 +60,14 @@ export function referringExpressions(
     });
   }
   const taken = (start: number, end: number) => found.some((c) => start < c.end && end > c.start);
-  for (const m of sentence.matchAll(PUBLICATION)) {
+  // The description patterns are costly; most sentences have no role or outlet noun at all.
+  const nouns = ANY_NOUN.test(sentence);
+  for (const m of nouns ? sentence.matchAll(PUBLICATION) : []) {
     const end = m.index + m[0].length;
     if (!taken(m.index, end))
       found.push({ kind: "publication", start: m.index, end, text: m[0], definite: true });
   }
-  for (const m of sentence.matchAll(DESCRIPTION)) {
+  for (const m of nouns ? sentence.matchAll(DESCRIPTION) : []) {
     const end = m.index + m[0].length;
     if (taken(m.index, end)) continue;
     const article = m[1]?.toLowerCase();
