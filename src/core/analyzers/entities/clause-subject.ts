@@ -9,7 +9,10 @@ import type { ReferringExpression } from "./referring-expressions.js";
 
 /** The word after an expression, past adverbs ("Cruz openly admitted" → "admitted"). */
 function wordAfterAdverbs(sentence: string, expression: ReferringExpression): string {
-  const words = /^\s+((?:[\p{L}’'-]+ly\s+){0,2})([\p{L}’'-]+)/u.exec(sentence.slice(expression.end));
+  const words =
+    /^\s+((?:(?:[\p{L}’'-]+ly|also|earlier|later|then|still|once|again|now|already|never|even|just|first|last)\s+){0,2})([\p{L}’'-]+)/u.exec(
+      sentence.slice(expression.end),
+    );
   return words?.[2]?.toLowerCase() ?? "";
 }
 

@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from "../../text/lexicon.js";
  */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS,
-  ..."reported reports reporting sang sings read reads answered answers countered counters testified testifies retorted pleaded agreed agrees observed observes emphasized emphasised stressed stresses charged alleged alleges lamented laments mused explained asserted asserts contended contends tweet texted messaged emailed shared sharing thundered yelled screamed chanted whispered cried exclaimed proclaimed proclaims promised quoted recounted recounts continues continued concluded summed opined chimed interjected offered offers acknowledging adding noting writing saying telling asking".split(
+  ..."reported reports reporting sang sings read reads answered answers countered counters testified testifies retorted pleaded agreed agrees observed observes emphasized emphasised stressed stresses charged alleged alleges lamented laments mused explained asserted asserts contended contends tweet texted messaged emailed shared sharing thundered yelled screamed chanted whispered cried exclaimed proclaimed proclaims promised quoted recounted recounts continues continued concluded summed opined chimed interjected offered offers acknowledging adding noting writing saying telling asking blamed blames blaming bemoaned bemoans decried decries hailed hails touted touts praised praises praising mocked mocks mocking derided derides dismissed ridiculed scoffed affirmed affirms demand declare insist warn urge vow argue claim predict acknowledge admit deny promise pledge tweet post write quipping joking vowing boasting bragged brags lashed".split(
     " ",
   ),
 ]);

@@ -1,4 +1,3 @@
-import { PREPOSITIONS } from "../../text/lexicon.js";
 import { isVerbLike } from "../entities/clause-subject.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 import type { ParagraphView } from "./paragraph-view.js";
@@ -6,6 +5,12 @@ import { BETWEEN_SPEAKER_AND_VERB } from "./speech-cues.js";
 
 // A speaker, an aside, then the verb: Michael Demastus, pastor of the church, said: “…”
 const APPOSITION_THEN = /^,\s[^,;:“”"]{1,120},\s+(?:(?:[\p{Ll}]+ly|also|later|then|has|had)\s+)?$/u;
+// Prepositions whose next name is an object ("speaking to Fox News said"); not "as" ("even as Trump claimed").
+const OBJECT_PREPOSITIONS = new Set(
+  "to with for at on by from about against of like into toward towards upon than between among via".split(
+    " ",
+  ),
+);
 // A party and state after a lawmaker's name: Rep. Ada Lee (D-Md.), chair of …, said
 const PARENTHESIS = /^\s*\([^()]{1,24}\)/u;
 
@@ -24,7 +29,7 @@ export function speakerJoinedToVerb(
     if (e.end > verbAt) continue;
     if (e.start < from) return undefined;
     // "speaking to Fox News said": a name after a preposition is no one's speaker.
-    if (PREPOSITIONS.has(wordBefore(view.masked, e.start))) continue;
+    if (OBJECT_PREPOSITIONS.has(wordBefore(view.masked, e.start))) continue;
     const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
     // An aside may name others ("Trump, speaking to Fox News, said"): look past them,
     // unless the aside is a clause of its own ("In Salem, Trump went after Bush, calling …").
