@@ -17,6 +17,8 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   const first = view.expressions.find((e) => e.start >= span.close && e.start < end);
   if (!first) return undefined;
   const between = view.masked.slice(span.close, first.start);
+  // "(Additional reporting by …)": a parenthesis after the quote is the reporter's, not an attribution.
+  if (between.includes("(")) return undefined;
   // “…,” said X / “…,” said Ms. X / “…,” according to X
   const lead = /^[\s,—–-]*(?:([\p{L}]+)|according\s+to)\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u.exec(between);
   if (lead && (lead[1] === undefined || isSpeechVerb(lead[1]))) return first;

@@ -1,4 +1,4 @@
-import { sentenceSubject } from "../entities/clause-subject.js";
+import { isVerbLike, sentenceSubject } from "../entities/clause-subject.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 import { clauseStart, type ParagraphView } from "./paragraph-view.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -47,7 +47,9 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
     (e) =>
       e.start >= verbAt &&
       /^[\p{L}]+\s+$/u.test(view.masked.slice(verbAt, e.start)) &&
-      !TRANSITIVE_VERBS.test(view.masked.slice(verbAt, e.start)),
+      !TRANSITIVE_VERBS.test(view.masked.slice(verbAt, e.start)) &&
+      // "now said Trump had “…”": the name after the verb starts the reported clause.
+      !verbFollows(view.masked.slice(e.end, span.open)),
   );
   if (inverted && cue.kind === "verb") return inverted;
   const local = before.slice(0, cue.start);
@@ -95,10 +97,18 @@ function lastCue(before: string): Cue | undefined {
     }
     // "calling for a ban", "called on Congress": asking for something, not speaking words.
     const object = /^\s+(\p{L}+)/u.exec(trimmed.slice(match.index + match[0].length))?.[1];
-    if (isSpeechVerb(word) && !(/^call/u.test(word) && (object === "for" || object === "on")))
+    // "Ginsburg’s comments", "his remarks": after a determiner or a possessor the word is a noun.
+    const previous = words[i - 1]?.[0].toLowerCase() ?? "";
+    const noun = /^(?:the|a|an|his|her|their|its|these|those|whose|our|my|your)$|['’]s?$/u.test(previous);
+    if (isSpeechVerb(word) && !noun && !(/^call/u.test(word) && (object === "for" || object === "on")))
       return { kind: "verb", word, start: match.index, end: match.index + match[0].length };
   }
   if (trimmed.endsWith(":"))
     return { kind: "colon", word: ":", start: trimmed.length - 1, end: trimmed.length };
   return undefined;
+}
+
+/** True when the next word is a verb: the name is the subject of a clause of its own. */
+function verbFollows(text: string): boolean {
+  return isVerbLike(/^\s+([\p{L}’'-]+)/u.exec(text)?.[1]?.toLowerCase() ?? "");
 }

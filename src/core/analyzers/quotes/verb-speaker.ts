@@ -29,7 +29,9 @@ export function speakerJoinedToVerb(
     if (e.end > verbAt) continue;
     if (e.start < from) return undefined;
     // "speaking to Fox News said": a name after a preposition is no one's speaker.
-    if (OBJECT_PREPOSITIONS.has(wordBefore(view.masked, e.start))) continue;
+    // "Ryan’s comments": a possessor is not the subject of the word after it.
+    if (e.mention?.possessive) continue;
+    if (afterPreposition(view.masked, e.start)) continue;
     const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
     // An aside may name others ("Trump, speaking to Fox News, said"): look past them,
     // unless the aside is a clause of its own ("In Salem, Trump went after Bush, calling …").
@@ -39,8 +41,12 @@ export function speakerJoinedToVerb(
   return undefined;
 }
 
-function wordBefore(text: string, offset: number): string {
-  return /([\p{L}’'-]+)\s*$/u.exec(text.slice(0, offset))?.[1]?.toLowerCase() ?? "";
+/** True when a preposition stands before an offset, past an article ("obtained by The Associated Press"). */
+function afterPreposition(text: string, offset: number): boolean {
+  const words = /([\p{L}’'-]+)\s+(?:([\p{L}’'-]+)\s+)?$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  const last = words?.[2]?.toLowerCase() ?? words?.[1]?.toLowerCase() ?? "";
+  if (OBJECT_PREPOSITIONS.has(last)) return true;
+  return /^(?:the|a|an)$/u.test(last) && OBJECT_PREPOSITIONS.has(words?.[1]?.toLowerCase() ?? "");
 }
 
 /** True when an expression between two offsets is followed by a verb: the stretch is a clause, not an aside. */
