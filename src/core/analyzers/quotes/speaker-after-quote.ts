@@ -13,6 +13,9 @@ const APPOSITION = /^,\s[^,;:]{1,120},/u;
  * Nothing but punctuation may stand between the closing mark and the attribution.
  */
 export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): ReferringExpression | undefined {
+  // “… as soon as possible.” Ada Lee, the owner, said the firm …: a quoted sentence that
+  // closes the reporter's sentence too leaves what follows to a new sentence.
+  if (/[.]$/u.test(span.inner) && view.breaks.includes(span.close)) return undefined;
   const end = clauseEnd(view, span.close);
   const first = view.expressions.find((e) => e.start >= span.close && e.start < end);
   if (!first) return undefined;
