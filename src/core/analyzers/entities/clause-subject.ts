@@ -47,8 +47,11 @@ export function sentenceSubject<E extends ReferringExpression>(
   sentence: string,
   expressions: readonly E[],
 ): E | undefined {
+  let first = true;
   for (const expression of expressions) {
     if (expression.kind === "relative") continue;
+    const opening = first;
+    first = false;
     const before = wordBefore(sentence, expression);
     if (PREPOSITIONS.has(before)) continue;
     // "the Paris attacks": a name after "the" is a modifier unless it is someone's own name.
@@ -59,8 +62,15 @@ export function sentenceSubject<E extends ReferringExpression>(
     if (possessive && SPEECH_NOUNS.has(next)) return expression;
     if (possessive) continue;
     if (isVerbLike(next)) return expression;
-    // "Petro, undeterred, returns …": a name opening the sentence, then an aside.
-    if (expression.start === 0 && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(sentence.slice(expression.end)))
+    // "Petro, undeterred, returns …", "Meanwhile Ruiz, who won, said …": the sentence's first
+    // name, then an aside; "Sen. Ada Lee (D-Md.) said": a party and state.
+    const rest = sentence.slice(expression.end);
+    if (opening && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(rest)) return expression;
+    const party = /^\s*\([^()]{1,24}\)/u.exec(rest);
+    if (
+      party &&
+      isVerbLike(/^[\s,]+([\p{L}’'-]+)/u.exec(rest.slice(party[0].length))?.[1]?.toLowerCase() ?? "")
+    )
       return expression;
   }
   return undefined;
