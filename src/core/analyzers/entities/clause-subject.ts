@@ -51,7 +51,8 @@ export function sentenceSubject<E extends ReferringExpression>(
   for (const expression of expressions) {
     if (expression.kind === "relative") continue;
     const opening = first;
-    first = false;
+    // "North Carolina’s Ada Fisher, one of …, said": a possessor only qualifies the name after it.
+    if (!expression.mention?.possessive) first = false;
     const before = wordBefore(sentence, expression);
     if (PREPOSITIONS.has(before)) continue;
     // "the Paris attacks": a name after "the" is a modifier unless it is someone's own name.

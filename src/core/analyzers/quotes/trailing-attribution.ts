@@ -3,8 +3,9 @@ import type { ParagraphView } from "./paragraph-view.js";
 import { isSpeechVerb } from "./speech-cues.js";
 import { speakerJoinedToVerb } from "./verb-speaker.js";
 
-// How many words may follow the attribution at a sentence's end ("Goff said in an interview on Monday.").
-const MAX_WORDS_AFTER_VERB = 8;
+// How many words may follow the attribution at a sentence's end ("…, said Ada Lee, director of the
+// institute, whose members lobby every campaign on the issue.").
+const MAX_WORDS_AFTER_VERB = 30;
 
 /**
  * The speaker of an attribution that closes a sentence of indirect speech: "People want
