@@ -167,3 +167,35 @@ describe("canonical speakers", () => {
     ]);
   });
 });
+
+describe("abstaining rather than naming the wrong person", () => {
+  it("never takes a possessor for the speaker of “comments”", async () => {
+    expect(
+      await quotesOf(
+        "An aide played down Governor Hal Duryea’s comments, saying they were “not a big deal.”",
+      ),
+    ).toEqual(["an aide: not a big deal."]);
+  });
+
+  it("never takes the next sentence's subject for a quoted sentence that ended its own", async () => {
+    expect(
+      await quotesOf(
+        "The memo was short: “We start on Monday.” Ada Quist, the owner, said the firm had no comment.",
+      ),
+    ).toEqual(["?: We start on Monday."]);
+  });
+
+  it("never takes a credit line in parentheses for an attribution", async () => {
+    expect(
+      await quotesOf(
+        "“The harbor stays closed,” the port said. “Ships will wait.” (Additional reporting by Lena Marsh)",
+      ),
+    ).toEqual(["?: The harbor stays closed,", "?: Ships will wait."]);
+  });
+
+  it("gives an inverted verb's name the quote only when no clause of its own follows", async () => {
+    expect(
+      await quotesOf("Mayor Ines Hald backed the plan, but now said Ruth Kemal had “the last word on it.”"),
+    ).toEqual(["Ines Hald: the last word on it."]);
+  });
+});
