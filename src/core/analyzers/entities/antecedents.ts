@@ -2,8 +2,10 @@ import { foldAccents } from "../../text/terms.js";
 import type { Entity } from "./entity-index.js";
 import { genderOf, pronounAgreement } from "./gender.js";
 
-// How many recent subjects a pronoun may reach back over, and how many mentioned entities a description.
-const SUBJECTS_REACHED = 4;
+// How many recent subjects a pronoun may reach back over (the last, or the one before it when the last
+// disagrees: reaching further found the wrong person more often than the right one on the development
+// half of PolNeAR), and how many mentioned entities a description.
+const SUBJECTS_REACHED = 2;
 const MENTIONS_REACHED = 25;
 
 // Words of news outlets' names ("The Daily Ledger", "CNN"): what "the newspaper" or "the network" can stand for.
