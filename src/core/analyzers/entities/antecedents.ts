@@ -28,6 +28,13 @@ const ROLE_FORMS: Record<string, string[]> = {
   professor: ["professor", "prof"],
 };
 
+// Role nouns that describe an organisation, standing for the last one mentioned with that word in its name.
+const ORGANIZATION_ROLES = new Set(
+  "ministry department agency committee company union administration government commission council party".split(
+    " ",
+  ),
+);
+
 // Words of a description that say nothing about who is meant.
 const VAGUE_WORDS = new Set(
   "the a an one another former top senior then current new longtime also".split(" "),
@@ -118,6 +125,7 @@ export class Antecedents {
     const words = folded(text).filter((w) => !VAGUE_WORDS.has(w));
     const role = words.at(-1);
     if (!role) return undefined;
+    if (ORGANIZATION_ROLES.has(role)) return this.organization(role);
     const forms = ROLE_FORMS[role] ?? [role];
     const modifiers = words.slice(0, -1);
     for (const entity of this.mentioned.slice(-MENTIONS_REACHED).reverse()) {
@@ -130,6 +138,14 @@ export class Antecedents {
         return entity;
     }
     return undefined;
+  }
+
+  /** "the ministry", "the committee": the last organisation mentioned whose name has that word. */
+  private organization(noun: string): Entity | undefined {
+    return this.mentioned
+      .slice(-MENTIONS_REACHED)
+      .reverse()
+      .find((e) => e.kind === "organization" && folded(e.name).includes(noun));
   }
 
   /** The news outlet "the newspaper" or "the network" stands for: the last one mentioned. */

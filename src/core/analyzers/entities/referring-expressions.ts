@@ -24,7 +24,7 @@ export const PUBLICATION_NOUNS =
   "newspaper|paper|magazine|outlet|network|website|site|agency|news agency|broadcaster|station|daily|tabloid|channel|publication|journal";
 
 const DESCRIPTION = new RegExp(
-  `\\b(?:(the|a|an|one|another)\\s+((?:[\\p{L}’'.-]+\\s+){0,3}?)|(\\p{Lu}[\\p{L}-]*)['’]s\\s+((?:[\\p{L}’'.-]+\\s+){0,2}?))(?:${ROLE_NOUNS})\\b`,
+  `\\b(?:(the|a|an|one|another)\\s+((?:(?!(?:the|a|an|of|from|to|for|with|by|in|on|at)\\s)[\\p{L}’'.-]+\\s+){0,3}?)|(\\p{Lu}[\\p{L}-]*)['’]s\\s+((?:[\\p{L}’'.-]+\\s+){0,2}?))(?:${ROLE_NOUNS})\\b`,
   "giu",
 );
 const PUBLICATION = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:${PUBLICATION_NOUNS})\\b`, "gu");

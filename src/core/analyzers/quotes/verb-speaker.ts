@@ -43,7 +43,10 @@ export function speakerJoinedToVerb(
 
 /** True when a preposition stands before an offset, past an article ("obtained by The Associated Press"). */
 function afterPreposition(text: string, offset: number): boolean {
-  const words = /([\p{L}’'-]+)\s+(?:([\p{L}’'-]+)\s+)?$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  const window = text.slice(Math.max(0, offset - 40), offset);
+  // "a statement from the ministry said": the statement's author is its speaker.
+  if (/\b(?:statement|letter|message|email|memo|release)\s+from\s+(?:the\s+)?$/u.test(window)) return false;
+  const words = /([\p{L}’'-]+)\s+(?:([\p{L}’'-]+)\s+)?$/u.exec(window);
   const last = words?.[2]?.toLowerCase() ?? words?.[1]?.toLowerCase() ?? "";
   if (OBJECT_PREPOSITIONS.has(last)) return true;
   return /^(?:the|a|an)$/u.test(last) && OBJECT_PREPOSITIONS.has(words?.[1]?.toLowerCase() ?? "");

@@ -41,6 +41,15 @@ describe("organisations and publications as sources", () => {
     ).toEqual(["Daily Ledger: The budget was never approved by the board,"]);
   });
 
+  it("resolves “the ministry said” to the ministry named before", async () => {
+    expect(
+      await quotesOf(
+        "The Foreign Ministry summoned the ambassador on Monday.",
+        "“This breach of protocol is unacceptable,” a statement from the ministry said.",
+      ),
+    ).toEqual(["Foreign Ministry: This breach of protocol is unacceptable,"]);
+  });
+
   it("takes an organisation as the speaker of “according to”", async () => {
     expect(
       await quotesOf(
