@@ -87,11 +87,6 @@ export class Antecedents {
     }
   }
 
-  /** The last subject recorded, if any. */
-  lastSubject(): Entity | undefined {
-    return this.subjects.at(-1);
-  }
-
   /** The entity a pronoun ("he", "she", "they") stands for, or undefined when unsure. */
   pronoun(word: string): Entity | undefined {
     const agreement = pronounAgreement(word);

@@ -47,7 +47,9 @@ export interface Quotation {
  *
  * The speaker found (a name, a pronoun, a description) is resolved by `speakerOf` against
  * what the article said before (`Antecedents`); unsure resolutions leave the quote
- * unattributed, since a wrong speaker is worse than none.
+ * unattributed, since a wrong speaker is worse than none. After each sentence, its subject
+ * and then its sentence-final attribution (`trailingSpeaker`: "…, Goff said.") are recorded,
+ * in that order, so the next "he said" finds the latest speaker first.
  */
 export function extractQuotes(
   documents: readonly NewsDocument[],
