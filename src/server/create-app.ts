@@ -15,12 +15,10 @@ import { commandsRoute } from "./routes/commands.js";
 import { completeRoute } from "./routes/complete.js";
 import { documentRoute } from "./routes/document.js";
 import { healthRoutes, type Readiness } from "./routes/health.js";
-import { serveStatic } from "./routes/static-files.js";
+import { hasStaticFile, serveStatic } from "./routes/static-files.js";
 
 /** A platform's request listener mounted at a path (Slack events, Discord interactions). */
 export interface Mount {
-  /** For logs and metrics, e.g. `slack-http`. */
-  name: string;
   /** The exact path, e.g. `/slack/events`. */
   path: string;
   listener: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -115,16 +113,12 @@ export function createApp(options: AppOptions): RequestListener {
           sendError(res, 405, "method_not_allowed", `Use ${match.allowed.join(" or ")}.`, {
             allow: match.allowed.join(", "),
           });
-        } else if (
-          !(method === "GET" || method === "HEAD") ||
-          !(await serveStatic(options.publicDir, url.pathname, res))
-        ) {
-          sendError(
-            res,
-            404,
-            "not_found",
-            `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`,
-          );
+        } else if (method === "GET" || method === "HEAD") {
+          if (!(await serveStatic(options.publicDir, url.pathname, res))) notFound(res, url);
+        } else if (await hasStaticFile(options.publicDir, url.pathname)) {
+          sendError(res, 405, "method_not_allowed", "Use GET or HEAD.", { allow: "GET, HEAD" });
+        } else {
+          notFound(res, url);
         }
       };
       handle().catch((error: unknown) => {
@@ -146,4 +140,8 @@ export function createApp(options: AppOptions): RequestListener {
       else res.destroy();
     }
   };
+}
+
+function notFound(res: ServerResponse, url: URL): void {
+  sendError(res, 404, "not_found", `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`);
 }

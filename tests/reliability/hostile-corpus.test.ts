@@ -14,19 +14,19 @@ import {
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatch } from "../../commands/dispatch.js";
 import { renderDiscordAnswer } from "../../src/adapters/discord/render-answer.js";
 import { renderSlackAnswer } from "../../src/adapters/slack/render-blocks.js";
+import { dispatch } from "../../src/commands/dispatch.js";
 import type { Answer } from "../../src/core/answer.js";
 import { type CorpusWarning, loadCorpus } from "../../src/core/corpus/load-corpus.js";
 import { Engine } from "../../src/core/engine.js";
 import { corpusFingerprint } from "../../src/core/snapshot/fingerprint.js";
 import { loadOrBuildEngine, snapshotPath } from "../../src/core/snapshot/index.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 import { tempCorpus } from "../helpers/temp-corpus.js";
-import { recordFigures } from "./helpers/figures.js";
 
 const FIGURES = "hostile-corpus";
 const MB = 1024 * 1024;
@@ -98,8 +98,8 @@ describe("GIVEN a corpus where good articles sit among hostile files", () => {
       "empty.md": /empty file/u,
       "blank.txt": /no text/u,
       "bomb.md": /broken front matter: Excessive alias count/u,
-      "deep-list.md": /broken front matter/u,
-      "deep-map.md": /broken front matter/u,
+      "deep-list.md": /front matter nested too deep/u,
+      "deep-map.md": /front matter too large/u,
       "unterminated.md": /broken front matter/u,
       "list-front-matter.md": /not a mapping/u,
       "duplicate-keys.md": /broken front matter/u,
@@ -110,7 +110,7 @@ describe("GIVEN a corpus where good articles sit among hostile files", () => {
       "too-large.md": /too large \(50\.0 MB; the limit is 5\.0 MB\)/u,
       "too-large.txt": /too large/u,
       "large.json": /not valid JSON/u,
-      "zero.md": /not a regular file/u,
+      "zero.md": /a link to a file outside the corpus folder/u,
       "loop.md": /not a regular file/u,
       "records.jsonl": /line 2: not valid JSON.*line 4:/u,
       "corpus.yaml": /not valid YAML/u,
@@ -125,7 +125,7 @@ describe("GIVEN a corpus where good articles sit among hostile files", () => {
     expect(sources.items.map((i) => i.citation.docId).sort()).toEqual([...GOOD].sort());
     const rendered = JSON.stringify([
       renderDiscordAnswer(sources, { args: {} }),
-      renderSlackAnswer(sources, { origin: { command: "sources", args: {} } }),
+      renderSlackAnswer(sources, { args: {}, visibility: "private" }),
     ]);
     expect(rendered).not.toContain("javascript:");
     recordFigures(FIGURES, "mixed corpus", {

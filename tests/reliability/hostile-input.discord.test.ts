@@ -1,19 +1,19 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../commands/index.js";
 import { parseAskedLine } from "../../src/adapters/discord/asked-line.js";
 import { autocompleteChoices } from "../../src/adapters/discord/autocomplete.js";
 import { decodeButtonState } from "../../src/adapters/discord/button-state.js";
+import { commands } from "../../src/commands/index.js";
 import type { Engine } from "../../src/core/engine.js";
 import { fixedEngine } from "../../src/core/engine-source.js";
 import { createAsker } from "../../src/service/asker.js";
 import { FormErrors } from "../fakes/discord/form-errors.js";
 import { checkChoices } from "../fakes/discord/validate.js";
+import { answerDiscord, discordOptions } from "../helpers/reliability/answer-in-process.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import { hostileText } from "../helpers/reliability/hostile-text.js";
+import { discordMessageProblems } from "../helpers/reliability/payload-checks.js";
 import { seedEngine } from "../helpers/seed-engine.js";
-import { answerDiscord, discordOptions } from "./helpers/answer-in-process.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { hostileText } from "./helpers/hostile-text.js";
-import { discordMessageProblems } from "./helpers/payload-checks.js";
 
 // Per command: 5,000 Discord option sets here + 5,000 Slack texts in hostile-input.slack = 10,000.
 const CASES = 5000;

@@ -1,0 +1,249 @@
+import { existsSync } from "node:fs";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import { loadOrBuildEngine } from "../core/snapshot/index.js";
+import type { Mount } from "../server/create-app.js";
+import { createApp } from "../server/create-app.js";
+import { type HttpService, listenHttp } from "../server/http-service.js";
+import type { PlatformRenderers } from "../server/platform-renderers.js";
+import type { Readiness } from "../server/routes/health.js";
+import { AnswerCache } from "../service/answer-cache.js";
+import { type Asker, createAsker } from "../service/asker.js";
+import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
+import {
+  createServiceMetrics,
+  recordIndexSize,
+  type ServiceMetrics,
+} from "../service/metrics/service-metrics.js";
+import { TokenBucketLimiter } from "../service/rate-limiter.js";
+import {
+  type EngineBuilder,
+  ReloadingEngineSource,
+  type ReloadOutcome,
+} from "../service/reloading-engine-source.js";
+import { createServiceAsker, type ServiceAsker } from "../service/service-asker.js";
+import { StartupError } from "../service/startup-error.js";
+import {
+  describeTransport,
+  type PlannedTransport,
+  planTransports,
+  type Role,
+} from "../service/transports/plan.js";
+import {
+  connectTransports,
+  mountTransports,
+  type StartedTransport,
+} from "../service/transports/start-transports.js";
+import { TransportStatus } from "../service/transports/status.js";
+import type { Transport } from "../service/transports/transport.js";
+import { loadPlatformRenderers } from "./platform-renderers.js";
+import { shutDownGracefully } from "./shutdown.js";
+import { TRANSPORTS } from "./transports.js";
+
+/** What startService needs; paths in `config` are already absolute. */
+export interface ServiceOptions {
+  config: Config;
+  logger: Logger;
+  role: Role;
+  /** The transports to plan from (default: every one, see TRANSPORTS; tests pass stand-ins). */
+  transports?: readonly Transport[];
+  publicDir: string;
+  /** Builds an engine (default: snapshot or build from `config.corpusDir`). */
+  build?: EngineBuilder;
+  /** Wraps the plain asker before the service layer (tests: a slow asker). */
+  wrapAsker?: (asker: Asker) => Asker;
+}
+
+/** A started service. */
+export interface RunningService {
+  role: Role;
+  plan: PlannedTransport[];
+  /** The web server, for roles that serve HTTP. */
+  http?: HttpService;
+  engines: ReloadingEngineSource;
+  asker: ServiceAsker;
+  metrics: ServiceMetrics;
+  transports: TransportStatus;
+  readiness(): Readiness;
+  /** Rebuilds the index now (SIGHUP). */
+  reload(reason: string): Promise<ReloadOutcome>;
+  /**
+   * Graceful shutdown: refuse new questions, stop accepting connections,
+   * finish what is in flight within the grace period, disconnect the
+   * platforms. Resolves with whether everything in flight finished in time.
+   */
+  shutdown(reason: string): Promise<{ drained: boolean }>;
+}
+
+/**
+ * Starts Backstory for a role: logs which transports run and what would
+ * enable the others, binds the web port first (so health checks answer while
+ * the index loads), loads the index, watches the corpus, then connects the
+ * gateway and socket transports.
+ */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { config, logger, role } = options;
+  if (!existsSync(config.corpusDir)) {
+    throw new StartupError(
+      `The corpus folder ${config.corpusDir} does not exist: set CORPUS_DIR to a folder of articles.`,
+    );
+  }
+  const plan = planTransports(options.transports ?? TRANSPORTS, config, role);
+  announce(plan, role, logger);
+  if (role === "worker" && !plan.some((t) => t.enabled)) {
+    throw new StartupError(
+      "The worker has nothing to run: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (Discord gateway), " +
+        "or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack Socket Mode).",
+    );
+  }
+
+  const metrics = createServiceMetrics();
+  const engines = new ReloadingEngineSource({
+    build:
+      options.build ??
+      (() => loadOrBuildEngine(config.corpusDir, { snapshotDir: config.snapshotDir, logger })),
+    logger,
+    onOutcome: (outcome) => recordOutcome(metrics, outcome),
+  });
+  const answerCache = new AnswerCache(config.answerCacheSize, (hit) =>
+    metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
+  );
+  const plainAsker = createAsker(engines, answerCache);
+  const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
+    limiter: new TokenBucketLimiter(config.rateLimit),
+    perMinute: config.rateLimit.perMinute,
+    metrics,
+    logger,
+  });
+  const transports = new TransportStatus();
+  const context = { asker, logger, defaultPrivate: config.defaultPrivate, config };
+  let shuttingDown = false;
+
+  const readiness = (): Readiness => {
+    const serving = engines.serving;
+    const index = serving
+      ? {
+          loaded: true,
+          generation: serving.generation,
+          origin: serving.origin,
+          documents: serving.engine.stats.documents,
+          loadedAt: new Date(serving.loadedAt).toISOString(),
+        }
+      : { loaded: false };
+    return {
+      ready: serving !== undefined && transports.allReady() && !shuttingDown,
+      shuttingDown,
+      index,
+      transports: transports.list(),
+    };
+  };
+
+  const started: StartedTransport[] = [];
+  let http: HttpService | undefined;
+  if (role !== "worker") {
+    const mounts: Mount[] = [];
+    const app = { mount: (path: string, listener: Mount["listener"]) => mounts.push({ path, listener }) };
+    started.push(...(await mountTransports(plan, app, context, transports)));
+    let renderers: Promise<PlatformRenderers> | undefined;
+    const listener = createApp({
+      engines,
+      asker,
+      metrics,
+      logger,
+      readiness,
+      renderers: () => {
+        renderers ??= loadPlatformRenderers();
+        return renderers;
+      },
+      publicDir: options.publicDir,
+      maxBodyBytes: config.maxBodyBytes,
+      trustProxy: config.trustProxy,
+      defaultPrivate: config.defaultPrivate,
+      mounts,
+    });
+    http = await listenHttp(listener, { port: config.port, host: config.host }).catch((error: unknown) => {
+      throw new StartupError(
+        `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
+        { cause: error },
+      );
+    });
+    logger.info({ url: http.url, port: http.port }, `listening on ${http.url}`);
+  }
+
+  const first = await engines.reload("start");
+  if (!first.ok) {
+    await http?.close(0);
+    throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
+      cause: first.error,
+    });
+  }
+
+  let watch: CorpusWatch | undefined;
+  if (config.watchCorpus) {
+    watch = watchCorpus(config.corpusDir, {
+      debounceMs: config.reloadDebounceMs,
+      logger,
+      onChange: (changed) => void engines.reload(`corpus changed: ${changed.join(", ")}`),
+    });
+  }
+
+  if (role !== "web") {
+    const connections = await connectTransports(plan, context, transports);
+    started.push(...connections);
+    if (role === "worker" && connections.length === 0) {
+      watch?.close();
+      throw new StartupError("No transport could connect; see the errors above.");
+    }
+  }
+  logger.info(
+    { ready: readiness().ready, url: http?.url },
+    http ? `Backstory is ready: open ${http.url}` : "Backstory is ready",
+  );
+
+  return {
+    role,
+    plan,
+    ...(http ? { http } : {}),
+    engines,
+    asker,
+    metrics,
+    transports,
+    readiness,
+    reload: (reason) => engines.reload(reason),
+    shutdown: (reason) => {
+      shuttingDown = true;
+      return shutDownGracefully(reason, {
+        logger,
+        asker,
+        ...(http ? { http } : {}),
+        ...(watch ? { watch } : {}),
+        transports: started,
+        status: transports,
+        graceMs: config.shutdownGraceMs,
+      });
+    },
+  };
+}
+
+function announce(plan: readonly PlannedTransport[], role: Role, logger: Logger): void {
+  const platforms = plan.filter((t) => t.name !== "playground");
+  logger.info(
+    { role },
+    `Backstory is starting (${role === "all" ? "every transport with credentials" : role})`,
+  );
+  for (const transport of plan) {
+    logger.info({ transport: transport.name, enabled: transport.enabled }, describeTransport(transport));
+  }
+  if (role !== "worker" && platforms.every((t) => !t.enabled)) {
+    logger.info(
+      "No platform credentials: serving the bundled corpus in the playground only (see .env.example).",
+    );
+  }
+}
+
+function recordOutcome(metrics: ServiceMetrics, outcome: ReloadOutcome): void {
+  if (outcome.ok) recordIndexSize(metrics, outcome.serving.engine.stats, outcome.serving.loadedAt);
+  if (outcome.reason === "start") return;
+  metrics.reloads.inc({ result: outcome.ok ? "ok" : "failed" });
+  if (!outcome.ok) metrics.reloadFailures.inc();
+}
