@@ -19,9 +19,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { quoteRecords } from "../src/cli/export/records.js";
 import { loadCorpus } from "../src/core/corpus/load-corpus.js";
 import { Engine } from "../src/core/engine.js";
-import { quoteRecords } from "../src/core/export/records.js";
 import type { NewsDocument } from "../src/core/model.js";
 import { foldAccents } from "../src/core/text/terms.js";
 

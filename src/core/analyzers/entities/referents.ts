@@ -9,10 +9,10 @@
  * A sentence with no subject, or whose subject cannot be resolved with confidence, has no entry.
  */
 import { type Passage, passageText } from "../../index/passages.js";
-import { findQuoteSpans } from "../quotes/quote-spans.js";
 import { Antecedents } from "./antecedents.js";
 import { sentenceSubject } from "./clause-subject.js";
 import type { Entity, MentionTable, ResolvedMention } from "./entity-index.js";
+import { findQuoteSpans } from "./quoted-text.js";
 import { type ReferringExpression, referringExpressions } from "./referring-expressions.js";
 
 /** The entity a sentence is about, and the words that refer to it. */
