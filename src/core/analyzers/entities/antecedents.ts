@@ -96,7 +96,7 @@ export class Antecedents {
       const last = recent[0];
       return last?.kind === "organization" ? last : undefined;
     }
-    // A name never titled nor seen as a full name ("Greenberg said") may still be a person, of unknown gender.
+    // A name never titled nor seen as a full name ("Okafor said") may still be a person, of unknown gender.
     const persons = recent.filter((e) => e.kind !== "organization");
     for (const [i, person] of persons.entries()) {
       const gender = genderOf(person);

@@ -271,7 +271,7 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
   return persons;
 }
 
-/** True when a name starts with a given name of the lexicon ("Stan Greenberg"). */
+/** True when a name starts with a given name of the lexicon ("Stan Okafor"). */
 function hasGivenName(name: string): boolean {
   const first = foldWord(name.split(/\s+/u)[0] ?? "");
   return MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);

@@ -17,7 +17,7 @@ const genders = new WeakMap<Entity, Gender>();
 
 /**
  * A person's gender as the articles show it: an honorific or gendered title before the
- * name in any description ("Mr. Trump", "Congresswoman Ada Lee") first, then a given name
+ * name in any description ("Mr. Okafor", "Congresswoman Ada Lee") first, then a given name
  * that belongs to one gender almost always (see `given-names.ts`). Conflicting evidence,
  * or none, gives `unknown`: a pronoun then never resolves to this person by gender alone.
  */

@@ -46,7 +46,7 @@ function isBare(view: ParagraphView, span: QuoteSpan): boolean {
 /**
  * True when the reporter's words between two offsets bring in someone else than the previous
  * quote's speaker: a name of another entity, unless it only stands in the attribution's own
- * clause ("said Ana Ruiz, 55, of Brigantine", "Ruiz told The Ledger"); a description; a pronoun whose
+ * clause ("said Ana Ruiz, 55, of Port Alder", "Ruiz told The Ledger"); a description; a pronoun whose
  * gender rules the speaker out.
  */
 function intervenes(view: ParagraphView, from: number, to: number, previous: PreviousQuote): boolean {

@@ -38,7 +38,7 @@ export interface Quotation {
  *
  * 1. `speakerAfterQuote` — “…,” X said: the attribution closest to the quote and the one
  *    news style uses most; it also wins when the clause opened with someone else's verb
- *    ("Trump said Clinton was wrong: “…,” she replied").
+ *    ("Okafor said Ruiz was wrong: “…,” she replied").
  * 2. `speakerBeforeQuote` — X said, “…” / X called it “…” / according to X: the nearest cue
  *    before the quote in its own clause, so an indirect-speech clause's speaker keeps its
  *    partial quotes.
@@ -48,7 +48,7 @@ export interface Quotation {
  * The speaker found (a name, a pronoun, a description) is resolved by `speakerOf` against
  * what the article said before (`Antecedents`); unsure resolutions leave the quote
  * unattributed, since a wrong speaker is worse than none. After each sentence, its subject
- * and then its sentence-final attribution (`trailingSpeaker`: "…, Goff said.") are recorded,
+ * and then its sentence-final attribution (`trailingSpeaker`: "…, Okafor said.") are recorded,
  * in that order, so the next "he said" finds the latest speaker first.
  */
 export function extractQuotes(

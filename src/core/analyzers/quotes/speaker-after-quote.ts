@@ -37,10 +37,10 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   return firstVerbSpeaker(view, span.close, end);
 }
 
-// How far after the quote its verb may stand: “…,” California Rep. Ada Lee’s chief of staff, Joe Kasper, told …
+// How far after the quote its verb may stand: “…,” Ohio Rep. Ada Lee’s chief of staff, Tom Reyes, told …
 const MAX_WORDS_TO_VERB = 14;
 
-/** “…,” Snyder spokesman Dave Murray told …: the first speech verb after the quote and the speaker joined to it. */
+/** “…,” Ruiz spokesman Dan Oyelaran told …: the first speech verb after the quote and the speaker joined to it. */
 function firstVerbSpeaker(view: ParagraphView, close: number, end: number): ReferringExpression | undefined {
   const words = view.masked.slice(close, end).matchAll(/[\p{L}’'-]+/gu);
   let count = 0;

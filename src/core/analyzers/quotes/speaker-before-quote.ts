@@ -5,7 +5,7 @@ import type { QuoteSpan } from "./quote-spans.js";
 import { isSpeechVerb } from "./speech-cues.js";
 import { speakerJoinedToVerb } from "./verb-speaker.js";
 
-// Speech verbs whose next name is their object, not their speaker: "accusing Trump of …", "told Rubio".
+// Speech verbs whose next name is their object, not their speaker: "accusing Ruiz of …", "told Okafor".
 const TRANSITIVE_VERBS =
   /^(?:accus|call|urg|tell|told|ask|blast|slam|critici[sz]|describ|label|brand|dub|term|advis|warn|prais|thank|quot|remind|promis|threat)/iu;
 
@@ -29,12 +29,12 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
     );
   }
   const verbAt = start + cue.start;
-  // “Mosman called it “distasteful,” Santilli expressed a wish to “…”: another clause's quote
+  // Ruiz called it “rash,” Okafor expressed a wish to “…”: another clause's quote
   // and a new subject stand between the cue and this quote, so the cue is not this quote's.
   if (newSubjectAfterQuote(view, verbAt, span.open)) return undefined;
   const direct = speakerJoinedToVerb(view, verbAt, start);
   if (direct) return direct;
-  // Nefzi said, adding, “…”: a participle continuing an earlier verb has that verb's speaker.
+  // Okafor said, adding, “…”: a participle continuing an earlier verb has that verb's speaker.
   if (cue.kind === "verb" && /ing$/u.test(cue.word)) {
     const earlier = /([\p{L}]+)[,\s]+$/u.exec(before.slice(0, cue.start));
     if (earlier && isSpeechVerb(earlier[1] as string)) {
@@ -48,7 +48,7 @@ export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): Referr
       e.start >= verbAt &&
       /^[\p{L}]+\s+$/u.test(view.masked.slice(verbAt, e.start)) &&
       !TRANSITIVE_VERBS.test(view.masked.slice(verbAt, e.start)) &&
-      // "now said Trump had “…”": the name after the verb starts the reported clause.
+      // "now said Ruiz had “…”": the name after the verb starts the reported clause.
       !verbFollows(view.masked.slice(e.end, span.open)),
   );
   if (inverted && cue.kind === "verb") return inverted;
@@ -81,7 +81,7 @@ interface Cue {
 /** The cue nearest to the quote, in the reporter's words of its clause. */
 function lastCue(before: string): Cue | undefined {
   const trimmed = before.trimEnd();
-  // "Trump issued a statement, “…”": a speech noun right before the quote is its cue.
+  // "Okafor issued a statement, “…”": a speech noun right before the quote is its cue.
   const noun = /\b(statement|tweet|post|message|letter|remarks|speech)\s*[,:—–-]?$/u.exec(trimmed);
   if (noun) {
     const word = noun[1] as string;
@@ -97,7 +97,7 @@ function lastCue(before: string): Cue | undefined {
     }
     // "calling for a ban": asking for something, not speaking words.
     const object = /^\s+(\p{L}+)/u.exec(trimmed.slice(match.index + match[0].length))?.[1];
-    // "Ginsburg’s comments", "his remarks": after a determiner or a possessor the word is a noun.
+    // "Ruiz’s comments", "his remarks": after a determiner or a possessor the word is a noun.
     const previous = words[i - 1]?.[0].toLowerCase() ?? "";
     const noun = /^(?:the|a|an|his|her|their|its|these|those|whose|our|my|your)$|['’]s?$/u.test(previous);
     if (isSpeechVerb(word) && !noun && !(/^call/u.test(word) && object === "for"))

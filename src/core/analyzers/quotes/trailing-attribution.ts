@@ -9,7 +9,7 @@ const MAX_WORDS_AFTER_VERB = 30;
 
 /**
  * The speaker of an attribution that closes a sentence of indirect speech: "People want
- * more, Goff said." / "…, said Ada Lee, a demographer." Whoever the next "he said" stands for
+ * more, Okafor said." / "…, said Ada Lee, a demographer." Whoever the next "he said" stands for
  * is most likely this speaker, so the article's memory records it as the latest subject.
  */
 export function trailingSpeaker(

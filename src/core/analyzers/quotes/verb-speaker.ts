@@ -3,9 +3,9 @@ import type { ReferringExpression } from "../entities/referring-expressions.js";
 import type { ParagraphView } from "./paragraph-view.js";
 import { BETWEEN_SPEAKER_AND_VERB } from "./speech-cues.js";
 
-// A speaker, an aside, then the verb: Michael Demastus, pastor of the church, said: “…”
+// A speaker, an aside, then the verb: Ada Lee, pastor of the church, said: “…”
 const APPOSITION_THEN = /^,\s[^,;:“”"]{1,120},\s+(?:(?:[\p{Ll}]+ly|also|later|then|has|had)\s+)?$/u;
-// Prepositions whose next name is an object ("speaking to Fox News said"); not "as" ("even as Trump claimed").
+// Prepositions whose next name is an object ("speaking to the Daily Ledger said"); not "as" ("even as Okafor claimed").
 const OBJECT_PREPOSITIONS = new Set(
   "to with for at on by from about against of like into toward towards upon than between among via".split(
     " ",
@@ -29,12 +29,12 @@ export function speakerJoinedToVerb(
     if (e.end > verbAt) continue;
     if (e.start < from) return undefined;
     // "speaking to Fox News said": a name after a preposition is no one's speaker.
-    // "Ryan’s comments": a possessor is not the subject of the word after it.
+    // "Ruiz’s comments": a possessor is not the subject of the word after it.
     if (e.mention?.possessive) continue;
     if (afterPreposition(view.masked, e.start)) continue;
     const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
-    // An aside may name others ("Trump, speaking to Fox News, said"): look past them,
-    // unless the aside is a clause of its own ("In Salem, Trump went after Bush, calling …").
+    // An aside may name others ("Okafor, speaking to the Ledger, said"): look past them,
+    // unless the aside is a clause of its own ("In Alder, Okafor went after Ruiz, calling …").
     if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between)) return e;
     if (APPOSITION_THEN.test(between) && !hasOwnSubject(view, e.end, verbAt)) return e;
   }
@@ -55,7 +55,7 @@ function afterPreposition(text: string, offset: number): boolean {
 /** True when an expression between two offsets is followed by a verb: the stretch is a clause, not an aside. */
 function hasOwnSubject(view: ParagraphView, from: number, to: number): boolean {
   return view.expressions.some((e) => {
-    // "Trump, who also campaigned here, tweeted": a relative clause is an aside.
+    // "Okafor, who also campaigned here, tweeted": a relative clause is an aside.
     if (e.start < from || e.end > to || e.kind === "relative") return false;
     const next = /^\s+(?:[\p{L}’'-]+ly\s+)?([\p{L}’'-]+)/u.exec(view.masked.slice(e.end, to))?.[1] ?? "";
     return isVerbLike(next.toLowerCase());
