@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
-import { textToInvocation } from "../src/commands/text-to-invocation.js";
+import { textToInvocation } from "../commands/text-to-invocation.js";
 import { startApp } from "./http-app.js";
 import {
   createDiscordSigner,

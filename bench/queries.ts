@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { textToInvocation } from "../src/commands/text-to-invocation.js";
+import { textToInvocation } from "../commands/text-to-invocation.js";
 import type { CompletionSource } from "../src/core/engine.js";
 import type { Invocation } from "../src/core/invocation.js";
 

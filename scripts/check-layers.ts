@@ -1,5 +1,6 @@
-// `npm run lint` (and a test): the layers of src/ import only downward, and no two folders import each other.
-import { readdirSync, readFileSync } from "node:fs";
+// `npm run lint` (and a test): the layers of src/ and the top-level commands/ import only downward, and no two
+// folders import each other.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,10 +29,13 @@ export interface LayerProblem {
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.{1,2}\/[^"']+)["']/gu;
 const TYPE_IMPORT = /\b(?:import|export)\s+type\s[^;]*?from\s*["'](\.{1,2}\/[^"']+)["']/gu;
 
-/** Every problem in the `src` folder under `root`: upward imports, then folder cycles. */
+/**
+ * Every problem in the `src` folder and the top-level `commands` folder under `root`: upward imports, then folder
+ * cycles. The command table lives at the top level (the design card's layout) but is the `commands` layer, so its
+ * files are named `commands/…` as if they sat in src/.
+ */
 export function layerProblems(root: string): LayerProblem[] {
-  const src = join(root, "src");
-  const edges = importEdges(src);
+  const edges = importEdges(join(root, "src"), join(root, "commands"));
   return [...upwardImports(edges), ...folderCycles(edges)];
 }
 
@@ -42,22 +46,29 @@ interface Edge {
   typeOnly: boolean;
 }
 
-function importEdges(src: string): Edge[] {
+function importEdges(src: string, commands: string): Edge[] {
+  const layerPath = (file: string): string | undefined => {
+    if (file.startsWith(src + sep)) return relative(src, file);
+    if (file.startsWith(commands + sep)) return join("commands", relative(commands, file));
+    return undefined;
+  };
   const edges: Edge[] = [];
-  for (const file of sourceFiles(src)) {
+  for (const file of [...sourceFiles(src), ...sourceFiles(commands)]) {
+    const from = layerPath(file) as string;
     const text = readFileSync(file, "utf8");
     const typeOnly = new Set([...text.matchAll(TYPE_IMPORT)].map((m) => m[1]));
     for (const match of text.matchAll(IMPORT)) {
       const specifier = match[1] as string;
-      const target = resolve(dirname(file), specifier);
-      if (!target.startsWith(src + sep)) continue;
-      edges.push({ from: relative(src, file), to: relative(src, target), typeOnly: typeOnly.has(specifier) });
+      const to = layerPath(resolve(dirname(file), specifier));
+      if (to === undefined) continue;
+      edges.push({ from, to, typeOnly: typeOnly.has(specifier) });
     }
   }
   return edges;
 }
 
 function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
@@ -135,11 +146,11 @@ function folderCycles(edges: readonly Edge[]): LayerProblem[] {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const problems = layerProblems(resolve(dirname(fileURLToPath(import.meta.url)), ".."));
-  for (const problem of problems) process.stderr.write(`src/${problem.file}: ${problem.message}\n`);
+  for (const problem of problems) process.stderr.write(`${problem.file}: ${problem.message}\n`);
   if (problems.length > 0) {
     process.stderr.write(`${problems.length} layering problem(s); the layers are in docs/ARCHITECTURE.md.\n`);
     process.exitCode = 1;
   } else {
-    process.stdout.write("Layers: every import of src/ points down, no folder cycles.\n");
+    process.stdout.write("Layers: every import of src/ and commands/ points down, no folder cycles.\n");
   }
 }

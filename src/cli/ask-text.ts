@@ -1,4 +1,4 @@
-import { textToInvocation } from "../commands/text-to-invocation.js";
+import { textToInvocation } from "../../commands/text-to-invocation.js";
 import type { Answer } from "../core/answer.js";
 import type { Asker } from "../service/asker.js";
 

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline/promises";
+import { commands } from "../../commands/index.js";
 import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
-import { commands } from "../commands/index.js";
 import { BackstoryError } from "../core/errors.js";
 import type { Asker } from "../service/asker.js";
 import { askText } from "./ask-text.js";

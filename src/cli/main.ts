@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { commands } from "../../commands/index.js";
 import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
-import { commands } from "../commands/index.js";
 import { ConfigError, loadConfig } from "../config.js";
 import type { Engine } from "../core/engine.js";
 import { fixedEngine } from "../core/engine-source.js";

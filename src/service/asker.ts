@@ -1,4 +1,4 @@
-import { answerChecked, resolveInvocation } from "../commands/dispatch.js";
+import { answerChecked, resolveInvocation } from "../../commands/dispatch.js";
 import type { Answer } from "../core/answer.js";
 import type { CompletionSource } from "../core/engine.js";
 import type { EngineSource } from "../core/engine-source.js";

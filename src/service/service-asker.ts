@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Logger } from "pino";
-import { commandNames } from "../commands/index.js";
+import { commandNames } from "../../commands/index.js";
 import type { Answer } from "../core/answer.js";
 import { asBackstoryError, BackstoryError } from "../core/errors.js";
 import type { Invocation } from "../core/invocation.js";

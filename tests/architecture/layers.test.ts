@@ -37,6 +37,17 @@ describe("the layers of src/", () => {
     ]);
   });
 
+  it("GIVEN the top-level command table importing the answer view THEN the upward import is named", () => {
+    scratch = mkdtempSync(join(tmpdir(), "layers-"));
+    mkdirSync(join(scratch, "commands"), { recursive: true });
+    mkdirSync(join(scratch, "src", "present"), { recursive: true });
+    writeFileSync(join(scratch, "commands", "quote.ts"), 'import { view } from "../src/present/view.js";\n');
+    writeFileSync(join(scratch, "src", "present", "view.ts"), "export const view = 1;\n");
+    expect(layerProblems(scratch)).toEqual([
+      { file: "commands/quote.ts", message: "commands (rank 1) imports present (rank 2): present/view.js" },
+    ]);
+  });
+
   it("GIVEN the server and an adapter importing each other THEN both imports are refused, and so is the cycle", () => {
     const root = tree({
       "server/app.ts": 'import { x } from "../adapters/slack/x.js";\n',

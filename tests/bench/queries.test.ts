@@ -8,8 +8,8 @@ import {
   loadQueries,
   toInvocation,
 } from "../../bench/queries.js";
-import { validateArgs } from "../../src/commands/dispatch.js";
-import { findCommand } from "../../src/commands/index.js";
+import { validateArgs } from "../../commands/dispatch.js";
+import { findCommand } from "../../commands/index.js";
 
 const set = await loadQueries();
 const commands = commandQueries(set);

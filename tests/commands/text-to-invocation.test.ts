@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dispatch } from "../../src/commands/dispatch.js";
-import { textToInvocation } from "../../src/commands/text-to-invocation.js";
+import { dispatch } from "../../commands/dispatch.js";
+import { textToInvocation } from "../../commands/text-to-invocation.js";
 import { BackstoryError } from "../../src/core/errors.js";
 import { seedEngine } from "../helpers/seed-engine.js";
 

@@ -1,5 +1,5 @@
-import { dispatch } from "../../src/commands/dispatch.js";
-import { textToInvocation } from "../../src/commands/text-to-invocation.js";
+import { dispatch } from "../../commands/dispatch.js";
+import { textToInvocation } from "../../commands/text-to-invocation.js";
 import type { Answer } from "../../src/core/answer.js";
 import type { Engine } from "../../src/core/engine.js";
 import { seedEngine } from "./seed-engine.js";

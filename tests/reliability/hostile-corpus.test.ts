@@ -14,9 +14,9 @@ import {
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dispatch } from "../../commands/dispatch.js";
 import { renderDiscordAnswer } from "../../src/adapters/discord/render-answer.js";
 import { renderSlackAnswer } from "../../src/adapters/slack/render-blocks.js";
-import { dispatch } from "../../src/commands/dispatch.js";
 import type { Answer } from "../../src/core/answer.js";
 import { type CorpusWarning, loadCorpus } from "../../src/core/corpus/load-corpus.js";
 import { Engine } from "../../src/core/engine.js";

@@ -1,4 +1,4 @@
-import { findCommand } from "../../commands/index.js";
+import { findCommand } from "../../../commands/index.js";
 import type { Asker } from "../../service/asker.js";
 import type { RawOption } from "./invocation.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";

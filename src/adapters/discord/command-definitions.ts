@@ -4,8 +4,8 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Command, CommandOption } from "../../commands/index.js";
-import { commands as commandTable } from "../../commands/index.js";
+import type { Command, CommandOption } from "../../../commands/index.js";
+import { commands as commandTable } from "../../../commands/index.js";
 import { truncate } from "../../core/layout.js";
 import { PRIVATE_OPTION } from "./invocation.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";

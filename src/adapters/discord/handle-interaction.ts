@@ -1,4 +1,4 @@
-import { findCommand } from "../../commands/index.js";
+import { findCommand } from "../../../commands/index.js";
 import type { CommandArgs } from "../../core/invocation.js";
 import type { Logger } from "../../logger.js";
 import { type FailureContext, presentFailure } from "../../present/failure.js";

@@ -1,4 +1,4 @@
-import { textToInvocation, UMBRELLA } from "../../commands/text-to-invocation.js";
+import { textToInvocation, UMBRELLA } from "../../../commands/text-to-invocation.js";
 import type { Invocation } from "../../core/invocation.js";
 import { slackTextToPlain } from "./escape.js";
 import type { PagingState } from "./paging.js";

@@ -1,4 +1,4 @@
-import { quoteItem } from "../../commands/quote.js";
+import { quoteItem } from "../../../commands/quote.js";
 import type { Citation } from "../../core/answer.js";
 import { passageItem } from "../../core/answers/items.js";
 import type { Engine } from "../../core/engine.js";

@@ -1,4 +1,4 @@
-import { commands } from "../../commands/index.js";
+import { commands } from "../../../commands/index.js";
 import { sendJson } from "../respond.js";
 import type { Route } from "../router.js";
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { textToInvocation } from "../../commands/text-to-invocation.js";
+import { textToInvocation } from "../../../commands/text-to-invocation.js";
 import { BackstoryError } from "../../core/errors.js";
 import type { Invocation } from "../../core/invocation.js";
 

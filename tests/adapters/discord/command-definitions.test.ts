@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it } from "vitest";
+import { commands } from "../../../commands/index.js";
 import { discordCommandDefinitions } from "../../../src/adapters/discord/command-definitions.js";
-import { commands } from "../../../src/commands/index.js";
 import { FormErrors } from "../../fakes/discord/form-errors.js";
 import { checkCommands } from "../../fakes/discord/validate.js";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { validateArgs } from "../../../commands/dispatch.js";
+import { findCommand } from "../../../commands/index.js";
 import { parseAskedLine } from "../../../src/adapters/discord/asked-line.js";
 import { decodeButtonState } from "../../../src/adapters/discord/button-state.js";
 import { renderDiscordAnswer } from "../../../src/adapters/discord/render-answer.js";
-import { validateArgs } from "../../../src/commands/dispatch.js";
-import { findCommand } from "../../../src/commands/index.js";
 import type { Answer, Citation, Item } from "../../../src/core/answer.js";
 import type { CommandArgs } from "../../../src/core/invocation.js";
 import { expectWithinDiscordLimits, unescapeMarkdown } from "../../fakes/discord/expect-limits.js";

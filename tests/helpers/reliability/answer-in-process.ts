@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { expect } from "vitest";
+import { dispatch } from "../../../commands/dispatch.js";
+import { commands } from "../../../commands/index.js";
 import { parseAskedLine } from "../../../src/adapters/discord/asked-line.js";
 import { decodeButtonState } from "../../../src/adapters/discord/button-state.js";
 import { failureMessage as discordFailure } from "../../../src/adapters/discord/errors.js";
@@ -10,8 +12,6 @@ import { failureMessage as slackFailure } from "../../../src/adapters/slack/fail
 import { slashCommandToInvocation } from "../../../src/adapters/slack/invocation.js";
 import { decodePagingState } from "../../../src/adapters/slack/paging.js";
 import { renderSlackAnswer, type SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
-import { dispatch } from "../../../src/commands/dispatch.js";
-import { commands } from "../../../src/commands/index.js";
 import type { Answer } from "../../../src/core/answer.js";
 import type { Engine } from "../../../src/core/engine.js";
 import { BackstoryError } from "../../../src/core/errors.js";

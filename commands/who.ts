@@ -1,7 +1,7 @@
-import type { Answer, Item } from "../core/answer.js";
-import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "../core/answers/items.js";
-import { quotesOf } from "../core/answers/lookups.js";
-import type { Engine } from "../core/engine.js";
+import type { Answer, Item } from "../src/core/answer.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "../src/core/answers/items.js";
+import { quotesOf } from "../src/core/answers/lookups.js";
+import type { Engine } from "../src/core/engine.js";
 import { quoteItem } from "./quote.js";
 import type { Command } from "./types.js";
 

@@ -1,5 +1,5 @@
-import { BackstoryError } from "../core/errors.js";
-import type { Invocation, OptionValue, Platform } from "../core/invocation.js";
+import { BackstoryError } from "../src/core/errors.js";
+import type { Invocation, OptionValue, Platform } from "../src/core/invocation.js";
 import { findCommand } from "./index.js";
 import type { Command } from "./types.js";
 

@@ -1,8 +1,8 @@
-import { causalSignal } from "../core/analyzers/causes/causal-cues.js";
-import { topicCausalSide } from "../core/analyzers/causes/topic-side.js";
-import type { Answer } from "../core/answer.js";
-import { answer, cleanQuery, markTerms, passageItem } from "../core/answers/items.js";
-import type { Engine } from "../core/engine.js";
+import { causalSignal } from "../src/core/analyzers/causes/causal-cues.js";
+import { topicCausalSide } from "../src/core/analyzers/causes/topic-side.js";
+import type { Answer } from "../src/core/answer.js";
+import { answer, cleanQuery, markTerms, passageItem } from "../src/core/answers/items.js";
+import type { Engine } from "../src/core/engine.js";
 import { closeTopics } from "./search.js";
 import type { Command } from "./types.js";
 

@@ -1,6 +1,6 @@
-import type { Answer } from "../core/answer.js";
-import { BackstoryError } from "../core/errors.js";
-import type { CommandArgs, Invocation, OptionValue } from "../core/invocation.js";
+import type { Answer } from "../src/core/answer.js";
+import { BackstoryError } from "../src/core/errors.js";
+import type { CommandArgs, Invocation, OptionValue } from "../src/core/invocation.js";
 import { usage } from "./help.js";
 import { findCommand } from "./index.js";
 import type { Command, CommandContext } from "./types.js";

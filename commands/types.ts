@@ -1,12 +1,12 @@
-import type { Answer } from "../core/answer.js";
-import type { CompletionSource, Engine } from "../core/engine.js";
-import type { CommandArgs } from "../core/invocation.js";
+import type { Answer } from "../src/core/answer.js";
+import type { CompletionSource, Engine } from "../src/core/engine.js";
+import type { CommandArgs } from "../src/core/invocation.js";
 
 /** The kinds of value an option takes. */
 export type OptionType = "string" | "integer" | "boolean";
 
 /** Where autocomplete suggestions for an option come from. */
-export type { CompletionSource } from "../core/engine.js";
+export type { CompletionSource } from "../src/core/engine.js";
 
 /** One option of a slash command. */
 export interface CommandOption {

@@ -1,6 +1,6 @@
-import type { Answer } from "../core/answer.js";
-import { answer, MAX_ITEMS, passageItem } from "../core/answers/items.js";
-import type { Engine } from "../core/engine.js";
+import type { Answer } from "../src/core/answer.js";
+import { answer, MAX_ITEMS, passageItem } from "../src/core/answers/items.js";
+import type { Engine } from "../src/core/engine.js";
 import type { Command } from "./types.js";
 
 /** `/sources`: the articles, newest first, each with its opening sentence and citation. */

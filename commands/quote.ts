@@ -1,9 +1,9 @@
-import type { Quotation } from "../core/analyzers/quotes/extract-quotes.js";
-import type { Answer, Item } from "../core/answer.js";
-import { answer, cleanQuery, passageItem, spanText, suggestionText } from "../core/answers/items.js";
-import { quotesOf, unnamedQuotesMatching } from "../core/answers/lookups.js";
-import type { Engine } from "../core/engine.js";
-import { foldAccents } from "../core/text/terms.js";
+import type { Quotation } from "../src/core/analyzers/quotes/extract-quotes.js";
+import type { Answer, Item } from "../src/core/answer.js";
+import { answer, cleanQuery, passageItem, spanText, suggestionText } from "../src/core/answers/items.js";
+import { quotesOf, unnamedQuotesMatching } from "../src/core/answers/lookups.js";
+import type { Engine } from "../src/core/engine.js";
+import { foldAccents } from "../src/core/text/terms.js";
 import type { Command } from "./types.js";
 
 /** `/quote <speaker> [about]`: a speaker's direct quotations, verbatim and cited. */

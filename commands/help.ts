@@ -1,4 +1,4 @@
-import type { Answer } from "../core/answer.js";
+import type { Answer } from "../src/core/answer.js";
 import type { Command } from "./types.js";
 
 /** Usage line of a command: `/quote <speaker> [about]`. */

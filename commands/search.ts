@@ -1,4 +1,4 @@
-import type { Answer } from "../core/answer.js";
+import type { Answer } from "../src/core/answer.js";
 import {
   answer,
   cleanQuery,
@@ -6,8 +6,8 @@ import {
   markTerms,
   passageItem,
   suggestionText,
-} from "../core/answers/items.js";
-import type { Engine } from "../core/engine.js";
+} from "../src/core/answers/items.js";
+import type { Engine } from "../src/core/engine.js";
 import type { Command } from "./types.js";
 
 /** `/search <query>`: ranked passages with the matching words marked. */

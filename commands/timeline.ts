@@ -1,8 +1,8 @@
-import type { EventGroup } from "../core/analyzers/dates/types.js";
-import type { Answer, Item } from "../core/answer.js";
-import { answer, cleanQuery, MAX_ITEMS, passageItem } from "../core/answers/items.js";
-import { groupsReportedBy } from "../core/answers/lookups.js";
-import type { Engine } from "../core/engine.js";
+import type { EventGroup } from "../src/core/analyzers/dates/types.js";
+import type { Answer, Item } from "../src/core/answer.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem } from "../src/core/answers/items.js";
+import { groupsReportedBy } from "../src/core/answers/lookups.js";
+import type { Engine } from "../src/core/engine.js";
 import { closeTopics } from "./search.js";
 import type { Command } from "./types.js";
 
