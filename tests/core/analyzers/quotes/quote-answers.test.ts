@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerQuote } from "../../../../src/commands/quote.js";
+import { answerQuote } from "../../../../commands/quote.js";
 import { engineFor } from "../../../helpers/article-engine.js";
 
 describe("/quote over several articles", () => {
