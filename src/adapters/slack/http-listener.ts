@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../logger.js";
 import { BodyTooLargeError, readBody } from "../read-body.js";
+import { slackPayloadProblem } from "./payload-shape.js";
 
 /** Where Slack sends slash commands, interactivity and events in HTTP mode. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -42,11 +43,15 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
           options.logger.warn({ path }, "slack: request without valid signature headers refused");
           return reply(res, 401);
         }
-        // Bolt 4.7 reads fields of a JSON body without checking it is an object: `null` would hang the
-        // request. Only a correctly signed body gets this far, so forgeries still get their 401.
+        // Bolt 4.7 reads fields of a body without checking them (see slackPayloadProblem). Only a
+        // correctly signed body gets this far, so forgeries still get their 401.
         if (options.signingSecret !== undefined && !isSslCheck(req.headers, body)) {
           if (!hasValidSignature(req.headers, body, options.signingSecret)) return reply(res, 401);
-          if (!hasObjectPayload(req.headers, body)) return reply(res, 400);
+          const problem = slackPayloadProblem(req.headers, body);
+          if (problem !== undefined) {
+            options.logger.warn({ problem }, "slack: signed body refused");
+            return reply(res, 400);
+          }
         }
         // Bolt reads `rawBody` instead of the (already consumed) stream when it is a Buffer.
         Object.assign(req, { rawBody: body });
@@ -70,24 +75,6 @@ function hasValidSignature(headers: IncomingHttpHeaders, body: Buffer, secret: s
   );
   const given = Buffer.from(String(headers["x-slack-signature"]));
   return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/** True when a JSON body, or a form's `payload` field, is a JSON object (other forms pass as they are). */
-function hasObjectPayload(headers: IncomingHttpHeaders, body: Buffer): boolean {
-  const type = headers["content-type"] ?? "";
-  const text = body.toString("utf8");
-  const json = type.startsWith("application/json")
-    ? text
-    : type.startsWith("application/x-www-form-urlencoded")
-      ? new URLSearchParams(text).get("payload")
-      : undefined;
-  if (json === undefined || json === null) return true;
-  try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return true; // Bolt answers unparseable bodies itself.
-  }
 }
 
 function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): boolean {
