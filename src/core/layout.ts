@@ -1,17 +1,10 @@
-import type { Answer, Citation, Item } from "./answer.js";
+import type { Citation } from "./answer.js";
 
 /**
- * Layout helpers shared by every renderer (Discord, Slack, text, web), so that
- * renderers differ only in syntax and limits, not in what they show.
+ * Text layout helpers with no platform in them: the compact citation line (exports),
+ * cutting text at a word boundary, and paging a list. The answer view
+ * (`src/present/`) decides what is shown.
  */
-
-/** What an item leads with: its date on a timeline, its speaker for quotes. */
-export function itemLead(answer: Pick<Answer, "command">, item: Item): string | undefined {
-  if (answer.command === "timeline") return item.date;
-  if (answer.command === "quote" || (answer.command === "who" && item.quote !== undefined))
-    return item.speaker;
-  return undefined;
-}
 
 /** A compact citation: `Title · ¶3 · 2025-01-27`. */
 export function citationLine(citation: Citation): string {
@@ -56,15 +49,4 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   const pages = Math.max(1, Math.ceil(items.length / size));
   const clamped = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
   return { items: items.slice(clamped * size, clamped * size + size), page: clamped, pages };
-}
-
-/** The answer as plain text, for notifications and terminals. */
-export function answerAsPlainText(answer: Answer, maxItems = Number.POSITIVE_INFINITY): string {
-  const lines = [answer.title];
-  if (answer.notice) lines.push(answer.notice);
-  answer.items.slice(0, maxItems).forEach((item, i) => {
-    const lead = itemLead(answer, item);
-    lines.push(`${i + 1}. ${lead ? `${lead}: ` : ""}${item.text} (${citationLine(item.citation)})`);
-  });
-  return lines.join("\n");
 }

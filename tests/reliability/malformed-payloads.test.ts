@@ -6,15 +6,15 @@ import {
   snowflake,
 } from "../fakes/discord/payloads.js";
 import { appMentionEnvelope, blockActionPayload, slashCommandForm } from "../fakes/slack/payloads.js";
-import { seedAsker } from "../helpers/seed-engine.js";
-import { slackSignature } from "./helpers/forgeries.js";
+import { slackSignature } from "../helpers/reliability/forgeries.js";
 import {
   FAKE_SECRETS,
   type PlatformEndpoints,
   startPlatformEndpoints,
-} from "./helpers/platform-endpoints.js";
-import { closeIdleConnections, sendRaw } from "./helpers/raw-http.js";
-import { signedDiscordCommand } from "./helpers/valid-requests.js";
+} from "../helpers/reliability/platform-endpoints.js";
+import { closeIdleConnections, sendRaw } from "../helpers/reliability/raw-http.js";
+import { signedDiscordCommand } from "../helpers/reliability/valid-requests.js";
+import { seedAsker } from "../helpers/seed-engine.js";
 
 let endpoints: PlatformEndpoints;
 beforeAll(async () => {

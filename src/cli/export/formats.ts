@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { citationLine } from "../layout.js";
+import { citationLine } from "../../core/layout.js";
 import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
 
 // A cell a spreadsheet would run as a formula (OWASP's CSV injection list).
