@@ -53,6 +53,8 @@ afterAll(async () => {
 });
 afterEach(() => {
   asker.use(seed);
+  // Whatever failed, nothing the app sent was a message Slack would refuse.
+  expect(slack.rejections).toEqual([]);
 });
 
 async function slash(command: string, text: string, responseId: string): Promise<RawResponse> {
@@ -63,6 +65,7 @@ async function slash(command: string, text: string, responseId: string): Promise
   });
   const ack = await sendRaw(eventsUrl, request);
   expect(ack.status).toBe(200);
+  slack.judgeAck(ack.text);
   return ack;
 }
 

@@ -64,6 +64,7 @@ describe("GIVEN answers from the seed corpus", () => {
       renderDiscordAnswer(await ask("search", { query: "tariff" }), { args: { query: "tariff" } }),
     );
     expect(embed.title).toBe("Search: tariff");
+    expect(embed.fields?.length).toBeGreaterThan(0);
     expect(embed.fields?.every((f) => f.value.includes("**tariff**"))).toBe(true);
   });
 

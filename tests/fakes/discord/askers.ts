@@ -37,6 +37,39 @@ export function slowAsker(inner: Asker, ms: number): Asker {
   };
 }
 
+/** An Asker that holds every answer until the test releases it. */
+export interface GatedAsker extends Asker {
+  /** How many questions are waiting for `release`. */
+  readonly waiting: number;
+  /** Lets every held question (and any later one) be answered. */
+  release(): void;
+}
+
+/**
+ * Answers like `inner`, but only once released: "acknowledged before the answer was
+ * ready" is then shown by order of events, with no wall-clock bound a loaded machine can break.
+ */
+export function gatedAsker(inner: Asker): GatedAsker {
+  let open: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let waiting = 0;
+  return {
+    get waiting() {
+      return waiting;
+    },
+    release: () => open(),
+    ask: async (invocation) => {
+      waiting += 1;
+      await gate;
+      waiting -= 1;
+      return inner.ask(invocation);
+    },
+    complete: (source, typed) => inner.complete(source, typed),
+  };
+}
+
 /** Rejects every question with `error` (after `ms`). */
 export function failingAsker(inner: Asker, error: unknown, ms = 0): Asker {
   return {

@@ -45,7 +45,7 @@ export interface EndpointOptions {
 /** Starts the fake Slack Web API, then both listeners on one ephemeral port of 127.0.0.1. */
 export async function startPlatformEndpoints(options: EndpointOptions): Promise<PlatformEndpoints> {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  const slackApi = await startFakeSlackApi();
+  const slackApi = await startFakeSlackApi({ botToken: FAKE_SECRETS.slackBotToken });
   const asker = switchableAsker(options.asker);
   const log = memoryLogger("debug");
   const logger = options.logger ?? log.logger;
