@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { evaluateCauses, formatCausesReport } from "./eval-causes.js";
+import { evaluateQuotes, formatQuotesReport } from "./eval-quotes.js";
 import { evaluateTimeline, printTimelineReport } from "./eval-timeline.js";
 
 /**
@@ -13,6 +14,9 @@ async function main(): Promise<void> {
   printTimelineReport(await evaluateTimeline(resolve(data, "semeval2015-trial")));
   console.log("\n# Causal cues (/why): Causal News Corpus v2, subtask 1 and 2 training data\n");
   console.log(formatCausesReport(await evaluateCauses(resolve(data, "causal-news-corpus"))));
+  console.log("\n# Quotes and speakers (/quote): PolNeAR train split, development and held-out halves\n");
+  for (const half of ["dev", "held-out"] as const)
+    console.log(`${formatQuotesReport(await evaluateQuotes(resolve(data, "polnear-train"), half))}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../src/adapters/slack/index.js";
 import type { Asker } from "../../src/service/asker.js";
-import { type SwitchableAsker, slowAsker, switchableAsker } from "../fakes/discord/askers.js";
 import { appMentionEnvelope } from "../fakes/slack/payloads.js";
+import { type RecordingAsker, recordingAsker, slowAsker } from "../helpers/askers.js";
 import { type MemoryLogger, memoryLogger } from "../helpers/memory-logger.js";
 import { recordFigures } from "../helpers/reliability/figures.js";
 import { FlakySlack } from "../helpers/reliability/flaky-slack.js";
@@ -22,14 +22,14 @@ const SLOWER_THAN_BUDGET_MS = 1000;
 let slack: FlakySlack;
 let server: Server;
 let eventsUrl: string;
-let asker: SwitchableAsker;
+let asker: RecordingAsker;
 let seed: Asker;
 let log: MemoryLogger;
 
 beforeAll(async () => {
   seed = await seedAsker();
   slack = await FlakySlack.start();
-  asker = switchableAsker(seed);
+  asker = recordingAsker(seed);
   log = memoryLogger("debug");
   const app = createSlackApp({
     asker,

@@ -7,7 +7,7 @@ import { MANIFEST_FILE } from "../corpus/manifest.js";
 import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
-// 7: links outside the corpus refused, unique ids, parsing bounds (issue 18).
+// 7: links outside the corpus refused, unique ids, parsing bounds (issue 18), after 6 (quotes).
 export const SNAPSHOT_FORMAT = 7;
 
 /**

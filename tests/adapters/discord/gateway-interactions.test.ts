@@ -2,11 +2,11 @@ import { type APIMessage, MessageFlags } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BackstoryError } from "../../../src/core/errors.js";
 import type { Asker } from "../../../src/service/asker.js";
-import { failingAsker, gatedAsker, manyItemsAsker, slowAsker } from "../../fakes/discord/askers.js";
 import { type BotFixture, startBotFixture } from "../../fakes/discord/bot-fixture.js";
 import type { Outcome } from "../../fakes/discord/fake-discord.js";
 import { buttonId, buttonsOf, footerOf, isEphemeral } from "../../fakes/discord/message-parts.js";
 import { messageObject } from "../../fakes/discord/payloads.js";
+import { failingAsker, gatedAsker, manyItemsAsker, slowAsker } from "../../helpers/askers.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
 
 // `f` defers after the default 2 s, as in production; `quick` after 100 ms, so that

@@ -2,11 +2,11 @@ import type { APIMessage } from "discord.js";
 import { MessageFlags } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Asker } from "../../../src/service/asker.js";
-import { failingAsker, gatedAsker, manyItemsAsker } from "../../fakes/discord/askers.js";
 import { type EndpointFixture, postTo, startEndpointFixture } from "../../fakes/discord/endpoint-fixture.js";
 import type { Outcome } from "../../fakes/discord/fake-discord.js";
 import { autocompleteInteraction, commandInteraction } from "../../fakes/discord/payloads.js";
 import { createDiscordSigner } from "../../fakes/discord/signing.js";
+import { failingAsker, gatedAsker, manyItemsAsker } from "../../helpers/askers.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
 
 const MAX_BODY = 64 * 1024;

@@ -5,8 +5,6 @@ import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
 import { BackstoryError } from "../../../src/core/errors.js";
 import { createLogger } from "../../../src/logger.js";
 import type { Asker } from "../../../src/service/asker.js";
-import { failingAsker, gatedAsker, slowAsker } from "../../fakes/discord/askers.js";
-import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
 import { FAKE_BOT, type ResponsePost } from "../../fakes/slack/fake-slack-api.js";
 import {
   type HttpHarness,
@@ -24,6 +22,13 @@ import {
   postSigned,
   signatureHeaders,
 } from "../../fakes/slack/signed-request.js";
+import {
+  failingAsker,
+  gatedAsker,
+  type RecordingAsker,
+  recordingAsker,
+  slowAsker,
+} from "../../helpers/askers.js";
 import { blockKitProblems } from "../../helpers/block-kit-check.js";
 import { memoryLogger } from "../../helpers/memory-logger.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
@@ -79,7 +84,7 @@ function expectNothingRefused(h: HttpHarness): void {
 
 describe("Slack over HTTP (real Bolt app)", () => {
   let seed: Asker;
-  let asker: CountingAsker;
+  let asker: RecordingAsker;
   let h: HttpHarness;
 
   beforeAll(async () => {
@@ -87,7 +92,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
   });
 
   beforeEach(async () => {
-    asker = countingAsker(seed);
+    asker = recordingAsker(seed);
     h = await startHttpHarness({ asker, maxBodyBytes: 64 * 1024 });
   });
 
@@ -115,7 +120,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       expect(payload.text).toContain("Why: visa");
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
       expect(buttonValue(payload, ACTION_IDS.share)).toContain('"c":"why"');
-      expect(asker.invocations).toEqual([
+      expect(asker.asked).toEqual([
         { command: "why", args: { topic: "visa" }, platform: "slack", user: "U0ANA" },
       ]);
       expect(await postsAfterHandling(h, h.fake.responseUrl("r1"))).toEqual([]);
@@ -139,7 +144,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       const payload = ackMessage(await slash("/backstory", "dance <!channel>"));
       expect(payload.response_type).toBe("ephemeral");
       expect(payload.text).toBe("Unknown command “dance”. Try /help for the list.");
-      expect(asker.invocations).toEqual([]);
+      expect(asker.asked).toEqual([]);
     });
 
     it("GIVEN a missing option THEN the usage comes back in the ack, escaped", async () => {
@@ -164,7 +169,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       expect(JSON.stringify(payload.blocks)).toContain("Page 2 of");
       expect(buttonValue(payload, ACTION_IDS.previous)).toContain('"p":0');
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
-      expect(asker.invocations.map((i) => i.command)).toEqual(["who", "who"]);
+      expect(asker.asked.map((i) => i.command)).toEqual(["who", "who"]);
     });
 
     it("GIVEN Share in channel THEN the answer is posted publicly with who shared it, and the private copy removed", async () => {
@@ -201,7 +206,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       const { payload } = await responseFor("r9");
       expect(payload).toMatchObject({ replace_original: false });
       expect(String(payload.text)).toContain("no longer works");
-      expect(asker.invocations).toEqual([]);
+      expect(asker.asked).toEqual([]);
     });
   });
 
@@ -245,7 +250,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       await mention({ text: `<@${FAKE_BOT.userId}> why visa`, botId: "B0OTHER" });
       await mention({ text: `<@${FAKE_BOT.userId}> sources`, userId: "U0ANA" });
       await h.fake.calls.waitFor((c) => c.method === "chat.postMessage", "chat.postMessage");
-      expect(asker.invocations.map((i) => i.command)).toEqual(["sources"]);
+      expect(asker.asked.map((i) => i.command)).toEqual(["sources"]);
     });
 
     it("GIVEN Slack's url_verification challenge THEN the challenge is echoed", async () => {
@@ -268,7 +273,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
 
     async function expectRefused(status: number, result: Promise<{ status: number }>) {
       expect((await result).status).toBe(status);
-      expect(asker.invocations).toEqual([]);
+      expect(asker.asked).toEqual([]);
       expect(h.fake.responses.entries).toEqual([]);
       expect(h.fake.calls.entries.filter((c) => c.method.startsWith("chat."))).toEqual([]);
     }

@@ -1,11 +1,10 @@
 import type { types } from "@slack/bolt";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
-import { type GatedAsker, gatedAsker } from "../../fakes/discord/askers.js";
-import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
 import { FAKE_BOT } from "../../fakes/slack/fake-slack-api.js";
 import { type SocketHarness, startSocketHarness, TEST_APP_TOKEN } from "../../fakes/slack/harness.js";
 import { appMentionEnvelope, blockActionPayload, slashCommandPayload } from "../../fakes/slack/payloads.js";
+import { type GatedAsker, gatedAsker, type RecordingAsker, recordingAsker } from "../../helpers/askers.js";
 import { blockKitProblems } from "../../helpers/block-kit-check.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
 
@@ -18,10 +17,10 @@ function ackPayload(ack: Record<string, unknown>): Record<string, unknown> {
 
 describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
   let h: SocketHarness;
-  let asker: CountingAsker;
+  let asker: RecordingAsker;
 
   beforeAll(async () => {
-    asker = countingAsker(await seedAsker());
+    asker = recordingAsker(await seedAsker());
     h = await startSocketHarness({ asker });
   });
 
@@ -55,7 +54,7 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
     expect(payload).toMatchObject({ response_type: "ephemeral", unfurl_links: false, unfurl_media: false });
     expect((payload.blocks as Blocks)[0]).toMatchObject({ type: "header", text: { text: "Why: visa" } });
     expect(blockKitProblems({ text: String(payload.text), blocks: payload.blocks as Blocks })).toEqual([]);
-    expect(asker.invocations.at(-1)).toEqual({
+    expect(asker.asked.at(-1)).toEqual({
       command: "why",
       args: { topic: "visa" },
       platform: "slack",

@@ -1,16 +1,16 @@
 import { setTimeout as delay } from "node:timers/promises";
-import type { Answer, Item } from "../../../src/core/answer.js";
-import type { Invocation } from "../../../src/core/invocation.js";
-import type { Asker } from "../../../src/service/asker.js";
+import type { Answer, Item } from "../../src/core/answer.js";
+import type { Invocation } from "../../src/core/invocation.js";
+import type { Asker } from "../../src/service/asker.js";
 
-/** An Asker whose behaviour a test can swap, for one bot shared by a whole file. */
-export interface SwitchableAsker extends Asker {
+/** The one recording asker: records every invocation asked, in order, and lets a test swap the behaviour behind it (one bot shared by a whole file). */
+export interface RecordingAsker extends Asker {
   /** Every invocation asked, in order. */
   readonly asked: Invocation[];
   use(asker: Asker): void;
 }
 
-export function switchableAsker(initial: Asker): SwitchableAsker {
+export function recordingAsker(initial: Asker): RecordingAsker {
   let current = initial;
   const asked: Invocation[] = [];
   return {
