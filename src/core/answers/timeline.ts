@@ -38,6 +38,7 @@ function eventItem(engine: Engine, group: EventGroup): Item {
   const [first, ...others] = group.passageIds as [number, ...number[]];
   const item = passageItem(engine, first, { date: group.date });
   if (group.dateText !== undefined) item.dateText = group.dateText;
+  if (group.dateInferred === true) item.dateInferred = true;
   if (others.length > 0) item.alsoIn = others.map((id) => engine.citation(id));
   return item;
 }
