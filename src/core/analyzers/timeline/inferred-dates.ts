@@ -38,7 +38,7 @@ export function inferDates(passages: readonly Passage[], dated: readonly DatedEv
     const own = firstEvent.get(passage.id);
     const kind = statementKind(passageText(passage));
     if (own !== undefined) {
-      lastDated = narrativePoint(own, kind)
+      lastDated = narrativePoint(own, kind, passage.document.published)
         ? { event: own, sentenceIndex: passage.sentenceIndex }
         : undefined;
       continue;
@@ -77,10 +77,13 @@ export function inferDates(passages: readonly Passage[], dated: readonly DatedEv
 /**
  * Whether a dated sentence sets the point a following sentence in the simple past goes
  * on from: it tells a past event ("On June 6, Jobs gave his keynote") at a day or a
- * month, not the bound of a state ("since 2004") nor a year given in passing.
+ * month, not the bound of a state ("since 2004"), a year given in passing, nor a date
+ * after publication (what was announced).
  */
-function narrativePoint(event: DatedEvent, kind: StatementKind): boolean {
+function narrativePoint(event: DatedEvent, kind: StatementKind, published: string | undefined): boolean {
   if (kind !== "past" || event.dateText === undefined || BOUNDARY.test(event.dateText)) return false;
+  // A date after publication is what was announced, not where the story is.
+  if (published !== undefined && event.date.slice(0, published.length) > published) return false;
   return /^\d{4}-\d{2}/.test(event.date);
 }
 

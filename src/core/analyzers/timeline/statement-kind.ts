@@ -14,6 +14,7 @@ export type StatementKind = "past" | "current" | "background";
 const MODAL = /\b(?:would|could|might|may|should|must|can)\s+(?:not\s+)?(?:be|have|[a-z]+)\b/i;
 const OPINION =
   /\b(?:I|we)\s+(?:think|believe|feel|hope|guess|expect)\b|\b(?:believes?|thinks?|hopes?|fears?|wonders?)\s+(?:that\s+)?/i;
+// "has launched", "have sold": done as of publication.
 const PERFECT =
   /\b(?:has|have|had)\s+(?:(?:not|never|already|just|now|also|since|been)\s+)*(?:[a-z]+ed|[a-z]+en|been|made|built|won|lost|sold|bought|paid|led|left|met|spent|sent|brought|found|held|kept|told|said|begun|grown|taken|given|shown|become|run|cut|put|set|hit|struck|fought|undergone)\b/i;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?[a-z]{3,}ing\b/i;
@@ -39,8 +40,13 @@ export function statementKind(sentence: string): StatementKind {
   const text = unquoted(trimmed);
   if (OPINION.test(text)) return "background";
   const markers = tenseMarkers(text);
-  if (markers.some((m) => m.tense === "future")) return "background";
-  if (MODAL.test(text) && !/\b(?:said|told)\b/i.test(text)) return "background";
-  if (PERFECT.test(text) || PROGRESSIVE.test(text)) return "current";
-  return markers.some((m) => m.tense === "past") ? "past" : "background";
+  const firstPast = markers.find((m) => m.tense === "past")?.start ?? Number.POSITIVE_INFINITY;
+  // "Jobs announced that the switch would happen next year": the future or the
+  // hypothetical after a past verb is what was said, and the saying is the event.
+  const firstFuture = markers.find((m) => m.tense === "future")?.start ?? Number.POSITIVE_INFINITY;
+  const modal = MODAL.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+  if (Math.min(firstFuture, modal) < firstPast) return "background";
+  const perfect = PERFECT.exec(text)?.index ?? PROGRESSIVE.exec(text)?.index;
+  if (perfect !== undefined && perfect <= firstPast) return "current";
+  return firstPast < Number.POSITIVE_INFINITY ? "past" : "background";
 }
