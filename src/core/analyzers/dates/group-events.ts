@@ -92,7 +92,14 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
 
   const groups: Group[] = [];
   const buckets = new Map<string, Map<string, Group[]>>();
+  const unnamed = new ReportContent("");
   members.forEach((member, index) => {
+    // A date inferred from context is too loose to tell two reports of one event from two
+    // events of one month: each stays its own (and the grouping's cost stays with dated ones).
+    if (member.event.dateInferred === true) {
+      groups.push({ members: [member], content: unnamed, documents: new Set(), visitedBy: index });
+      return;
+    }
     const passage = byId.get(member.event.passageId);
     const content = new ReportContent(passage === undefined ? "" : passageText(passage));
     let postings = buckets.get(member.event.date);
