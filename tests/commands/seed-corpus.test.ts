@@ -70,6 +70,33 @@ describe("on the seed corpus", () => {
     expect(answer.items.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    ["turned back deportation flights", /His decision came in response to reports that Colombian deportees/],
+    ["tariff", /he halted deportation flights from the U\.S\., prompting tariff threats/],
+    ["visa", /revoked .*visa after he called for U\.S\. military disobedience/],
+    ["reversed course", /Fearing economic repercussions and a loss of US support/],
+  ])("/why %s gives the cause within the first three items", async (topic, cause) => {
+    const answer = await ask(`/why ${topic}`);
+    expect(answer.items.slice(0, 3).some((i) => cause.test(i.text))).toBe(true);
+    await expectVerbatim(answer);
+  });
+
+  it("/why turned back deportation flights shows the next sentence's cause right after its effect", async () => {
+    const answer = await ask("/why turned back deportation flights");
+    const [effect, cause] = answer.items;
+    expect(effect?.text).toContain("ordered two US deportation flights turned back midair");
+    expect(cause?.text).toMatch(/^His decision came in response to/);
+    expect(cause?.explains).toEqual(effect?.citation);
+  });
+
+  it("/timeline petro dates the sentences that speak of him as “he” from their context, marked inferred", async () => {
+    const answer = await ask("/timeline petro");
+    const backtrack = answer.items.find((i) => i.text.startsWith("His defiance was short-lived"));
+    expect(backtrack).toMatchObject({ date: "2025-01", dateInferred: true });
+    expect(backtrack?.dateText).toBeUndefined();
+    expect(answer.items.filter((i) => i.dateInferred).every((i) => i.dateText === undefined)).toBe(true);
+  });
+
   it("/timeline runs from the January 2025 standoff to the end of Petro's term in July 2026, in order", async () => {
     const answer = await ask("/timeline");
     // Never back in time: each item's period ends no earlier than the previous one starts

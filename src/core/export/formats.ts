@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { coarseDateLabel } from "../analyzers/dates/date-label.js";
 import { citationLine } from "../layout.js";
 
 // csv-stringify writes booleans as 1 and an empty cell; spreadsheets read true/false better.
@@ -41,12 +42,13 @@ export function eventsCsv(records: readonly EventRecord[]): string {
         first?.title ?? "",
         first?.paragraph ?? "",
         others.map((c) => `${c.docId}#${c.paragraph}`).join(" "),
+        r.dateInferred,
       ];
     }),
     {
       header: true,
       cast: CAST,
-      columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in"],
+      columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in", "date_inferred"],
     },
   );
 }
@@ -94,7 +96,9 @@ export function toTimelineJs(records: readonly EventRecord[], title: string): Ti
         text: { headline: headline(r), text: r.text },
         credit: r.citations.map(citationLine).join("; "),
       };
-      if (r.dateText) event.display_date = r.dateText;
+      const shown = r.dateText ?? coarseDateLabel(r.date);
+      if (shown) event.display_date = r.dateInferred ? `${shown} (date inferred)` : shown;
+      else if (r.dateInferred) event.display_date = `${r.date} (date inferred)`;
       return event;
     }),
   };

@@ -26,7 +26,7 @@ const CAUSE_PREDICATE =
 // An effect sentence that points back at the sentence before as its cause: "As a result,",
 // "In response,", "Consequently", "In retaliation, …", "Retaliation followed".
 const RESULT_OPENING =
-  /^(?:(?:as\s+a\s+(?:result|consequence)|in\s+(?:response|reply|retaliation|return)|consequently|therefore|hence|accordingly|so(?!\s+(?:far|much|many|long|that|as|too)\b)|because\s+of\s+(?:this|that|it))\b,?|[^.;:]{0,40}?\b(?:retaliation|response|reprisal|backlash|fallout)\s+(?:followed|came|was\s+(?:swift|immediate)))/i;
+  /^(?:(?:as\s+a\s+(?:result|consequence)|in\s+(?:response|reply|retaliation|return)(?!\s+(?:to|for|of)\b)|consequently|therefore|hence|accordingly|so(?!\s+(?:far|much|many|long|that|as|too)\b)|because\s+of\s+(?:this|that|it))\b,?|[^.;:]{0,40}?\b(?:retaliation|response|reprisal|backlash|fallout)\s+(?:followed|came|was\s+(?:swift|immediate)))/i;
 
 /**
  * Whether the sentence after an effect states its cause, tied to it by an anaphor and a
