@@ -2,7 +2,7 @@ import { addDays, type CalendarDay, daysInMonth, isValidDay, weekdayOf } from ".
 import type { Candidate, Resolution, ResolveContext } from "./candidate.js";
 import { type ChronoComponents, type ChronoHit, chronoHits } from "./chrono-hits.js";
 import { hasDateName, namesCapitalised } from "./date-words.js";
-import { containingPartial, firstDay, type PartialDate, truncate } from "./partial-date.js";
+import { containingPartial, firstDay, type PartialDate, precisionOf, truncate } from "./partial-date.js";
 import { middleDay } from "./period-estimate.js";
 import { PERIOD_NOUN } from "./period-nouns.js";
 import { relativeToReference } from "./publication-reference.js";
@@ -165,8 +165,27 @@ function resolveHit(
     return { date: relativeToReference(reference, day, "day"), day, basis: "publication" };
   }
   if (hit.from.month !== undefined) return resolveCalendarDate(sentence, hit, context, yearOffset);
+  // "the previous Friday", "the preceding Monday": the one before the day the story is at.
+  const previous = /\b(?:previous|preceding|prior)\s+$/iu.test(
+    sentence.slice(Math.max(0, hit.start - 12), hit.start),
+  );
+  if (
+    hit.from.weekday !== undefined &&
+    previous &&
+    context.anchor !== undefined &&
+    !context.anchor.approximate
+  ) {
+    const day = resolveWeekday(hit.from.weekday, context.anchor.day, "past", "last");
+    const date = truncate(day, precisionOf(context.anchor.date));
+    return { date, day, basis: "narrative" };
+  }
   if (hit.from.weekday !== undefined && reference !== undefined) {
-    const day = resolveWeekday(hit.from.weekday, reference.day, context.tense, weekdayModifier(hit.text));
+    const day = resolveWeekday(
+      hit.from.weekday,
+      reference.day,
+      context.tense,
+      previous ? "last" : weekdayModifier(hit.text),
+    );
     const date = relativeToReference(reference, day, "day");
     const resolution: Resolution = { date, day, basis: "publication" };
     if (reference.precision !== "day") resolution.approximate = true;

@@ -9,9 +9,7 @@ export type WeekdayModifier = "last" | "next" | "this" | undefined;
  * one strictly before, "next Monday" the first strictly after; otherwise, in a past
  * sentence the latest on or before publication ("By Monday, Colombia announced…" in a
  * Monday article is that Monday; "Sunday" the day before), in a future one the first
- * after. With no clear tense, the past too: a weekday in a news report names a day of
- * the week gone by far more often than one ahead ("a rally Thursday", "over Thursday's
- * closing price" in a Monday paper), and the future announces itself ("will", "is to").
+ * after, and with no clear tense the nearest one, the past winning ties.
  */
 export function resolveWeekday(
   weekday: number,
@@ -24,5 +22,6 @@ export function resolveWeekday(
   if (modifier === "last") return addDays(publication, -(back || 7));
   if (modifier === "next") return addDays(publication, forward);
   if (tense === "future") return addDays(publication, forward);
-  return addDays(publication, -back);
+  if (tense === "past" || back <= forward) return addDays(publication, -back);
+  return addDays(publication, forward);
 }

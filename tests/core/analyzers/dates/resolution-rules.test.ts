@@ -19,15 +19,15 @@ describe("years a determiner introduces", () => {
   });
 });
 
-describe("weekdays with no clear tense", () => {
-  it("take the one gone by: a report speaks of the past week", () => {
+describe("weekdays", () => {
+  it("take the one gone by in a past sentence", () => {
     // 1999-03-15 is a Monday.
     expect(read("Dock workers held a rally Thursday near the port.", "1999-03-15")).toEqual([
       "Thursday → 1999-03-11",
     ]);
   });
 
-  it("take the next one when the sentence says it is to come", () => {
+  it("take the next one when the sentence says it is to come ('is to')", () => {
     expect(read("Trading is to resume Tuesday.", "1999-03-15")).toEqual(["Tuesday → 1999-03-16"]);
   });
 });
@@ -49,6 +49,31 @@ describe("months written without a year", () => {
   it("keeps a deadline already past in the publication year", () => {
     expect(read("The court ordered the return of the boy by Jan. 14.", "2000-01-15")).toEqual([
       "by Jan. 14 → 2000-01-14",
+    ]);
+  });
+});
+
+describe("chrono's mixed ranges and 'the previous' weekday", () => {
+  it("splits a weekday 'to' a month into two dates", () => {
+    expect(read("The bureau made a small revision Friday to December's figures.", "1998-02-06")).toEqual([
+      "Friday → 1998-02-06",
+      "December → 1997-12",
+    ]);
+  });
+
+  it("counts 'the previous Friday' back from the day the story is at", () => {
+    const store = findDates(
+      "Shares closed on Friday, Oct. 27, down 4.5% from the previous Friday.",
+      "1989-10-30",
+    );
+    expect(store.map((m) => m.date)).toEqual(["1989-10-27", "1989-10-20"]);
+  });
+});
+
+describe("months in a past sentence", () => {
+  it("read the month right after publication as the coming one", () => {
+    expect(read("The utility said it cut supplies in September.", "1990-08-16")).toEqual([
+      "in September → 1990-09",
     ]);
   });
 });
