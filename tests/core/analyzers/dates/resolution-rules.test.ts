@@ -61,6 +61,13 @@ describe("chrono's mixed ranges and 'the previous' weekday", () => {
     ]);
   });
 
+  it("splits a range from a day of one month to a day of another", () => {
+    expect(read("Shares were bought from Aug. 26 to Oct. 20.", "1989-10-30")).toEqual([
+      "from Aug. 26 → 1989-08-26",
+      "Oct. 20 → 1989-10-20",
+    ]);
+  });
+
   it("counts 'the previous Friday' back from the day the story is at", () => {
     const store = findDates(
       "Shares closed on Friday, Oct. 27, down 4.5% from the previous Friday.",
