@@ -54,7 +54,9 @@ export const fetchSuggestions = (source, q, signal) =>
   getJson("/api/complete", { source, q }, signal).then((body) => body.suggestions);
 
 /**
- * An article with its paragraphs.
+ * A page of an article with its paragraphs (at most 200, from paragraph `from`).
  * @param {string} id
+ * @param {number} [from] the first paragraph's number
  */
-export const fetchDocument = (id) => getJson(`/api/document/${encodeURIComponent(id)}`);
+export const fetchDocument = (id, from = 1) =>
+  getJson(`/api/document/${encodeURIComponent(id)}`, from > 1 ? { from: String(from) } : {});

@@ -9,11 +9,20 @@ import { el, externalLink, safeHref } from "./dom.js";
  */
 export function drawArticle(root, article, cite) {
   const meta = [article.published, article.source, article.authors?.join(", ")].filter(Boolean).join(" · ");
+  const first = article.paragraphs[0]?.number ?? 1;
+  const last = article.paragraphs.at(-1)?.number ?? 0;
+  const partial = first > 1 || last < article.paragraphCount;
   const href = safeHref(article.url);
   const header = el("header", { className: "article-header" }, [
     el("h3", { className: "article-title", text: article.title }),
     meta ? el("p", { className: "article-meta", text: meta }) : null,
     href ? el("p", { className: "article-link" }, [externalLink(href, ["Read the original ↗"])]) : null,
+    partial
+      ? el("p", {
+          className: "article-meta article-page",
+          text: `Showing ¶${first}–¶${last} of ${article.paragraphCount} paragraphs.`,
+        })
+      : null,
   ]);
   const body = el("div", { className: "article-body" });
   let heading;
@@ -32,7 +41,10 @@ export function drawArticle(root, article, cite) {
       },
       [
         el("span", { className: "paragraph-number", text: `¶${paragraph.number}` }),
-        el("p", {}, isCited ? withExcerptMarked(paragraph.text, cite.excerpt) : [paragraph.text]),
+        el("p", {}, [
+          ...(isCited ? withExcerptMarked(paragraph.text, cite.excerpt) : [paragraph.text]),
+          paragraph.truncated ? " …" : "",
+        ]),
       ],
     );
     if (isCited) {

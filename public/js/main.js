@@ -185,7 +185,8 @@ async function openCitation({ citation, item }) {
   article.hidden = false;
   articleView.replaceChildren(el("p", { className: "placeholder", text: "Opening the article…" }));
   try {
-    const documentView = await fetchDocument(citation.docId);
+    // A page of the article around the cited paragraph: long articles come in pages.
+    const documentView = await fetchDocument(citation.docId, Math.max(1, citation.paragraph - 50));
     drawArticle(articleView, documentView, { paragraph: citation.paragraph, excerpt: item.text });
   } catch (error) {
     articleView.replaceChildren(el("p", { className: "error", text: error.message }));
@@ -234,10 +235,30 @@ async function start() {
   document.body.dataset.ready = "true";
   const fromHash = /^#q=(.+)$/u.exec(window.location.hash);
   if (fromHash) {
-    const q = decodeURIComponent(fromHash[1]);
+    const q = decodeHashQuestion(fromHash[1]);
+    if (q === undefined) {
+      status.textContent =
+        "The link's question is not valid percent-encoding (e.g. a cut %E0%A4): type it instead.";
+      status.classList.add("error");
+      return;
+    }
     privateBox.checked = /\sprivate$/iu.test(q);
     input.value = q.replace(/\s(private|public)$/iu, "");
     void ask(q);
+  }
+}
+
+/**
+ * The question of a shared link (`#q=…`), or undefined when its percent-encoding
+ * is broken (a hand-edited or truncated link): decodeURIComponent throws then.
+ * @param {string} encoded
+ * @returns {string | undefined}
+ */
+function decodeHashQuestion(encoded) {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
 import { BackstoryError } from "../core/errors.js";
 import type { Asker } from "../service/asker.js";
 import { askText } from "./ask-text.js";
+import { stripControls, terminalSafeAnswer } from "./terminal-safe.js";
 
 /** The interactive prompt: takes slash commands until `exit`, Ctrl-D or Ctrl-C. */
 export async function interactive(
@@ -28,11 +29,11 @@ export async function interactive(
     if (text !== "") {
       try {
         output.write(
-          `${renderText(await askText(asker, text.startsWith("/") ? text : `/${text}`), style)}\n`,
+          `${renderText(terminalSafeAnswer(await askText(asker, text.startsWith("/") ? text : `/${text}`)), style)}\n`,
         );
       } catch (error) {
         output.write(
-          `${error instanceof BackstoryError ? error.userMessage : `Error: ${(error as Error).message}`}\n`,
+          `${stripControls(error instanceof BackstoryError ? error.userMessage : `Error: ${(error as Error).message}`)}\n`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import { type Engine, loadEngine } from "../core/engine.js";
+import { stripControls } from "./terminal-safe.js";
 
 /**
  * Loads the engine, showing progress on a terminal and a one-line summary when
@@ -24,7 +25,7 @@ export async function loadWithProgress(
   });
   if (tty) stderr.write("\r\u001b[2K");
   for (const warning of engine.warnings.slice(0, 20))
-    stderr.write(`warning: ${warning.file}: ${warning.reason}\n`);
+    stderr.write(`warning: ${stripControls(`${warning.file}: ${warning.reason}`)}\n`);
   if (engine.warnings.length > 20) stderr.write(`warning: … and ${engine.warnings.length - 20} more\n`);
   const s = engine.stats;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
 import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
 import { ConfigError, loadConfig } from "../config.js";
+import type { Engine } from "../core/engine.js";
 import { fixedEngine } from "../core/engine-source.js";
 import { BackstoryError } from "../core/errors.js";
 import { createAsker } from "../service/asker.js";
@@ -10,6 +11,7 @@ import { askText } from "./ask-text.js";
 import { exportCommand } from "./export.js";
 import { interactive } from "./interactive.js";
 import { loadWithProgress } from "./load-with-progress.js";
+import { stripControls, terminalSafeAnswer } from "./terminal-safe.js";
 
 const USAGE = `Backstory: cited answers from a folder of news articles.
 
@@ -71,7 +73,16 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const engine = await loadWithProgress(corpusDir);
+  let engine: Engine;
+  try {
+    engine = await loadWithProgress(corpusDir);
+  } catch (error) {
+    // A corpus that cannot be listed (a device, a folder without permission) is the user's to fix, not a crash.
+    process.stderr.write(
+      `Cannot read the corpus ${stripControls(corpusDir)}: ${stripControls((error as Error).message)}\n`,
+    );
+    return 2;
+  }
   if (engine.documents.length === 0) {
     process.stderr.write(`No articles could be read from ${corpusDir}.\n`);
     return 1;
@@ -82,12 +93,14 @@ export async function main(argv: string[]): Promise<number> {
       const answer = await askText(asker, rest.join(" "));
       const style = process.stdout.isTTY ? ANSI : PLAIN;
       process.stdout.write(
-        values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer, style)}\n`,
+        values.json
+          ? `${JSON.stringify(answer, null, 2)}\n`
+          : `${renderText(terminalSafeAnswer(answer), style)}\n`,
       );
       return 0;
     } catch (error) {
       if (error instanceof BackstoryError) {
-        process.stderr.write(`${error.userMessage}\n`);
+        process.stderr.write(`${stripControls(error.userMessage)}\n`);
         return 1;
       }
       throw error;

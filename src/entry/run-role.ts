@@ -7,6 +7,7 @@ import { StartupError } from "../service/startup-error.js";
 import { adapterFactories } from "../service/transports/adapter-factories.js";
 import type { TransportFactories } from "../service/transports/factories.js";
 import type { Role } from "../service/transports/plan.js";
+import { installProcessGuards } from "./process-guards.js";
 
 /** Test seams; production passes none. */
 export interface RunOptions {
@@ -29,8 +30,8 @@ export async function runRole(
     level: config.logLevel,
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
   });
-  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-  const signals = handleSignals(logger);
+  const signals = handleSignals(logger, config.shutdownGraceMs);
+  installProcessGuards(logger, signals.fatal);
   try {
     const service = await startService({
       config,
@@ -52,9 +53,22 @@ export async function runRole(
 
 // Installed before anything starts: a signal while the index loads must not kill the
 // process mid-write; nothing has been answered yet, so it simply exits.
-function handleSignals(logger: Logger): { started(service: RunningService): void } {
+function handleSignals(
+  logger: Logger,
+  graceMs: number,
+): { started(service: RunningService): void; fatal(code: number): void } {
   let service: RunningService | undefined;
   let stopping = false;
+  const fatal = (code: number) => {
+    if (stopping || !service) {
+      exitSoon(logger, code);
+      return;
+    }
+    stopping = true;
+    // A shutdown that hangs must not keep a broken process alive.
+    setTimeout(() => exitSoon(logger, code), graceMs + 5_000).unref();
+    service.shutdown("uncaught exception").finally(() => exitSoon(logger, code));
+  };
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
       logger.warn({ signal }, "second signal: exiting now");
@@ -86,6 +100,7 @@ function handleSignals(logger: Logger): { started(service: RunningService): void
     started: (running) => {
       service = running;
     },
+    fatal,
   };
 }
 

@@ -7,14 +7,15 @@ import { newRequestId, withRequestId } from "../service/request-context.js";
 import { clientAddress } from "./client-address.js";
 import type { PlatformRenderers } from "./platform-renderers.js";
 import { bodyProblem, incomingRequestId } from "./request-guard.js";
+import { parseRequestTarget } from "./request-target.js";
 import { sendError } from "./respond.js";
-import { matchRoute, type Route } from "./router.js";
+import { matchRoute, type Route, type RouteMatch } from "./router.js";
 import { askRoutes } from "./routes/ask.js";
 import { commandsRoute } from "./routes/commands.js";
 import { completeRoute } from "./routes/complete.js";
 import { documentRoute } from "./routes/document.js";
 import { healthRoutes, type Readiness } from "./routes/health.js";
-import { serveStatic } from "./routes/static-files.js";
+import { hasStaticFile, serveStatic } from "./routes/static-files.js";
 
 /** A platform's request listener mounted at a path (Slack events, Discord interactions). */
 export interface Mount {
@@ -72,13 +73,19 @@ export function createApp(options: AppOptions): RequestListener {
     ...mountRoutes,
   ];
 
-  return (req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse): void => {
     const requestId = incomingRequestId(req) ?? newRequestId();
     const started = performance.now();
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = parseRequestTarget(req.url);
     const method = req.method ?? "GET";
-    const match = matchRoute(routes, method, url.pathname);
-    const routeName = match.kind === "found" ? match.route.name : method === "GET" ? "static" : "none";
+    const match: RouteMatch = url ? matchRoute(routes, method, url.pathname) : { kind: "none" };
+    const routeName = !url
+      ? "bad_target"
+      : match.kind === "found"
+        ? match.route.name
+        : method === "GET"
+          ? "static"
+          : "none";
     res.setHeader("x-request-id", requestId);
     res.once("close", () => {
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
@@ -88,6 +95,12 @@ export function createApp(options: AppOptions): RequestListener {
       else logger.info(line, "http");
     });
 
+    if (!url) {
+      sendError(res, 400, "bad_request", "The request target is not a path this server can read.", {
+        connection: "close",
+      });
+      return;
+    }
     withRequestId(requestId, () => {
       const problem = bodyProblem(req, options.maxBodyBytes, mountPaths.has(url.pathname));
       if (problem) {
@@ -102,16 +115,12 @@ export function createApp(options: AppOptions): RequestListener {
           sendError(res, 405, "method_not_allowed", `Use ${match.allowed.join(" or ")}.`, {
             allow: match.allowed.join(", "),
           });
-        } else if (
-          !(method === "GET" || method === "HEAD") ||
-          !(await serveStatic(options.publicDir, url.pathname, res))
-        ) {
-          sendError(
-            res,
-            404,
-            "not_found",
-            `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`,
-          );
+        } else if (method === "GET" || method === "HEAD") {
+          if (!(await serveStatic(options.publicDir, url.pathname, res))) notFound(res, url);
+        } else if (await hasStaticFile(options.publicDir, url.pathname)) {
+          sendError(res, 405, "method_not_allowed", "Use GET or HEAD.", { allow: "GET, HEAD" });
+        } else {
+          notFound(res, url);
         }
       };
       handle().catch((error: unknown) => {
@@ -121,4 +130,20 @@ export function createApp(options: AppOptions): RequestListener {
       });
     });
   };
+
+  // A request listener that throws ends the process (Node emits the error as an
+  // uncaught exception): whatever slips past the handlers is answered 500 here.
+  return (req, res) => {
+    try {
+      serve(req, res);
+    } catch (error) {
+      logger.error({ err: error, method: req.method }, "request failed before routing");
+      if (!res.headersSent) sendError(res, 500, "internal", "Something went wrong while answering.");
+      else res.destroy();
+    }
+  };
+}
+
+function notFound(res: ServerResponse, url: URL): void {
+  sendError(res, 404, "not_found", `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`);
 }

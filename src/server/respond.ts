@@ -25,6 +25,9 @@ const STATUS_OF_CODE: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/** Headers of every JSON and text response: a browser never sniffs them into HTML, nothing caches them. */
+const PLAIN_RESPONSE_HEADERS = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
+
 /** Writes `body` as JSON (UTF-8, not sniffable, not cached). */
 export function sendJson(
   res: ServerResponse,
@@ -36,7 +39,7 @@ export function sendJson(
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
-    "cache-control": "no-store",
+    ...PLAIN_RESPONSE_HEADERS,
     ...headers,
   });
   res.end(res.req.method === "HEAD" ? undefined : text);
@@ -67,7 +70,7 @@ export function sendText(res: ServerResponse, status: number, text: string, cont
   res.writeHead(status, {
     "content-type": contentType,
     "content-length": Buffer.byteLength(text),
-    "cache-control": "no-store",
+    ...PLAIN_RESPONSE_HEADERS,
   });
   res.end(res.req.method === "HEAD" ? undefined : text);
 }

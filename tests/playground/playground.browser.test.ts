@@ -128,4 +128,18 @@ describe.skipIf(!run)("the playground in a real browser", () => {
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it("GIVEN a shared link whose question is broken percent-encoding THEN says so instead of throwing", async () => {
+    const other = await browser.newPage();
+    const errors: string[] = [];
+    other.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await other.goto(`${app.url}/#q=%E0%A4%A`);
+      await other.waitForSelector("body[data-ready=true]");
+      await other.locator("#status.error", { hasText: "not valid percent-encoding" }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
 });

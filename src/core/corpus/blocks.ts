@@ -84,19 +84,35 @@ export function looksLikeTitle(text: string): boolean {
   );
 }
 
+/** An article's body as numbered paragraphs, with its sources and what did not fit. */
+export interface BodyParagraphs {
+  paragraphs: Paragraph[];
+  sources: string[];
+  /** Paragraphs (and source lines) past `maxParagraphs`, dropped. */
+  omitted: number;
+}
+
 /**
  * Turns body blocks into numbered paragraphs with their headings and sentences.
  * A `Sources:` heading ends the body: the lines after it are returned as sources.
+ * At most `maxParagraphs` paragraphs (and as many source lines) are made; the
+ * rest are counted in `omitted`, so an absurd file costs no more than a long one.
  */
 export function blocksToParagraphs(
   body: string,
   blocks: readonly Block[],
-): { paragraphs: Paragraph[]; sources: string[] } {
+  maxParagraphs: number = Number.POSITIVE_INFINITY,
+): BodyParagraphs {
   const paragraphs: Paragraph[] = [];
   const sources: string[] = [];
   let heading: string | undefined;
   let inSources = false;
+  let omitted = 0;
   for (const block of blocks) {
+    if (paragraphs.length >= maxParagraphs || sources.length >= maxParagraphs) {
+      if (block.kind !== "heading") omitted++;
+      continue;
+    }
     const text = body.slice(block.start, block.end);
     if (block.kind === "heading" && /^sources?:?$/iu.test(text.trim())) {
       inSources = true;
@@ -121,5 +137,5 @@ export function blocksToParagraphs(
     if (heading !== undefined) paragraph.heading = heading;
     paragraphs.push(paragraph);
   }
-  return { paragraphs, sources };
+  return { paragraphs, sources, omitted };
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { outsideCorpus } from "./inside-corpus.js";
 import { describeIssues, type Metadata, metadataSchema } from "./metadata.js";
 import { readTextFile } from "./read-file.js";
 
@@ -19,12 +20,18 @@ export interface Manifest {
 
 /**
  * Reads `corpus.yaml`: `documents: {<id>: {title, published, url, source, authors, tags}}`.
- * A missing manifest is an empty one; a broken one is reported and ignored.
+ * A missing manifest is an empty one; a broken one is reported and ignored, and
+ * so is one that links outside `root` (the resolved corpus folder) when given.
  */
-export async function readManifest(dir: string): Promise<Manifest> {
+export async function readManifest(dir: string, root?: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
   const manifest: Manifest = { entries: new Map(), problems: [] };
   if (!existsSync(path)) return manifest;
+  const outside = root === undefined ? undefined : await outsideCorpus(root, path);
+  if (outside) {
+    manifest.problems.push(`ignored: ${outside}`);
+    return manifest;
+  }
   const file = await readTextFile(path, 16 * 1024 * 1024);
   if (!file.ok) {
     manifest.problems.push(file.reason);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DocumentMeta } from "../model.js";
 
 /** An ISO partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a full timestamp is cut to its day). */
-const partialDate = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+const partialDate = z.union([z.string(), z.number(), z.bigint(), z.date()]).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString() : String(value).trim();
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(text);
   if (!match || !isValidPartialDate(match[1], match[2], match[3])) {
@@ -21,7 +21,8 @@ function isValidPartialDate(year?: string, month?: string, day?: string): boolea
   return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
 }
 
-const text = z.string().trim().min(1);
+// YAML reads `title: 12345` as a number: a number where text is expected is its digits.
+const text = z.union([z.string(), z.number(), z.bigint()]).transform(String).pipe(z.string().trim().min(1));
 const stringList = z.union([text.transform((s) => [s]), z.array(text)]);
 
 /** Metadata an article may carry (front matter, a manifest entry, a record's fields). */
@@ -39,7 +40,7 @@ export type Metadata = z.infer<typeof metadataSchema>;
 
 /** A `.json` / `.jsonl` record: `{id, title, published, text, url?, source?}` (other fields are ignored). */
 export const recordSchema = metadataSchema.extend({
-  id: z.union([text, z.number().transform(String)]),
+  id: text,
   text: text,
 });
 

@@ -1,6 +1,7 @@
-import { parse as parseYaml } from "yaml";
 import { type Block, blocksToParagraphs } from "./blocks.js";
+import { parseFrontMatter } from "./front-matter.js";
 import { describeIssues, metadataSchema } from "./metadata.js";
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from "./parse-limits.js";
 import type { ParseResult } from "./parsed-article.js";
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
@@ -13,15 +14,11 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
  * front matter has none; later headings are section headings.
  * Throws an Error with a readable message when the front matter is broken.
  */
-export function parseMarkdown(body: string): ParseResult {
+export function parseMarkdown(body: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseResult {
   const match = FRONT_MATTER.exec(body);
   let raw: unknown = {};
   if (match) {
-    try {
-      raw = parseYaml(match[1] ?? "", { maxAliasCount: 50 }) ?? {};
-    } catch (error) {
-      throw new Error(`broken front matter: ${(error as Error).message.split("\n")[0]}`);
-    }
+    raw = parseFrontMatter(match[1] ?? "");
     if (typeof raw !== "object" || Array.isArray(raw))
       throw new Error("broken front matter: not a mapping of fields");
   }
@@ -34,8 +31,11 @@ export function parseMarkdown(body: string): ParseResult {
     metadata.title = body.slice(first.start, first.end);
     blocks.shift();
   }
-  const { paragraphs, sources } = blocksToParagraphs(body, blocks);
-  return { articles: [{ body, metadata, paragraphs, sources }], problems: [] };
+  const { paragraphs, sources, omitted } = blocksToParagraphs(body, blocks, limits.maxParagraphs);
+  return {
+    articles: [{ body, metadata, paragraphs, sources, ...(omitted > 0 && { omittedParagraphs: omitted }) }],
+    problems: [],
+  };
 }
 
 function markdownBlocks(body: string, from: number): Block[] {

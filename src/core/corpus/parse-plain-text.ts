@@ -1,4 +1,5 @@
 import { type Block, blocksToParagraphs, looksLikeTitle, textBlocks } from "./blocks.js";
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from "./parse-limits.js";
 import type { ParseResult } from "./parsed-article.js";
 
 /**
@@ -7,7 +8,7 @@ import type { ParseResult } from "./parsed-article.js";
  * short unpunctuated lines are headings, bullet lines list items, and a
  * `Sources:` section lists the article's sources.
  */
-export function parsePlainText(body: string): ParseResult {
+export function parsePlainText(body: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseResult {
   const blocks = textBlocks(body, { headings: true });
   let title: string | undefined;
   const first = blocks[0];
@@ -25,9 +26,12 @@ export function parsePlainText(body: string): ParseResult {
     const kicker = blocks.shift() as Block;
     tags.push(body.slice(kicker.start, kicker.end));
   }
-  const { paragraphs, sources } = blocksToParagraphs(body, blocks);
+  const { paragraphs, sources, omitted } = blocksToParagraphs(body, blocks, limits.maxParagraphs);
   const metadata = { ...(title !== undefined && { title }), ...(tags.length > 0 && { tags }) };
-  return { articles: [{ body, metadata, paragraphs, sources }], problems: [] };
+  return {
+    articles: [{ body, metadata, paragraphs, sources, ...(omitted > 0 && { omittedParagraphs: omitted }) }],
+    problems: [],
+  };
 }
 
 function isKicker(body: string, block: Block | undefined): boolean {

@@ -9,6 +9,8 @@ export interface ParsedArticle {
   metadata: Metadata;
   paragraphs: Paragraph[];
   sources: string[];
+  /** Paragraphs past the limit, dropped (the article is kept with the ones before). */
+  omittedParagraphs?: number;
 }
 
 /** What a parser returns for one file: articles, and problems that did not stop it. */

@@ -1,11 +1,21 @@
 import { stringify } from "csv-stringify/sync";
 import { coarseDateLabel } from "../analyzers/dates/date-label.js";
 import { citationLine } from "../layout.js";
-
-// csv-stringify writes booleans as 1 and an empty cell; spreadsheets read true/false better.
-const CAST = { boolean: (value: boolean) => String(value) };
-
 import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
+
+// A cell a spreadsheet would run as a formula (OWASP's CSV injection list).
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * What every CSV cell goes through: booleans as true/false (csv-stringify writes
+ * 1 and an empty cell), and text that a spreadsheet would read as a formula
+ * (`=`, `+`, `-`, `@`, tab, CR first) prefixed with `'`, as OWASP advises, so
+ * it opens as the text it is.
+ */
+const CAST = {
+  boolean: (value: boolean) => String(value),
+  string: (value: string) => (FORMULA_START.test(value) ? `'${value}` : value),
+};
 
 /** Quotes as CSV, one row a quotation. */
 export function quotesCsv(records: readonly QuoteRecord[]): string {
@@ -86,22 +96,43 @@ export interface TimelineJs {
   }[];
 }
 
-/** Events as a TimelineJS 3 file: start_date with only the parts the precision supports. */
+/**
+ * Events as a TimelineJS 3 file: start_date with only the parts the precision
+ * supports. TimelineJS renders its text fields as HTML, so every text from the
+ * corpus is escaped: an article's `<img>` or `<form>` shows as the characters it is.
+ */
 export function toTimelineJs(records: readonly EventRecord[], title: string): TimelineJs {
   return {
-    title: { text: { headline: title, text: `${records.length} dated events, each cited to its article.` } },
+    title: {
+      text: {
+        headline: escapeHtml(title),
+        text: `${records.length} dated events, each cited to its article.`,
+      },
+    },
     events: records.map((r) => {
       const event: TimelineJs["events"][number] = {
         start_date: timelineJsDate(r.date),
-        text: { headline: headline(r), text: r.text },
-        credit: r.citations.map(citationLine).join("; "),
+        text: { headline: escapeHtml(headline(r)), text: escapeHtml(r.text) },
+        credit: escapeHtml(r.citations.map(citationLine).join("; ")),
       };
-      const shown = r.dateText ?? coarseDateLabel(r.date);
-      if (shown) event.display_date = r.dateInferred ? `${shown} (date inferred)` : shown;
-      else if (r.dateInferred) event.display_date = `${r.date} (date inferred)`;
+      const shown = r.dateText ?? coarseDateLabel(r.date) ?? (r.dateInferred ? r.date : undefined);
+      if (shown) event.display_date = escapeHtml(r.dateInferred ? `${shown} (date inferred)` : shown);
       return event;
     }),
   };
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text as HTML shows it literally. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => HTML_ENTITIES[c] as string);
 }
 
 function timelineJsDate(iso: string): TimelineJsDate {

@@ -49,6 +49,14 @@ export async function serveStatic(root: string, pathname: string, res: ServerRes
   return true;
 }
 
+/** Whether `serveStatic` would serve a file for this path (to answer other methods 405, not 404). */
+export async function hasStaticFile(root: string, pathname: string): Promise<boolean> {
+  const file = fileFor(root, pathname);
+  if (!file || !CONTENT_TYPES[extname(file).toLowerCase()]) return false;
+  const info = await stat(file).catch(() => undefined);
+  return info?.isFile() === true;
+}
+
 function fileFor(root: string, pathname: string): string | undefined {
   let path: string;
   try {

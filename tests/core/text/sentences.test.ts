@@ -46,4 +46,27 @@ describe("splitSentences", () => {
       { start: 9, end: 13 },
     ]);
   });
+
+  it("splits a paragraph of thousands of sentences as it splits each one, also where the text is read in windows", () => {
+    const sentences = [
+      "Mr. Smith met the U.S. envoy in Geneva.",
+      "“We will return,” she said.",
+      "Talks resumed on Monday after a pause of three weeks.",
+      "Prices rose by 3.5 per cent.",
+    ];
+    const many = Array.from({ length: 3000 }, (_, i) => sentences[i % sentences.length] as string);
+    expect(sentencesOf(many.join(" "))).toEqual(many);
+  });
+
+  it("splits 20,000 sentences in one paragraph in linear time (the segmenter alone is quadratic: ~45 s)", () => {
+    const text = "Dock workers said the strike would end soon. ".repeat(20_000);
+    const started = performance.now();
+    expect(splitSentences(text)).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("cuts a window without white space between the halves of a surrogate pair, never inside it", () => {
+    const text = "😀".repeat(5000);
+    expect(sentencesOf(text).join("")).toBe(text);
+  });
 });
