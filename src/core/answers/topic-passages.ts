@@ -27,7 +27,8 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
   const terms = new Map(hits.map((h) => [h.id, h.terms]));
   const firstMatch = (id: number): number | undefined =>
     markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
-  const kind = entity.kind === "person" ? "person" : "thing";
+  // A name the index could not tell a person from a thing by may be either.
+  const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
   return [
     ...ids,
     ...topicContinuations(engine.passages, terms.keys(), firstMatch, kind, topic.split(/\s+/u)),

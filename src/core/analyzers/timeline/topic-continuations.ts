@@ -20,15 +20,15 @@ export function topicIsSubject(sentence: string, firstMatch: number): boolean {
  * The sentences that go on speaking of a topic after one that names it as its subject,
  * through an anaphoric subject ("He", "The company", "It"): the next sentences of the
  * same paragraph, or the first of the next paragraph, up to `MAX_CHAIN` in a row, each
- * opening with an anaphor of the topic's kind (a person for "he"/"she", a thing for
- * "it"/"the company"). This is centering in its simplest form: an anaphoric subject
+ * opening with an anaphor of the topic's kind: a person for "he"/"she", a thing for
+ * "it"/"the company", either when the kind is not known (`undefined`). This is centering in its simplest form: an anaphoric subject
  * refers to the subject of the sentence before.
  */
 export function topicContinuations(
   store: PassageStore,
   named: Iterable<number>,
   firstMatch: (passageId: number) => number | undefined,
-  kind: AnaphorKind,
+  kind: AnaphorKind | undefined,
   topicWords: readonly string[] = [],
 ): number[] {
   const namedIds = new Set(named);
@@ -41,7 +41,7 @@ export function topicContinuations(
       const next = store.get(current.id + 1);
       if (next === undefined || !follows(current, next) || namedIds.has(next.id)) break;
       const subject = anaphoricSubject(passageText(next), topicWords);
-      if (subject === undefined || subject.kind !== kind) break;
+      if (subject === undefined || (kind !== undefined && subject.kind !== kind)) break;
       // Checked only now: most sentences after a match open with no anaphor at all.
       if (step === 0) {
         const offset = firstMatch(passageId);
