@@ -1,3 +1,4 @@
+import { coarseDateLabel } from "./analyzers/dates/date-label.js";
 import type { Answer, Citation, Item } from "./answer.js";
 
 /**
@@ -5,12 +6,29 @@ import type { Answer, Citation, Item } from "./answer.js";
  * renderers differ only in syntax and limits, not in what they show.
  */
 
-/** What an item leads with: its date on a timeline, its speaker for quotes. */
+/**
+ * What an item leads with: its date on a timeline (a coarse one as "sometime in 2025",
+ * one inferred from context marked so), its speaker for quotes, and for a cause shown
+ * after its effect (`/why`) which passage it explains.
+ */
 export function itemLead(answer: Pick<Answer, "command">, item: Item): string | undefined {
-  if (answer.command === "timeline") return item.date;
+  if (answer.command === "timeline")
+    return item.date === undefined ? undefined : timelineDate(item, item.date);
+  if (item.explains !== undefined) return explainsLead(item, item.explains);
   if (answer.command === "quote" || (answer.command === "who" && item.quote !== undefined))
     return item.speaker;
   return undefined;
+}
+
+function timelineDate(item: Item, date: string): string {
+  const said = coarseDateLabel(date) ?? date;
+  return item.dateInferred === true ? `${said} (inferred)` : said;
+}
+
+// The effect is the item above; its paragraph (and title, when another article's) says which.
+function explainsLead(item: Item, explained: Citation): string {
+  const where = explained.docId === item.citation.docId ? "" : `${explained.title} `;
+  return `↳ explains ${where}¶${explained.paragraph}`;
 }
 
 /** A compact citation: `Title · ¶3 · 2025-01-27`. */
