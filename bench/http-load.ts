@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
-import { parseCommandText } from "../commands/parse-text.js";
+import { textToInvocation } from "../commands/text-to-invocation.js";
 import { startApp } from "./http-app.js";
 import {
   createDiscordSigner,
@@ -262,7 +262,7 @@ async function loadDiscord(
     setupRequest: (req) => {
       const seq = ++counter.seq;
       const query = queries[seq % queries.length] as CommandQuery;
-      const parsed = parseCommandText(query.text);
+      const parsed = textToInvocation(query.text, { platform: "cli" });
       const body = discordCommandBody({
         id: String(500_000_000_000_000_000n + BigInt(seq)),
         applicationId: APPLICATION_ID,

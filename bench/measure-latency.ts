@@ -1,5 +1,5 @@
 import { dispatch } from "../commands/dispatch.js";
-import { parseCommandText } from "../commands/parse-text.js";
+import { textToInvocation } from "../commands/text-to-invocation.js";
 import type { Answer } from "../src/core/answer.js";
 import type { Engine } from "../src/core/engine.js";
 import { asBackstoryError } from "../src/core/errors.js";
@@ -121,7 +121,7 @@ function runOnce(engine: Engine, query: CommandQuery, renderers: Renderers): Run
   const t0 = performance.now();
   let invocation: Invocation;
   try {
-    const parsed = parseCommandText(query.text);
+    const parsed = textToInvocation(query.text, { platform: "cli" });
     invocation = { command: parsed.command, args: parsed.args, platform: "cli" };
   } catch (error) {
     return { parse: performance.now() - t0, dispatch: 0, discord: 0, slack: 0, items: 0, error: code(error) };

@@ -68,10 +68,11 @@ async function loadRenderers(): Promise<Renderers> {
     import("../src/adapters/slack/index.js"),
   ]);
   return {
-    discord: (answer, invocation) => renderDiscordAnswer(answer, { args: invocation.args, isPrivate: true }),
+    discord: (answer, invocation) =>
+      renderDiscordAnswer(answer, { args: invocation.args, visibility: "private" }),
     slack: (answer, invocation) =>
       renderSlackAnswer(answer, {
-        origin: { command: invocation.command, args: invocation.args },
+        args: invocation.args,
         visibility: "private",
       }),
   };

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseCommandText } from "../commands/parse-text.js";
+import { textToInvocation } from "../commands/text-to-invocation.js";
 import type { CompletionSource } from "../src/core/engine.js";
 import type { Invocation } from "../src/core/invocation.js";
 
@@ -41,7 +41,7 @@ export interface CommandQuery {
   command: BenchCommand;
   category: Category;
   from: DrawnFrom;
-  /** The command as a user types it in text (Slack, CLI); parsed by `parseCommandText`. */
+  /** The command as a user types it in text (Slack, CLI); parsed by `textToInvocation`. */
   text: string;
 }
 
@@ -101,6 +101,6 @@ export function completeQueries(set: QuerySet): CompleteQuery[] {
 
 /** The invocation a command query asks, parsed as the Slack adapter and the CLI parse text. */
 export function toInvocation(query: CommandQuery, platform: Invocation["platform"] = "cli"): Invocation {
-  const parsed = parseCommandText(query.text);
+  const parsed = textToInvocation(query.text, { platform: "cli" });
   return { command: parsed.command, args: parsed.args, platform };
 }

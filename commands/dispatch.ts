@@ -15,7 +15,12 @@ const MAX_VALUE_LENGTH = 500;
  */
 export function dispatch(invocation: Invocation, context: CommandContext): Answer {
   const { command, args } = resolveInvocation(invocation);
-  return command.run(args, context);
+  return answerChecked(command, args, context);
+}
+
+/** Runs a command on arguments `resolveInvocation` checked; the answer carries them. */
+export function answerChecked(command: Command, args: CommandArgs, context: CommandContext): Answer {
+  return { ...command.run(args, context), args };
 }
 
 /**

@@ -21,6 +21,9 @@ export const commands: readonly Command[] = Object.freeze([
   helpCommand(() => commands),
 ]);
 
+/** The names of the table's commands, e.g. to bound a metric's labels without resolving a request again. */
+export const commandNames: ReadonlySet<string> = new Set(commands.map((c) => c.name));
+
 /** The command with this name (case-insensitive, slash optional), if any. */
 export function findCommand(name: string): Command | undefined {
   const wanted = name.replace(/^\//u, "").toLowerCase();

@@ -1,5 +1,45 @@
-import { answerWho } from "../src/core/answers/who.js";
+import type { Answer, Item } from "../src/core/answer.js";
+import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "../src/core/answers/items.js";
+import { quotesOf } from "../src/core/answers/lookups.js";
+import type { Engine } from "../src/core/engine.js";
+import { quoteItem } from "./quote.js";
 import type { Command } from "./types.js";
+
+/** `/who <name>`: how the articles describe someone, then their quotes, then their mentions. */
+export function answerWho(engine: Engine, rawName: string): Answer {
+  const query = cleanQuery(rawName);
+  const [entity, ...others] = engine.entities.find(query);
+  if (!entity) {
+    const close = engine.complete("entities", query.slice(0, 3), 5);
+    const notice = `No one called “${query}” is mentioned in the ${engine.documents.length} articles. ${suggestionText(close)}`;
+    return answer("who", query, `Who: ${query}`, [], notice.trim());
+  }
+  // Passages in the order shown, each once; items are made only for those an answer carries.
+  const shown = new Map<number, () => Item>();
+  const add = (id: number, item: () => Item) => {
+    if (!shown.has(id)) shown.set(id, item);
+  };
+  const mention = (id: number) => () => passageItem(engine, id, { speaker: entity.name });
+  const described = [...entity.descriptions.keys()];
+  for (const id of entity.passageIds) {
+    if (described.some((d) => engine.text(id).includes(d))) add(id, mention(id));
+  }
+  for (const quotation of quotesOf(engine, entity))
+    add(quotation.passageId, () => quoteItem(engine, quotation));
+  for (const id of entity.passageIds) add(id, mention(id));
+  const items = [...shown.values()].slice(0, MAX_ITEMS).map((item) => item());
+  const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "organisation" : "name";
+  const notes = [`${entity.name} (${kind}): mentioned in ${entity.passageIds.length} passage(s).`];
+  if (described.length > 0) notes.push(`Described as: ${described.slice(0, 5).join("; ")}.`);
+  if (others.length > 0)
+    notes.push(
+      `Also matching: ${others
+        .slice(0, 5)
+        .map((e) => e.name)
+        .join(", ")}.`,
+    );
+  return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "), shown.size);
+}
 
 /** `/who <name>`. */
 export const who: Command = {

@@ -8,6 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { answerTimeline } from "../commands/timeline.js";
 import { dayNumber } from "../src/core/analyzers/dates/calendar-day.js";
 import { extractEvents, groupEvents } from "../src/core/analyzers/dates/extract-events.js";
 import { findDates } from "../src/core/analyzers/dates/find-dates.js";
@@ -21,7 +22,6 @@ import {
   truncate,
 } from "../src/core/analyzers/dates/partial-date.js";
 import type { DatedEvent } from "../src/core/analyzers/dates/types.js";
-import { answerTimeline } from "../src/core/answers/timeline.js";
 import { applyMetadata } from "../src/core/corpus/metadata.js";
 import { parseJsonLines } from "../src/core/corpus/parse-records.js";
 import { Engine } from "../src/core/engine.js";

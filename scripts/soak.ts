@@ -25,10 +25,9 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
+import { startService } from "../src/entry/start-service.js";
 import { createLogger } from "../src/logger.js";
 import { fromPackageRoot, publicDir } from "../src/service/app-paths.js";
-import { startService } from "../src/service/service.js";
-import { adapterFactories } from "../src/service/transports/adapter-factories.js";
 
 // ---- options ------------------------------------------------------------------------------------
 
@@ -324,7 +323,6 @@ async function main(): Promise<number> {
     config,
     logger: createLogger({ level: "info", destination: logSink }),
     role: "web",
-    factories: adapterFactories,
     publicDir: publicDir(),
   });
   const base = service.http?.url.replace("localhost", "127.0.0.1") ?? "";

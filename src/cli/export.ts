@@ -1,6 +1,6 @@
 import type { Engine } from "../core/engine.js";
-import { entitiesCsv, eventsCsv, quotesCsv, toTimelineJs } from "../core/export/formats.js";
-import { entityRecords, eventRecords, quoteRecords } from "../core/export/records.js";
+import { entitiesCsv, eventsCsv, quotesCsv, toTimelineJs } from "./export/formats.js";
+import { entityRecords, eventRecords, quoteRecords } from "./export/records.js";
 
 /** What `backstory export` produces, or why it cannot. */
 export type ExportOutput = { ok: true; text: string } | { ok: false; message: string };

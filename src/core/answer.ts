@@ -1,3 +1,5 @@
+import type { CommandArgs } from "./invocation.js";
+
 /**
  * The platform-neutral answer every command returns. Its JSON form is a public
  * contract: the CLI's `--json`, the playground's `/api/ask` and every adapter read it.
@@ -26,6 +28,12 @@ export interface Mark {
   start: number;
   end: number;
 }
+
+/**
+ * What an item leads with when shown: its event date (timeline) or its speaker
+ * (quotes). The command decides; renderers only show it.
+ */
+export type LeadKind = "date" | "speaker";
 
 /** One cited excerpt of an answer. */
 export interface Item {
@@ -58,6 +66,8 @@ export interface Item {
    * "Petro turned back two deportation flights".
    */
   explains?: Citation;
+  /** What the item leads with when shown (see LeadKind); none when absent. */
+  lead?: LeadKind;
 }
 
 /** What a command answers. `notice` explains an empty or partial answer. */
@@ -72,6 +82,11 @@ export interface Answer {
   items: Item[];
   /** Why the answer is empty or limited, and what to try instead. */
   notice?: string;
+  /**
+   * The options as the command table checked them (known options only, text trimmed
+   * and clipped): asking again with them gives the same answer. Set by `ask`.
+   */
+  args?: CommandArgs;
 }
 
 /** Formats a citation compactly: `Title, ¶3, 2025-01-27`. */

@@ -4,6 +4,9 @@ export type Platform = "discord" | "slack" | "cli" | "web";
 /** Values an option can take once parsed. */
 export type OptionValue = string | number | boolean;
 
+/** Whether the asker wants the answer for themselves (ephemeral) or for the channel. */
+export type Visibility = "private" | "public";
+
 /** Parsed option values keyed by option name. */
 export type CommandArgs = Readonly<Record<string, OptionValue>>;
 
@@ -16,4 +19,6 @@ export interface Invocation {
   /** Platform user id, for rate limits and logs (never shown). */
   user?: string;
   locale?: string;
+  /** The visibility the asker named (`… private`), when they named one. */
+  visibility?: Visibility;
 }

@@ -1,35 +1,10 @@
-import { coarseDateLabel } from "./analyzers/dates/date-label.js";
-import type { Answer, Citation, Item } from "./answer.js";
+import type { Citation } from "./answer.js";
 
 /**
- * Layout helpers shared by every renderer (Discord, Slack, text, web), so that
- * renderers differ only in syntax and limits, not in what they show.
+ * Text layout helpers with no platform in them: the compact citation line (exports),
+ * cutting text at a word boundary, and paging a list. The answer view
+ * (`src/present/`) decides what is shown.
  */
-
-/**
- * What an item leads with: its date on a timeline (a coarse one as "sometime in 2025",
- * one inferred from context marked so), its speaker for quotes, and for a cause shown
- * after its effect (`/why`) which passage it explains.
- */
-export function itemLead(answer: Pick<Answer, "command">, item: Item): string | undefined {
-  if (answer.command === "timeline")
-    return item.date === undefined ? undefined : timelineDate(item, item.date);
-  if (item.explains !== undefined) return explainsLead(item, item.explains);
-  if (answer.command === "quote" || (answer.command === "who" && item.quote !== undefined))
-    return item.speaker;
-  return undefined;
-}
-
-function timelineDate(item: Item, date: string): string {
-  const said = coarseDateLabel(date) ?? date;
-  return item.dateInferred === true ? `${said} (inferred)` : said;
-}
-
-// The effect is the item above; its paragraph (and title, when another article's) says which.
-function explainsLead(item: Item, explained: Citation): string {
-  const where = explained.docId === item.citation.docId ? "" : `${explained.title} `;
-  return `↳ explains ${where}¶${explained.paragraph}`;
-}
 
 /** A compact citation: `Title · ¶3 · 2025-01-27`. */
 export function citationLine(citation: Citation): string {
@@ -74,15 +49,4 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   const pages = Math.max(1, Math.ceil(items.length / size));
   const clamped = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
   return { items: items.slice(clamped * size, clamped * size + size), page: clamped, pages };
-}
-
-/** The answer as plain text, for notifications and terminals. */
-export function answerAsPlainText(answer: Answer, maxItems = Number.POSITIVE_INFINITY): string {
-  const lines = [answer.title];
-  if (answer.notice) lines.push(answer.notice);
-  answer.items.slice(0, maxItems).forEach((item, i) => {
-    const lead = itemLead(answer, item);
-    lines.push(`${i + 1}. ${lead ? `${lead}: ` : ""}${item.text} (${citationLine(item.citation)})`);
-  });
-  return lines.join("\n");
 }

@@ -2,17 +2,16 @@ import type { Config } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 import { publicDir } from "../service/app-paths.js";
 import type { Asker } from "../service/asker.js";
-import { type RunningService, startService } from "../service/service.js";
 import { StartupError } from "../service/startup-error.js";
-import { adapterFactories } from "../service/transports/adapter-factories.js";
-import type { TransportFactories } from "../service/transports/factories.js";
 import type { Role } from "../service/transports/plan.js";
+import type { Transport } from "../service/transports/transport.js";
 import { installProcessGuards } from "./process-guards.js";
+import { type RunningService, startService } from "./start-service.js";
 
 /** Test seams; production passes none. */
 export interface RunOptions {
   wrapAsker?: (asker: Asker) => Asker;
-  factories?: TransportFactories;
+  transports?: readonly Transport[];
 }
 
 /**
@@ -37,7 +36,7 @@ export async function runRole(
       config,
       logger,
       role,
-      factories: options.factories ?? adapterFactories,
+      ...(options.transports ? { transports: options.transports } : {}),
       publicDir: publicDir(),
       ...(options.wrapAsker ? { wrapAsker: options.wrapAsker } : {}),
     });

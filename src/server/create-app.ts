@@ -19,8 +19,6 @@ import { hasStaticFile, serveStatic } from "./routes/static-files.js";
 
 /** A platform's request listener mounted at a path (Slack events, Discord interactions). */
 export interface Mount {
-  /** For logs and metrics, e.g. `slack-http`. */
-  name: string;
   /** The exact path, e.g. `/slack/events`. */
   path: string;
   listener: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;

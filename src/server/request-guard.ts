@@ -10,21 +10,24 @@ export interface BodyProblem {
 /**
  * Checks a request's declared body size against `maxBytes`. Node's parser
  * delivers no more than Content-Length, so a declared length within the cap
- * bounds what a handler can read; `requireLength` refuses chunked bodies,
- * whose size is known only once read (Slack and Discord always declare it).
+ * bounds what a handler can read. A platform path (`mounted`) must declare its
+ * length (411 for a chunked body: Slack and Discord always declare it), and its
+ * size is left to the platform's listener, which counts the bytes as it reads
+ * them: one size check per request.
  */
 export function bodyProblem(
   req: IncomingMessage,
   maxBytes: number,
-  requireLength: boolean,
+  mounted: boolean,
 ): BodyProblem | undefined {
   const declared = req.headers["content-length"];
   if (declared === undefined) {
-    if (requireLength && req.headers["transfer-encoding"] !== undefined) {
+    if (mounted && req.headers["transfer-encoding"] !== undefined) {
       return { status: 411, code: "length_required", message: "Send the body with a Content-Length header." };
     }
     return undefined;
   }
+  if (mounted) return undefined;
   const length = Number(declared);
   if (!Number.isSafeInteger(length) || length > maxBytes) {
     return { status: 413, code: "payload_too_large", message: `The body is larger than ${maxBytes} bytes.` };

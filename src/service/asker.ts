@@ -1,4 +1,4 @@
-import { dispatch, resolveInvocation } from "../../commands/dispatch.js";
+import { answerChecked, resolveInvocation } from "../../commands/dispatch.js";
 import type { Answer } from "../core/answer.js";
 import type { CompletionSource } from "../core/engine.js";
 import type { EngineSource } from "../core/engine-source.js";
@@ -24,10 +24,12 @@ export function createAsker(engines: EngineSource, cache?: AnswerCache): Asker {
   return {
     ask: async (invocation) => {
       const engine = engines.current();
-      if (!cache) return dispatch(invocation, { engine });
-      // Keyed on the checked options (each at most 500 characters), never on raw input of any size.
       const { command, args } = resolveInvocation(invocation);
-      return cache.get(engine, { command: command.name, args }, () => command.run(args, { engine }));
+      if (!cache) return answerChecked(command, args, { engine });
+      // Keyed on the checked options (each at most 500 characters), never on raw input of any size.
+      return cache.get(engine, { command: command.name, args }, () =>
+        answerChecked(command, args, { engine }),
+      );
     },
     complete: (source, typed) => engines.current().complete(source, typed, 25),
   };

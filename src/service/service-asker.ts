@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Logger } from "pino";
-import { findCommand } from "../../commands/index.js";
+import { commandNames } from "../../commands/index.js";
 import type { Answer } from "../core/answer.js";
 import { asBackstoryError, BackstoryError } from "../core/errors.js";
 import type { Invocation } from "../core/invocation.js";
@@ -44,7 +44,7 @@ export function createServiceAsker(inner: Asker, options: ServiceAskerOptions): 
 
   const ask = async (invocation: Invocation): Promise<Answer> => {
     const requestId = currentRequestId() ?? newRequestId();
-    const command = findCommand(invocation.command)?.name ?? "unknown";
+    const command = metricLabel(invocation.command);
     const platform = invocation.platform;
     const fields = { requestId, command, platform, user: pseudonym(invocation) };
     if (draining) {
@@ -106,6 +106,12 @@ export function createServiceAsker(inner: Asker, options: ServiceAskerOptions): 
       draining = true;
     },
   };
+}
+
+// Labels are bounded to the table's names: anything typed must not grow the metrics.
+function metricLabel(name: string): string {
+  const wanted = name.replace(/^\//u, "").toLowerCase();
+  return commandNames.has(wanted) ? wanted : "unknown";
 }
 
 function ms(seconds: number): number {

@@ -16,8 +16,10 @@ describe("the backstory command line", () => {
     const { code, stdout } = runCli(["ask", "/quote petro", "--json"]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer).sort()).toEqual(["command", "items", "query", "title"]);
+    expect(Object.keys(answer).sort()).toEqual(["args", "command", "items", "query", "title"]);
+    expect(answer.args).toEqual({ speaker: "petro" });
     expect(answer.items[0]).toMatchObject({
+      lead: "speaker",
       speaker: "Gustavo Petro",
       quote: expect.any(String),
       citation: { docId: expect.any(String), title: expect.any(String), paragraph: expect.any(Number) },

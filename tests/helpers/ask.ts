@@ -1,12 +1,12 @@
 import { dispatch } from "../../commands/dispatch.js";
-import { parseCommandText } from "../../commands/parse-text.js";
+import { textToInvocation } from "../../commands/text-to-invocation.js";
 import type { Answer } from "../../src/core/answer.js";
 import type { Engine } from "../../src/core/engine.js";
 import { seedEngine } from "./seed-engine.js";
 
 /** Answers a command typed as text on the given engine (the seed corpus by default). */
 export async function ask(text: string, engine?: Engine): Promise<Answer> {
-  const parsed = parseCommandText(text);
+  const parsed = textToInvocation(text, { platform: "cli" });
   return dispatch(
     { command: parsed.command, args: parsed.args, platform: "cli" },
     { engine: engine ?? (await seedEngine()) },

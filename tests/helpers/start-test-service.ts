@@ -1,13 +1,12 @@
 import { PassThrough } from "node:stream";
 import { type Config, loadConfig } from "../../src/config.js";
+import { type RunningService, startService } from "../../src/entry/start-service.js";
 import { createLogger, type Logger, silentLogger } from "../../src/logger.js";
 import { publicDir } from "../../src/service/app-paths.js";
 import type { Asker } from "../../src/service/asker.js";
 import type { ReloadOutcome } from "../../src/service/reloading-engine-source.js";
-import { type RunningService, startService } from "../../src/service/service.js";
-import { adapterFactories } from "../../src/service/transports/adapter-factories.js";
-import type { TransportFactories } from "../../src/service/transports/factories.js";
 import type { Role } from "../../src/service/transports/plan.js";
+import type { Transport } from "../../src/service/transports/transport.js";
 
 /** Options of startTestService: environment variables as the entrypoint would read them. */
 export interface TestServiceOptions {
@@ -15,7 +14,8 @@ export interface TestServiceOptions {
   snapshotDir: string;
   env?: Record<string, string>;
   role?: Role;
-  factories?: TransportFactories;
+  /** Stand-ins for the transports (default: the real ones). */
+  transports?: readonly Transport[];
   wrapAsker?: (asker: Asker) => Asker;
   /** Keep the JSON log lines (to check what is logged). */
   captureLogs?: boolean;
@@ -54,7 +54,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     config,
     logger,
     role: options.role ?? "all",
-    factories: options.factories ?? adapterFactories,
+    ...(options.transports ? { transports: options.transports } : {}),
     publicDir: publicDir(),
     ...(options.wrapAsker ? { wrapAsker: options.wrapAsker } : {}),
   });

@@ -10,10 +10,10 @@ import { FakeDiscord, type Outcome } from "../fakes/discord/fake-discord.js";
 import { commandInteraction } from "../fakes/discord/payloads.js";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
+import { type FaultyBot, startFaultyBot } from "../helpers/reliability/faulty-bot.js";
+import { FaultyDiscord } from "../helpers/reliability/faulty-discord.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
 import { seedAsker } from "../helpers/seed-engine.js";
-import { type FaultyBot, startFaultyBot } from "./helpers/faulty-bot.js";
-import { FaultyDiscord } from "./helpers/faulty-discord.js";
-import { recordFigures } from "./helpers/figures.js";
 
 const FIGURES = "platform-faults";
 const isCallback = (method: string, route: string) => method === "POST" && route.endsWith("/callback");
@@ -74,10 +74,7 @@ describe("GIVEN Discord's REST API failing while the gateway bot answers", () =>
       .toEqual([500, 500, 500, 500]);
     await expect
       .poll(
-        () =>
-          f.log
-            .lines()
-            .find((l) => l.msg === "discord interaction failed" && l.interactionId === interaction.id),
+        () => f.log.lines().find((l) => l.msg === "answering failed" && l.interactionId === interaction.id),
         {
           timeout: 10_000,
         },

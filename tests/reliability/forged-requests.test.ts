@@ -3,18 +3,23 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
 import { slashCommandForm } from "../fakes/slack/payloads.js";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
-import { seedAsker } from "../helpers/seed-engine.js";
-import { startTestService, type TestService } from "../helpers/start-test-service.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { discordForgery, type Forgery, slackForgery, slackSignature } from "./helpers/forgeries.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import {
+  discordForgery,
+  type Forgery,
+  slackForgery,
+  slackSignature,
+} from "../helpers/reliability/forgeries.js";
 import {
   FAKE_SECRETS,
   type PlatformEndpoints,
   startPlatformEndpoints,
-} from "./helpers/platform-endpoints.js";
-import { closeIdleConnections, type RawResponse, sendRaw } from "./helpers/raw-http.js";
-import { signedDiscordCommand, signedSlackCommand } from "./helpers/valid-requests.js";
+} from "../helpers/reliability/platform-endpoints.js";
+import { closeIdleConnections, type RawResponse, sendRaw } from "../helpers/reliability/raw-http.js";
+import { signedDiscordCommand, signedSlackCommand } from "../helpers/reliability/valid-requests.js";
+import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { seedAsker } from "../helpers/seed-engine.js";
+import { startTestService, type TestService } from "../helpers/start-test-service.js";
 
 const FORGERIES_PER_ENDPOINT = 2500;
 const FORGERIES_PER_ENDPOINT_VIA_SERVICE = 400;

@@ -23,10 +23,10 @@ import { Engine } from "../../src/core/engine.js";
 import { corpusFingerprint } from "../../src/core/snapshot/fingerprint.js";
 import { loadOrBuildEngine, snapshotPath } from "../../src/core/snapshot/index.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 import { tempCorpus } from "../helpers/temp-corpus.js";
-import { recordFigures } from "./helpers/figures.js";
 
 const FIGURES = "hostile-corpus";
 const MB = 1024 * 1024;
@@ -125,7 +125,7 @@ describe("GIVEN a corpus where good articles sit among hostile files", () => {
     expect(sources.items.map((i) => i.citation.docId).sort()).toEqual([...GOOD].sort());
     const rendered = JSON.stringify([
       renderDiscordAnswer(sources, { args: {} }),
-      renderSlackAnswer(sources, { origin: { command: "sources", args: {} } }),
+      renderSlackAnswer(sources, { args: {}, visibility: "private" }),
     ]);
     expect(rendered).not.toContain("javascript:");
     recordFigures(FIGURES, "mixed corpus", {

@@ -9,11 +9,11 @@ import { fixedEngine } from "../../src/core/engine-source.js";
 import { createAsker } from "../../src/service/asker.js";
 import { FormErrors } from "../fakes/discord/form-errors.js";
 import { checkChoices } from "../fakes/discord/validate.js";
+import { answerDiscord, discordOptions } from "../helpers/reliability/answer-in-process.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import { hostileText } from "../helpers/reliability/hostile-text.js";
+import { discordMessageProblems } from "../helpers/reliability/payload-checks.js";
 import { seedEngine } from "../helpers/seed-engine.js";
-import { answerDiscord, discordOptions } from "./helpers/answer-in-process.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { hostileText } from "./helpers/hostile-text.js";
-import { discordMessageProblems } from "./helpers/payload-checks.js";
 
 // Per command: 5,000 Discord option sets here + 5,000 Slack texts in hostile-input.slack = 10,000.
 const CASES = 5000;

@@ -5,12 +5,12 @@ import { commands } from "../../commands/index.js";
 import { type EndpointFixture, startEndpointFixture } from "../fakes/discord/endpoint-fixture.js";
 import { commandInteraction } from "../fakes/discord/payloads.js";
 import { type HttpHarness, startHttpHarness, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import { hostileText } from "../helpers/reliability/hostile-text.js";
+import { discordMessageProblems, slackMessageProblems } from "../helpers/reliability/payload-checks.js";
+import { closeIdleConnections, sendRaw } from "../helpers/reliability/raw-http.js";
+import { signedSlackCommand } from "../helpers/reliability/valid-requests.js";
 import { seedAsker } from "../helpers/seed-engine.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { hostileText } from "./helpers/hostile-text.js";
-import { discordMessageProblems, slackMessageProblems } from "./helpers/payload-checks.js";
-import { closeIdleConnections, sendRaw } from "./helpers/raw-http.js";
-import { signedSlackCommand } from "./helpers/valid-requests.js";
 
 // Over real HTTP, through the adapters' own listeners and the platforms' fakes.
 const CASES_PER_PLATFORM = 200;

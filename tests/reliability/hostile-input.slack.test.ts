@@ -3,16 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dispatch } from "../../commands/dispatch.js";
 import { commands } from "../../commands/index.js";
 import { failureMessage as slackFailure } from "../../src/adapters/slack/failure.js";
-import { mentionToAsk } from "../../src/adapters/slack/invocation.js";
+import { mentionToInvocation } from "../../src/adapters/slack/invocation.js";
 import { decodePagingState } from "../../src/adapters/slack/paging.js";
 import { renderSlackAnswer, type SlackMessage } from "../../src/adapters/slack/render-blocks.js";
 import type { Engine } from "../../src/core/engine.js";
 import { silentLogger } from "../../src/logger.js";
+import { answerSlack, expectUserError } from "../helpers/reliability/answer-in-process.js";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import { hostileText } from "../helpers/reliability/hostile-text.js";
+import { slackMessageProblems } from "../helpers/reliability/payload-checks.js";
 import { seedEngine } from "../helpers/seed-engine.js";
-import { answerSlack, expectUserError } from "./helpers/answer-in-process.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { hostileText } from "./helpers/hostile-text.js";
-import { slackMessageProblems } from "./helpers/payload-checks.js";
 
 // Per command: 5,000 Slack texts here + 5,000 Discord option sets in hostile-input.discord = 10,000.
 const CASES = 5000;
@@ -48,12 +48,12 @@ describe("GIVEN hostile text typed into every command in Slack, answered in-proc
       fc.property(hostileText, (text) => {
         let message: SlackMessage;
         try {
-          const ask = mentionToAsk(`<@U0BOT> ${text}`, "U0ANA");
-          const answer = dispatch(ask.invocation, { engine });
+          const invocation = mentionToInvocation(`<@U0BOT> ${text}`, "U0ANA");
+          const answer = dispatch(invocation, { engine });
           tally.add("answered");
           message = renderSlackAnswer(answer, {
-            origin: ask.invocation,
-            visibility: ask.visibility ?? "public",
+            args: invocation.args,
+            visibility: invocation.visibility ?? "public",
           });
         } catch (error) {
           tally.add(`refused:${expectUserError(error).code}`);

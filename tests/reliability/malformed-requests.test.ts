@@ -1,9 +1,13 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordFigures, Tally } from "../helpers/reliability/figures.js";
+import {
+  CRASHING_TARGETS,
+  type MalformedRequest,
+  malformedRequests,
+} from "../helpers/reliability/malformed-requests.js";
+import { exchangeRaw, type SocketOutcome } from "../helpers/reliability/raw-socket.js";
 import { type SpawnedEntry, spawnEntry } from "../helpers/spawn-entry.js";
-import { recordFigures, Tally } from "./helpers/figures.js";
-import { CRASHING_TARGETS, type MalformedRequest, malformedRequests } from "./helpers/malformed-requests.js";
-import { exchangeRaw, type SocketOutcome } from "./helpers/raw-socket.js";
 
 const CASES = 3000;
 const CONCURRENCY = 16;

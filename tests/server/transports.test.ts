@@ -1,7 +1,14 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adapterFactories } from "../../src/service/transports/adapter-factories.js";
-import type { AdapterContext, TransportFactories } from "../../src/service/transports/factories.js";
+import {
+  DISCORD_INTERACTIONS_PATH,
+  discordGatewayTransport,
+  discordInteractionsTransport,
+} from "../../src/adapters/discord/transports.js";
+import { SLACK_EVENTS_PATH } from "../../src/adapters/slack/events-path.js";
+import { slackHttpTransport, slackSocketTransport } from "../../src/adapters/slack/transports.js";
+import { playgroundTransport } from "../../src/entry/transports.js";
+import type { Transport, TransportContext } from "../../src/service/transports/transport.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { type SlackAuthStandIn, startSlackAuthStandIn } from "../helpers/slack-auth-stand-in.js";
 import { getJson, startTestService } from "../helpers/start-test-service.js";
@@ -13,52 +20,57 @@ interface Readyz {
   transports: { name: string; state: string; detail?: string }[];
 }
 
-/** Fake adapters that record what the service did with them. */
-function fakeFactories(
+/**
+ * Stand-ins for the real transports (same names, labels, processes and needs) that
+ * record what the service did with them instead of talking to a platform.
+ */
+function fakeTransports(
   options: { slackVerify?: () => Promise<void>; gatewayStart?: () => Promise<void> } = {},
 ) {
   const calls: string[] = [];
-  const contexts: AdapterContext[] = [];
-  const factories: TransportFactories = {
-    discordInteractions: async (context) => {
-      contexts.push(context);
-      return (req, res) => {
-        let body = "";
-        req.setEncoding("utf8");
-        req.on("data", (chunk: string) => {
-          body += chunk;
-        });
-        req.on("end", () => {
-          res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ received: body }));
-        });
-      };
-    },
-    slackHttp: async () => ({
-      listener: (_req, res) => {
-        res.end("slack");
-      },
-      verify: options.slackVerify ?? (async () => {}),
-      stop: async () => {
-        calls.push("slack-http stopped");
-      },
-    }),
-    discordGateway: async () => {
-      await (options.gatewayStart ?? (async () => {}))();
-      return {
-        stop: async () => {
-          calls.push("gateway stopped");
-        },
-      };
-    },
-    slackSocket: async () => ({
-      stop: async () => {
-        calls.push("socket stopped");
-      },
-    }),
-    renderers: adapterFactories.renderers,
+  const contexts: TransportContext[] = [];
+  const stopped = (what: string) => async () => {
+    calls.push(what);
   };
-  return { factories, calls, contexts };
+  const transports: Transport[] = [
+    playgroundTransport,
+    {
+      ...discordInteractionsTransport,
+      mount: async (app, context) => {
+        contexts.push(context);
+        app.mount(DISCORD_INTERACTIONS_PATH, (req, res) => {
+          let body = "";
+          req.setEncoding("utf8");
+          req.on("data", (chunk: string) => {
+            body += chunk;
+          });
+          req.on("end", () => {
+            res.writeHead(200, { "content-type": "application/json" });
+            res.end(JSON.stringify({ received: body }));
+          });
+        });
+        return { stop: async () => {} };
+      },
+    },
+    {
+      ...slackHttpTransport,
+      mount: async (app) => {
+        app.mount(SLACK_EVENTS_PATH, (_req, res) => {
+          res.end("slack");
+        });
+        return { ready: (options.slackVerify ?? (async () => {}))(), stop: stopped("slack-http stopped") };
+      },
+    },
+    {
+      ...discordGatewayTransport,
+      connect: async () => {
+        await (options.gatewayStart ?? (async () => {}))();
+        return { stop: stopped("gateway stopped") };
+      },
+    },
+    { ...slackSocketTransport, connect: async () => ({ stop: stopped("socket stopped") }) },
+  ];
+  return { transports, calls, contexts };
 }
 
 function post(
@@ -92,12 +104,12 @@ afterAll(async () => {
 
 describe("transports on the shared web server", () => {
   it("GIVEN Discord interaction credentials THEN mounts the listener at POST /discord/interactions with the body untouched", async () => {
-    const fake = fakeFactories();
+    const fake = fakeTransports();
     const app = await startTestService({
       corpusDir: corpus.corpusDir,
       snapshotDir: corpus.snapshotDir,
       role: "web",
-      factories: fake.factories,
+      transports: fake.transports,
       env: { DISCORD_PUBLIC_KEY: PUBLIC_KEY, DISCORD_APPLICATION_ID: "123", DEFAULT_PRIVATE: "false" },
     });
     try {
@@ -121,12 +133,12 @@ describe("transports on the shared web server", () => {
   });
 
   it("GIVEN Slack rejects the bot token THEN /readyz says so (503) while the rest keeps serving", async () => {
-    const fake = fakeFactories({ slackVerify: async () => Promise.reject(new Error("invalid_auth")) });
+    const fake = fakeTransports({ slackVerify: async () => Promise.reject(new Error("invalid_auth")) });
     const app = await startTestService({
       corpusDir: corpus.corpusDir,
       snapshotDir: corpus.snapshotDir,
       role: "web",
-      factories: fake.factories,
+      transports: fake.transports,
       env: { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret" },
     });
     try {
@@ -148,12 +160,12 @@ describe("transports on the shared web server", () => {
   });
 
   it("GIVEN gateway and socket credentials on npm start THEN connects both and disconnects them on shutdown", async () => {
-    const fake = fakeFactories();
+    const fake = fakeTransports();
     const app = await startTestService({
       corpusDir: corpus.corpusDir,
       snapshotDir: corpus.snapshotDir,
       role: "all",
-      factories: fake.factories,
+      transports: fake.transports,
       env: {
         DISCORD_TOKEN: "t",
         DISCORD_APPLICATION_ID: "1",
@@ -174,13 +186,13 @@ describe("transports on the shared web server", () => {
   });
 
   it("GIVEN the gateway cannot connect THEN npm start keeps the playground and reports the failure", async () => {
-    const fake = fakeFactories({
+    const fake = fakeTransports({
       gatewayStart: async () => Promise.reject(new Error("An invalid token was provided.")),
     });
     const app = await startTestService({
       corpusDir: corpus.corpusDir,
       snapshotDir: corpus.snapshotDir,
-      factories: fake.factories,
+      transports: fake.transports,
       env: { DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" },
     });
     try {

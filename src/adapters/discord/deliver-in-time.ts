@@ -2,12 +2,6 @@ import { within } from "../within.js";
 import type { DiscordMessage } from "./message.js";
 import { type InteractionResponder, withoutFlags } from "./responder.js";
 
-/**
- * 2000 ms: well inside Discord's 3-second deadline for the first response,
- * leaving a second for the callback's round trip even on a slow link.
- */
-export const DEFAULT_DEFER_AFTER_MS = 2000;
-
 /** How an answer is delivered. */
 export interface Delivery {
   /** `reply`: a new message (a command, "Post to channel"); `update`: replace the clicked message (paging). */

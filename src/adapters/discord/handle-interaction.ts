@@ -1,18 +1,14 @@
 import { findCommand } from "../../../commands/index.js";
 import type { CommandArgs } from "../../core/invocation.js";
 import type { Logger } from "../../logger.js";
+import { type FailureContext, presentFailure } from "../../present/failure.js";
 import type { Asker } from "../../service/asker.js";
+import { ANSWER_BUDGET_MS } from "../deadlines.js";
 import { parseAskedLine } from "./asked-line.js";
 import { autocompleteChoices } from "./autocomplete.js";
 import { type ButtonState, decodeButtonState } from "./button-state.js";
-import { DEFAULT_DEFER_AFTER_MS, deliverInTime } from "./deliver-in-time.js";
-import {
-  type FailureContext,
-  failureMessage,
-  logFailure,
-  privateNotice,
-  staleButtonMessage,
-} from "./errors.js";
+import { deliverInTime } from "./deliver-in-time.js";
+import { failureMessage, privateNotice, staleButtonMessage } from "./errors.js";
 import { type IncomingInteraction, invocationFor, type Requester, toInvocation } from "./invocation.js";
 import type { DiscordMessage } from "./message.js";
 import { renderDiscordAnswer } from "./render-answer.js";
@@ -25,7 +21,7 @@ export interface InteractionHandlerOptions {
   logger: Logger;
   /** Whether answers are private when the `private` option is not given. */
   defaultPrivate: boolean;
-  /** Defer when the answer is not ready after this long (default 2000 ms). */
+  /** Defer when the answer is not ready after this long (default ANSWER_BUDGET_MS). */
   deferAfterMs?: number;
 }
 
@@ -60,7 +56,7 @@ export async function handleInteraction(
     // Discord refused the response, or the network failed: nothing is left to tell the user.
     const context: FailureContext = { stage: `deliver ${incoming.kind}` };
     if (incoming.kind !== "ping") context.interactionId = incoming.id;
-    logFailure(error, options.logger, context);
+    presentFailure(error, options.logger, context);
   }
 }
 
@@ -77,7 +73,7 @@ async function answerCommand(
     {
       mode: "reply",
       isPrivate,
-      deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+      deferAfterMs: options.deferAfterMs ?? ANSWER_BUDGET_MS,
       onError: (error) => failureMessage(error, options.logger, context),
     },
   );
@@ -101,7 +97,7 @@ async function answerButton(
   await deliverInTime(work, responder, {
     mode: state.action === "page" ? "update" : "reply",
     isPrivate,
-    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    deferAfterMs: options.deferAfterMs ?? ANSWER_BUDGET_MS,
     onError: (error) => failureMessage(error, options.logger, context),
   });
 }
@@ -116,7 +112,13 @@ function answerMessage(
 ): Promise<DiscordMessage> {
   return Promise.resolve()
     .then(() => options.asker.ask(invocationFor(command, args, who)))
-    .then((answer) => renderDiscordAnswer(answer, { args, ...view }));
+    .then((answer) =>
+      renderDiscordAnswer(answer, {
+        args,
+        visibility: view.isPrivate ? "private" : "public",
+        ...(view.page === undefined ? {} : { page: view.page }),
+      }),
+    );
 }
 
 /** The state and arguments a click asks for, or undefined for a stale or foreign button. */

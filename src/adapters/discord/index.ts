@@ -16,4 +16,4 @@ export {
   type RegistrationReport,
   registerCommands,
 } from "./register-commands.js";
-export { type RenderRequest, renderDiscordAnswer } from "./render-answer.js";
+export { renderDiscordAnswer, renderDiscordView } from "./render-answer.js";

@@ -26,12 +26,11 @@ export function escapeMarkdown(text: string): string {
 /**
  * The escaped form of `text`, cut (at a word boundary, with an ellipsis) so the
  * escaped result is at most `max` units long. Cutting happens before escaping,
- * so an escape sequence is never split. Ranges in `marks` are shown in bold.
+ * so an escape sequence is never split. Ranges in `marks` (clean: see the answer view) are bold.
  */
 export function fitMarkdown(text: string, max: number, marks: readonly Mark[] = []): string {
   if (max <= 0) return "";
-  const clean = cleanMarks(text, marks);
-  const full = renderMarked(text, text.length, clean);
+  const full = renderMarked(text, text.length, marks);
   if (full.length <= max) return full;
   let best = "…";
   let low = 2;
@@ -39,7 +38,7 @@ export function fitMarkdown(text: string, max: number, marks: readonly Mark[] = 
   // Escaping can only lengthen text, so the longest fitting cut is found by bisection.
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const candidate = cutAndRender(text, middle, clean);
+    const candidate = cutAndRender(text, middle, marks);
     if (candidate.length <= max) {
       best = candidate;
       low = middle + 1;
@@ -69,30 +68,4 @@ function renderMarked(text: string, end: number, marks: readonly Mark[]): string
     at = stop;
   }
   return out + escapeMarkdown(text.slice(at, end));
-}
-
-/** Marks sorted, inside the text, not overlapping, trimmed of spaces, off surrogate halves. */
-function cleanMarks(text: string, marks: readonly Mark[]): Mark[] {
-  const sorted = [...marks]
-    .map((m) => ({ start: Math.trunc(m.start), end: Math.trunc(m.end) }))
-    .filter((m) => Number.isFinite(m.start) && Number.isFinite(m.end))
-    .sort((a, b) => a.start - b.start);
-  const clean: Mark[] = [];
-  let floor = 0;
-  for (const mark of sorted) {
-    let start = snap(text, Math.max(mark.start, floor, 0));
-    let end = snap(text, Math.min(mark.end, text.length));
-    while (start < end && /\s/u.test(text[start] ?? "")) start++;
-    while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
-    if (end <= start) continue;
-    clean.push({ start, end });
-    floor = end;
-  }
-  return clean;
-}
-
-/** Moves an index off the second half of a surrogate pair. */
-function snap(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
 }

@@ -1,10 +1,7 @@
 import { ButtonStyle, ComponentType } from "discord.js";
-import type { CommandArgs } from "../../core/invocation.js";
+import type { AnswerView, ButtonIntent } from "../../present/answer-view.js";
 import { argsFitInCustomId, type ButtonState, encodeButtonState } from "./button-state.js";
 import type { ButtonRow } from "./message.js";
-
-/** Items per page: five excerpts with their citations read well and fit every limit. */
-export const ITEMS_PER_PAGE = 5;
 
 /** Button labels (each well under Discord's 80). */
 export const BUTTON_LABELS = Object.freeze({
@@ -13,42 +10,30 @@ export const BUTTON_LABELS = Object.freeze({
   post: "Post to channel",
 });
 
-/** Where an answer stands, for its buttons. */
-export interface PagingPosition {
-  command: string;
-  args: CommandArgs;
-  /** 0-based page shown. */
-  page: number;
-  pages: number;
-  isPrivate: boolean;
-  /** Whether the message carries the asked line, so buttons may leave long arguments to it. */
-  askedLineInFooter: boolean;
-}
-
 /**
- * The buttons under an answer: Previous / Next when there is more than one page,
- * "Post to channel" when the answer is private. None when the request can be
- * carried neither in a custom_id nor in the footer (it cannot be asked again).
+ * The view's buttons as one row, each carrying its request in its custom_id.
+ * None when the request fits neither a custom_id nor the footer
+ * (`askedLineInFooter`): it could not be asked again.
  */
-export function answerButtons(position: PagingPosition): ButtonRow[] {
-  const { command, args, page, pages, isPrivate } = position;
-  const state = (action: "page" | "post", target: number) => {
-    const button: ButtonState = { action, command, page: target, args };
-    return argsFitInCustomId(button) || position.askedLineInFooter ? encodeButtonState(button) : undefined;
+export function answerButtons(view: AnswerView, askedLineInFooter: boolean): ButtonRow[] {
+  const { command, args } = view;
+  if (args === undefined) return [];
+  const customId = (intent: ButtonIntent): string | undefined => {
+    const state: ButtonState = {
+      action: intent.kind === "share" ? "post" : "page",
+      command,
+      page: intent.page,
+      args,
+    };
+    return argsFitInCustomId(state) || askedLineInFooter ? encodeButtonState(state) : undefined;
   };
   const buttons: ButtonRow["components"] = [];
-  if (pages > 1) {
-    const previous = state("page", Math.max(0, page - 1));
-    const next = state("page", Math.min(pages - 1, page + 1));
-    if (previous && next) {
-      buttons.push(
-        button(previous, BUTTON_LABELS.previous, ButtonStyle.Secondary, page === 0),
-        button(next, BUTTON_LABELS.next, ButtonStyle.Secondary, page >= pages - 1),
-      );
-    }
+  for (const intent of view.buttons) {
+    const id = customId(intent);
+    if (id === undefined) continue;
+    if (intent.kind === "share") buttons.push(button(id, BUTTON_LABELS.post, ButtonStyle.Primary, false));
+    else buttons.push(button(id, BUTTON_LABELS[intent.direction], ButtonStyle.Secondary, !intent.enabled));
   }
-  const post = isPrivate ? state("post", page) : undefined;
-  if (post) buttons.push(button(post, BUTTON_LABELS.post, ButtonStyle.Primary, false));
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 

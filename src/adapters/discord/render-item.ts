@@ -1,5 +1,5 @@
-import type { Answer, Citation, Item } from "../../core/answer.js";
-import { citationLine, itemLead, truncate } from "../../core/layout.js";
+import { truncate } from "../../core/layout.js";
+import { type CitationView, citationDetails, type ItemView } from "../../present/item-view.js";
 import { escapeMarkdown, fitMarkdown } from "./markdown.js";
 
 /** Longest lead (speaker, date) shown in a field name; leads are names and dates, never long. */
@@ -8,13 +8,14 @@ const MAX_LEAD = 80;
 const MIN_EXCERPT = 40;
 /** Links longer than this are left out rather than eat the excerpt's room. */
 const MAX_URL = 400;
+/** A publisher's name in a citation. */
+const MAX_SOURCE = 60;
 
-/** The field name of an item: its number, then what it leads with (a date, a speaker). */
-export function itemFieldName(answer: Pick<Answer, "command">, item: Item, number: number): string {
-  const lead = itemLead(answer, item);
-  if (!lead) return `${number}.`;
-  const when = item.dateText && answer.command === "timeline" ? ` (${item.dateText})` : "";
-  return `${number}. ${fitMarkdown(`${lead}${when}`, MAX_LEAD)}`;
+/** The field name of an item: its number, then its lead (a date with its wording, a speaker). */
+export function itemFieldName(item: ItemView): string {
+  if (!item.lead) return `${item.number}.`;
+  const when = item.lead.dateText ? ` (${item.lead.dateText})` : "";
+  return `${item.number}. ${fitMarkdown(`${item.lead.text}${when}`, MAX_LEAD)}`;
 }
 
 /**
@@ -22,22 +23,21 @@ export function itemFieldName(answer: Pick<Answer, "command">, item: Item, numbe
  * at a word boundary) then its citation on its own line. The citation is never
  * cut into: when room is short, it first loses its link, then a shorter title.
  */
-export function itemFieldValue(item: Item, budget: number): string {
-  const extra = (item.alsoIn?.length ?? 1) - 1;
+export function itemFieldValue(item: ItemView, budget: number): string {
+  const extra = item.alsoIn.length;
   const more = extra > 0 ? ` (+${extra} more)` : "";
-  const text = item.text.trim() === "" ? "" : item.text;
   for (const variant of CITATION_VARIANTS) {
     const tail = `— ${citationMarkdown(item.citation, variant)}${more}`;
-    if (text === "") {
+    if (item.text === "") {
       if (tail.length <= budget) return tail;
       continue;
     }
     const room = budget - tail.length - 1;
     if (room >= MIN_EXCERPT || (variant === LAST_VARIANT && room >= 1)) {
-      return `${fitMarkdown(text, room, item.marks)}\n${tail}`;
+      return `${fitMarkdown(item.text, room, item.marks)}\n${tail}`;
     }
   }
-  return fitMarkdown(citationLine(item.citation), budget);
+  return fitMarkdown([item.citation.title, ...citationDetails(item.citation)].join(" · "), budget);
 }
 
 interface CitationVariant {
@@ -54,31 +54,23 @@ const LAST_VARIANT = CITATION_VARIANTS[CITATION_VARIANTS.length - 1];
 
 /** `Title · ¶3 · 2025-01-27 · Source`, a masked link when the article has a usable URL. */
 export function citationMarkdown(
-  citation: Citation,
+  citation: CitationView,
   variant: CitationVariant = { titleMax: 120, link: true },
 ): string {
-  const shortened: Citation = {
+  const details = citationDetails({
     ...citation,
-    title: truncate(oneLine(citation.title) || "Untitled", variant.titleMax),
-  };
-  if (citation.source !== undefined) shortened.source = truncate(oneLine(citation.source), 60);
-  const text = escapeMarkdown(citationLine(shortened));
+    ...(citation.source === undefined ? {} : { source: truncate(citation.source, MAX_SOURCE) }),
+  });
+  const text = escapeMarkdown([truncate(citation.title, variant.titleMax), ...details].join(" · "));
   const url = variant.link ? linkTarget(citation.url) : undefined;
   return url ? `[${text}](${url})` : text;
 }
 
-/** Metadata on one line: a citation is a single line under its excerpt. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
-}
-
-/** An http(s) URL safe inside a masked link, or undefined when there is none. */
-export function linkTarget(url: string | undefined): string | undefined {
-  if (url === undefined || !URL.canParse(url)) return undefined;
-  const parsed = new URL(url);
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
+/** A safe link as a masked link's target, or undefined when too long for one. */
+function linkTarget(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
   // Parentheses and angle brackets would end the masked link early.
-  const href = parsed.href.replace(
+  const href = url.replace(
     /[()<>\s]/gu,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
   );

@@ -1,7 +1,5 @@
 import { createPublicKey, type KeyObject, verify } from "node:crypto";
-
-/** How far a request's timestamp may be from now: Discord's own replay window. */
-export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
+import { MAX_CLOCK_SKEW_SECONDS } from "../deadlines.js";
 
 /** An Ed25519 public key from the 64 hex characters shown on the Discord application's page. */
 export function discordPublicKey(hex: string): KeyObject {
@@ -31,7 +29,7 @@ export function isSignedByDiscord(
   if (!signature || !timestamp || !/^[0-9a-f]{128}$/iu.test(signature) || !/^\d{1,15}$/u.test(timestamp)) {
     return false;
   }
-  if (Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS) return false;
+  if (Math.abs(nowSeconds - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) return false;
   try {
     return verify(
       null,

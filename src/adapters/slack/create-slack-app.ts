@@ -2,13 +2,15 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 import type { Asker } from "../../service/asker.js";
+import { ANSWER_BUDGET_MS } from "../deadlines.js";
 import { botAuthorization } from "./authorize.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import type { ListenerDeps } from "./deps.js";
-import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests, SLACK_EVENTS_PATH } from "./http-listener.js";
+import { SLACK_EVENTS_PATH } from "./events-path.js";
+import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests } from "./http-listener.js";
 import { onButtons } from "./on-button.js";
 import { onMentions } from "./on-mention.js";
-import { ACK_ANSWER_BUDGET_MS, onSlashCommands } from "./on-slash-command.js";
+import { onSlashCommands } from "./on-slash-command.js";
 import { onUnhandledError } from "./on-unhandled-error.js";
 
 /** Options of createSlackApp. */
@@ -45,7 +47,7 @@ export interface SlackApp {
   /**
    * HTTP mode only: mount it for `POST /slack/events` on the shared server, passing the
    * request untouched (unread body, original URL). It checks the signature, the
-   * 5-minute window and the body size before anything runs.
+   * 5-minute window and the body size before anything runs (see guardSlackRequests).
    */
   requestListener?: RequestListener;
   /** Socket Mode: verifies the token and connects. HTTP mode: verifies the token. */
@@ -86,6 +88,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       })
     : new HTTPReceiver({
         signingSecret: requireSigningSecret(options.signingSecret),
+        // Verified once, by guardSlackRequests (see there why ours and not Bolt's).
+        signatureVerification: false,
         endpoints: SLACK_EVENTS_PATH,
         logger: boltLogger,
         ...(options.ackTimeoutMs === undefined
@@ -138,7 +142,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
 // Bolt answers 404 itself when nothing acks within ackTimeoutMs: the budget must end well before.
 function answerBudget(options: SlackAppOptions): number {
-  const budget = options.answerBudgetMs ?? ACK_ANSWER_BUDGET_MS;
+  const budget = options.answerBudgetMs ?? ANSWER_BUDGET_MS;
   const ackTimeoutMs = options.ackTimeoutMs ?? Number.POSITIVE_INFINITY;
   return Math.max(0, Math.min(budget, ackTimeoutMs - 1000));
 }

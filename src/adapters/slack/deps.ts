@@ -1,6 +1,6 @@
+import type { Visibility } from "../../core/invocation.js";
 import type { Logger } from "../../logger.js";
 import type { Asker } from "../../service/asker.js";
-import type { Visibility } from "./paging.js";
 
 /** What the listeners share. */
 export interface ListenerDeps {

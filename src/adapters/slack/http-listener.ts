@@ -1,58 +1,55 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders, RequestListener, ServerResponse } from "node:http";
+import { ErrorCode } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
+import { MAX_CLOCK_SKEW_SECONDS } from "../deadlines.js";
 import { BodyTooLargeError, readBody } from "../read-body.js";
-
-/** Where Slack sends slash commands, interactivity and events in HTTP mode. */
-export const SLACK_EVENTS_PATH = "/slack/events";
 
 /** Default cap on a request body: Slack's largest payloads (a block action carrying a full message) are far smaller. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-// Slack's rule: refuse a request whose timestamp is more than five minutes from
-// now, either way. Bolt checks only the past; a far-future timestamp would let a
-// captured request be replayed for as long as the attacker likes.
-const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
-
 /** Options of guardSlackRequests. */
 export interface GuardOptions {
   maxBodyBytes: number;
-  /** When given, the signature is checked here too, so that a signed but malformed body can be refused with 400. */
-  signingSecret?: string;
+  signingSecret: string;
   logger: Logger;
   /** Current time in milliseconds (tests). */
   now?: () => number;
 }
 
 /**
- * Wraps Bolt's request listener with the checks it lacks: the path and method, a
- * capped body (413), and signature headers present with a timestamp within five
- * minutes either way (401), all before Bolt sees the request. Bolt then verifies
- * the HMAC signature itself (401 on mismatch) from the body buffered here.
+ * The one place a Slack request is checked, before Bolt sees it: the method, a
+ * capped body (413), and Slack's signature: an HMAC of the body with a timestamp
+ * within five minutes either way (401). Bolt's own verification is turned off
+ * (`signatureVerification: false`): it checks only past timestamps, and would hang
+ * on a signed body that is not an object, which is refused here with 400. The path
+ * is left to the web app's router and Bolt's own endpoint match.
  */
 export function guardSlackRequests(bolt: RequestListener, options: GuardOptions): RequestListener {
   const now = options.now ?? Date.now;
   return (req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path !== SLACK_EVENTS_PATH) return reply(res, 404);
     if (req.method !== "POST") return reply(res, 405, { allow: "POST" });
     readBody(req, options.maxBodyBytes).then(
       (body) => {
-        if (!isSslCheck(req.headers, body) && !hasFreshSignatureHeaders(req.headers, now())) {
-          options.logger.warn({ path }, "slack: request without valid signature headers refused");
-          return reply(res, 401);
-        }
-        // Bolt 4.7 reads fields of a JSON body without checking it is an object: `null` would hang the
-        // request. Only a correctly signed body gets this far, so forgeries still get their 401.
-        if (options.signingSecret !== undefined && !isSslCheck(req.headers, body)) {
+        let verified = body;
+        if (isSslCheck(req.headers, body)) {
+          // Unsigned by design: anything smuggled beside ssl_check=1 is dropped, as Bolt would.
+          verified = Buffer.from("ssl_check=1");
+        } else {
+          if (!hasFreshSignatureHeaders(req.headers, now())) {
+            options.logger.warn("slack: request without valid signature headers refused");
+            return reply(res, 401);
+          }
           if (!hasValidSignature(req.headers, body, options.signingSecret)) return reply(res, 401);
           if (!hasObjectPayload(req.headers, body)) return reply(res, 400);
         }
         // Bolt reads `rawBody` instead of the (already consumed) stream when it is a Buffer.
-        Object.assign(req, { rawBody: body });
+        Object.assign(req, { rawBody: verified });
         try {
           bolt(req, res);
         } catch (error) {
+          // Bolt's own endpoint match is the path check: a path it does not serve is a 404.
+          if (isDeferredByBolt(error)) return reply(res, 404);
           options.logger.error({ err: error }, "slack: request could not be dispatched");
           if (!res.headersSent) reply(res, 500);
         }
@@ -60,6 +57,15 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
       (error: unknown) => (error instanceof BodyTooLargeError ? tooLarge(res) : reply(res, 400)),
     );
   };
+}
+
+function isDeferredByBolt(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    error.code === ErrorCode.HTTPReceiverDeferredRequestError
+  );
 }
 
 /** Slack's v0 signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
@@ -90,6 +96,8 @@ function hasObjectPayload(headers: IncomingHttpHeaders, body: Buffer): boolean {
   }
 }
 
+// Bolt checks only the past; a far-future timestamp would let a captured request be
+// replayed for as long as the attacker likes, so the window is checked both ways here.
 function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): boolean {
   const signature = headers["x-slack-signature"];
   const timestamp = headers["x-slack-request-timestamp"];

@@ -3,7 +3,6 @@
  * the app manifest built from the command table.
  */
 export { createSlackApp, type SlackApp, type SlackAppOptions } from "./create-slack-app.js";
-export { SLACK_EVENTS_PATH } from "./http-listener.js";
+export { SLACK_EVENTS_PATH } from "./events-path.js";
 export { buildSlackManifest, type SlackManifest, type SlackManifestOptions } from "./manifest.js";
-export type { Visibility } from "./paging.js";
-export { renderSlackAnswer, type SlackMessage, type SlackRenderOptions } from "./render-blocks.js";
+export { renderSlackAnswer, renderSlackView, type SlackMessage } from "./render-blocks.js";

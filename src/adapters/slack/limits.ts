@@ -29,8 +29,6 @@ export const MAX_MESSAGE_BLOCKS_TEXT = 12_000;
 /** The plain-text `text` fallback (notifications, screen readers). */
 export const MAX_FALLBACK_TEXT = 3000;
 
-/** Items shown on one page of an answer. */
-export const PAGE_SIZE = 5;
 /** One excerpt, escaped, before marks are made bold. */
 export const MAX_EXCERPT = 800;
 /** Bold marks applied in one excerpt (each adds two `*`). */

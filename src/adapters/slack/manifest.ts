@@ -1,6 +1,6 @@
 import { usage } from "../../../commands/help.js";
 import { type Command, commands } from "../../../commands/index.js";
-import { UMBRELLA } from "../../../commands/parse-text.js";
+import { UMBRELLA } from "../../../commands/text-to-invocation.js";
 
 /** Options of buildSlackManifest. */
 export interface SlackManifestOptions {

@@ -35,7 +35,7 @@ export function onButtons(app: App, deps: ListenerDeps): void {
 
 async function turnPage(deps: ListenerDeps, state: PagingState, user: string, respond: RespondFn) {
   const answer = await deps.asker.ask(stateToInvocation(state, user));
-  const options = { origin: state, page: state.page, visibility: state.visibility };
+  const options = { args: state.args, page: state.page, visibility: state.visibility };
   const message = renderSlackAnswer(
     answer,
     state.sharedBy === undefined ? options : { ...options, sharedBy: state.sharedBy },
@@ -52,7 +52,7 @@ async function share(
 ) {
   const answer = await deps.asker.ask(stateToInvocation(state, user));
   const message = renderSlackAnswer(answer, {
-    origin: state,
+    args: state.args,
     page: state.page,
     visibility: "public",
     sharedBy: user,

@@ -1,7 +1,7 @@
 import type { App, webApi } from "@slack/bolt";
 import { type ListenerDeps, MESSAGE_OPTIONS } from "./deps.js";
 import { failureMessage } from "./failure.js";
-import { mentionToAsk } from "./invocation.js";
+import { mentionToInvocation } from "./invocation.js";
 import { renderSlackAnswer } from "./render-blocks.js";
 
 /** The fields of an app_mention event this adapter reads. */
@@ -30,10 +30,10 @@ export function onMentions(app: App, deps: ListenerDeps): void {
 async function answerMention(deps: ListenerDeps, event: Mention, user: string, client: webApi.WebClient) {
   const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
   try {
-    const ask = mentionToAsk(event.text, user);
-    const visibility = ask.visibility ?? "public";
-    const answer = await deps.asker.ask(ask.invocation);
-    const message = renderSlackAnswer(answer, { origin: ask.invocation, visibility });
+    const invocation = mentionToInvocation(event.text, user);
+    const visibility = invocation.visibility ?? "public";
+    const answer = await deps.asker.ask(invocation);
+    const message = renderSlackAnswer(answer, { args: invocation.args, visibility });
     if (visibility === "private") await client.chat.postEphemeral({ ...where, ...message, user });
     else await client.chat.postMessage({ ...where, ...message, ...MESSAGE_OPTIONS });
   } catch (error) {

@@ -2,12 +2,8 @@ import type { App, RespondArguments, SlashCommand } from "@slack/bolt";
 import { within } from "../within.js";
 import { type ListenerDeps, MESSAGE_OPTIONS } from "./deps.js";
 import { failureMessage } from "./failure.js";
-import { slashCommandToAsk } from "./invocation.js";
+import { slashCommandToInvocation } from "./invocation.js";
 import { renderSlackAnswer } from "./render-blocks.js";
-
-// Well inside Slack's 3-second ack deadline, leaving room for the network.
-/** How long a slash command's answer may take to still be sent as the ack itself. */
-export const ACK_ANSWER_BUDGET_MS = 2000;
 
 /**
  * Answers every slash command (the table's commands, `/backstory`, and any renamed
@@ -35,10 +31,10 @@ export function onSlashCommands(app: App, deps: ListenerDeps): void {
 /** The message answering a command, or the failure message: it never rejects on the asker's account. */
 async function answerSlashCommand(deps: ListenerDeps, command: SlashCommand): Promise<RespondArguments> {
   try {
-    const ask = slashCommandToAsk(command);
-    const visibility = ask.visibility ?? deps.defaultVisibility;
-    const answer = await deps.asker.ask(ask.invocation);
-    const message = renderSlackAnswer(answer, { origin: ask.invocation, visibility });
+    const invocation = slashCommandToInvocation(command);
+    const visibility = invocation.visibility ?? deps.defaultVisibility;
+    const answer = await deps.asker.ask(invocation);
+    const message = renderSlackAnswer(answer, { args: invocation.args, visibility });
     return {
       ...message,
       ...MESSAGE_OPTIONS,

@@ -1,6 +1,6 @@
 import type { App, CodedError } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
-import { newReference } from "./failure.js";
+import { newReference } from "../../present/failure.js";
 
 /**
  * The last stop for errors no listener handled (a response_url that refused a

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import type { CommandArgs } from "../../core/invocation.js";
+import type { CommandArgs, Visibility } from "../../core/invocation.js";
 import { MAX_STATE_VALUE } from "./limits.js";
 
-/** Whether an answer is shown only to the asker (ephemeral) or to the channel. */
-export type Visibility = "private" | "public";
+export type { Visibility } from "../../core/invocation.js";
 
 /**
  * What a button needs to answer again: the command and arguments as asked, the

@@ -1,7 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { Page } from "../../core/layout.js";
-import { ACTION_IDS, encodePagingState, type PagingState, SLACK_USER_ID, type Visibility } from "./paging.js";
-import type { SlackRenderOptions } from "./render-blocks.js";
+import type { AnswerView, ButtonIntent } from "../../present/answer-view.js";
+import { ACTION_IDS, encodePagingState, type PagingState, SLACK_USER_ID } from "./paging.js";
 import { plainText } from "./text-objects.js";
 
 /** The buttons under a page, and whether every one that belongs there fit. */
@@ -11,36 +10,36 @@ export interface AnswerButtons {
   complete: boolean;
 }
 
-/** Previous / Next when there are more pages, and Share in channel on private answers. */
-export function answerButtons(page: Page<unknown>, options: SlackRenderOptions): AnswerButtons {
-  const origin = options.origin;
-  if (origin === undefined) return { elements: [], complete: true };
-  const visibility: Visibility = options.visibility ?? "private";
-  const wanted: { id: string; label: string; page: number; visibility: Visibility; primary?: boolean }[] = [];
-  if (page.page > 0)
-    wanted.push({ id: ACTION_IDS.previous, label: "‹ Previous", page: page.page - 1, visibility });
-  if (page.page < page.pages - 1) {
-    wanted.push({ id: ACTION_IDS.next, label: "Next ›", page: page.page + 1, visibility });
-  }
-  if (visibility === "private") {
-    wanted.push({
-      id: ACTION_IDS.share,
-      label: "Share in channel",
-      page: page.page,
-      visibility,
-      primary: true,
-    });
-  }
+const LABELS = { previous: "‹ Previous", next: "Next ›", share: "Share in channel" } as const;
+
+/**
+ * The view's buttons, each carrying its request in its value. Block Kit buttons
+ * cannot be disabled, so disabled ones are left out; when one value would not
+ * fit, none is shown.
+ */
+export function answerButtons(view: AnswerView): AnswerButtons {
+  const { command, args } = view;
+  if (args === undefined) return { elements: [], complete: true };
   const elements: types.Button[] = [];
-  for (const want of wanted) {
-    const state: PagingState = { ...origin, page: want.page, visibility: want.visibility };
-    if (options.sharedBy !== undefined && SLACK_USER_ID.test(options.sharedBy))
-      state.sharedBy = options.sharedBy;
+  for (const intent of view.buttons) {
+    if (intent.kind === "page" && !intent.enabled) continue;
+    const state: PagingState = { command, args, page: intent.page, visibility: view.visibility };
+    if (view.sharedBy !== undefined && SLACK_USER_ID.test(view.sharedBy)) state.sharedBy = view.sharedBy;
     const value = encodePagingState(state);
     if (value === undefined) return { elements: [], complete: false };
-    const button: types.Button = { type: "button", action_id: want.id, text: plainText(want.label), value };
-    if (want.primary) button.style = "primary";
+    const button: types.Button = {
+      type: "button",
+      action_id: actionId(intent),
+      text: plainText(intent.kind === "share" ? LABELS.share : LABELS[intent.direction]),
+      value,
+    };
+    if (intent.kind === "share") button.style = "primary";
     elements.push(button);
   }
   return { elements, complete: true };
+}
+
+function actionId(intent: ButtonIntent): string {
+  if (intent.kind === "share") return ACTION_IDS.share;
+  return intent.direction === "previous" ? ACTION_IDS.previous : ACTION_IDS.next;
 }

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { Answer, Citation, Item, Mark } from "../../core/answer.js";
-import { citationLine, itemLead } from "../../core/layout.js";
+import type { Mark } from "../../core/answer.js";
+import { type CitationView, citationDetails, type ItemView } from "../../present/item-view.js";
 import { escapeSlackText, escapeWithin, truncateForEscaping } from "./escape.js";
 import {
   MAX_CITATION_DETAILS,
@@ -12,33 +12,32 @@ import {
   MAX_LINK,
   MAX_MARKS,
 } from "./limits.js";
-import { mrkdwn, oneLine } from "./text-objects.js";
+import { mrkdwn } from "./text-objects.js";
 
-/** An item as two blocks: its excerpt (led by date or speaker) and its citations. */
-export function itemBlocks(answer: Answer, item: Item): types.KnownBlock[] {
+/** An item as two blocks: its excerpt (after its lead) and its citations. */
+export function itemBlocks(item: ItemView): types.KnownBlock[] {
   return [
-    { type: "section", text: mrkdwn(`${leadText(answer, item)}${excerptText(item)}`) },
+    { type: "section", text: mrkdwn(`${leadText(item)}${excerptText(item)}`) },
     { type: "context", elements: citationElements(item).map(mrkdwn) },
   ];
 }
 
-function leadText(answer: Answer, item: Item): string {
-  const lead = oneLine(itemLead(answer, item) ?? "");
-  if (lead === "") return "";
-  const shown = escapeWithin(lead, MAX_LEAD);
+function leadText(item: ItemView): string {
+  if (!item.lead) return "";
+  const shown = escapeWithin(item.lead.text, MAX_LEAD);
   const bold = shown.includes("*") ? shown : `*${shown}*`;
-  const dateText = answer.command === "timeline" ? oneLine(item.dateText ?? "") : "";
-  const written = dateText === "" ? "" : ` (${escapeWithin(dateText, MAX_DATE_TEXT)})`;
+  const written = item.lead.dateText ? ` (${escapeWithin(item.lead.dateText, MAX_DATE_TEXT)})` : "";
   return `${bold}${written} — `;
 }
 
 /** The verbatim excerpt, escaped, with the matched words (search marks) in bold. */
-function excerptText(item: Item): string {
+function excerptText(item: ItemView): string {
   const shown = truncateForEscaping(item.text, MAX_EXCERPT);
   const prefixLength = shown === item.text ? shown.length : shown.length - 1;
   let out = "";
   let at = 0;
-  for (const mark of usableMarks(item.marks, prefixLength)) {
+  const marks = item.marks.filter((m) => m.end <= prefixLength).slice(0, MAX_MARKS);
+  for (const mark of marks) {
     const word = shown.slice(mark.start, mark.end);
     if (!canBold(shown, mark, word)) continue;
     out += `${escapeSlackText(shown.slice(at, mark.start))}*${escapeSlackText(word)}*`;
@@ -46,20 +45,6 @@ function excerptText(item: Item): string {
   }
   out += escapeSlackText(shown.slice(at));
   return out.trim() === "" ? "…" : out;
-}
-
-function usableMarks(marks: readonly Mark[] | undefined, limit: number): Mark[] {
-  const sorted = [...(marks ?? [])]
-    .filter((m) => Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0)
-    .filter((m) => m.start < m.end && m.end <= limit)
-    .sort((a, b) => a.start - b.start);
-  const kept: Mark[] = [];
-  for (const mark of sorted) {
-    if (kept.length === MAX_MARKS) break;
-    const last = kept.at(-1);
-    if (last === undefined || mark.start >= last.end) kept.push(mark);
-  }
-  return kept;
 }
 
 // Slack makes `*word*` bold only when the asterisks sit against spaces or punctuation;
@@ -75,33 +60,26 @@ function isBoundary(char: string): boolean {
   return char === "" || /^[^\p{L}\p{N}\p{M}*_~`]$/u.test(char);
 }
 
-function citationElements(item: Item): string[] {
-  const extra = (item.alsoIn ?? []).filter((c) => !sameSource(c, item.citation));
+function citationElements(item: ItemView): string[] {
   const lines = [citationText(item.citation)];
-  for (const citation of extra.slice(0, MAX_EXTRA_CITATIONS)) lines.push(`Also in ${citationText(citation)}`);
-  if (extra.length > MAX_EXTRA_CITATIONS) lines.push(`+${extra.length - MAX_EXTRA_CITATIONS} more`);
+  for (const citation of item.alsoIn.slice(0, MAX_EXTRA_CITATIONS))
+    lines.push(`Also in ${citationText(citation)}`);
+  if (item.alsoIn.length > MAX_EXTRA_CITATIONS)
+    lines.push(`+${item.alsoIn.length - MAX_EXTRA_CITATIONS} more`);
   return lines;
 }
 
-/** A citation as mrkdwn: the title (linked when the article has a safe link), ¶, date, source. */
-export function citationText(citation: Citation): string {
-  // citationLine with an empty title gives "· ¶3 · 2025-01-27 · Source": the layout
-  // stays the core's, only the title is rendered the Slack way.
-  const details = escapeWithin(oneLine(citationLine({ ...citation, title: "" })), MAX_CITATION_DETAILS);
-  const title = escapeWithin(oneLine(citation.title), MAX_CITATION_TITLE) || "Untitled";
-  const link = safeLink(citation.url);
+/** A citation as mrkdwn: the title (linked when it has a link that fits), ¶, date, source. */
+export function citationText(citation: CitationView): string {
+  const details = escapeWithin(["", ...citationDetails(citation)].join(" · ").trim(), MAX_CITATION_DETAILS);
+  const title = escapeWithin(citation.title, MAX_CITATION_TITLE);
+  const link = linkTarget(citation.url);
   return `${link === undefined ? title : `<${link}|${title}>`} ${details}`;
 }
 
-function sameSource(a: Citation, b: Citation): boolean {
-  return a.docId === b.docId && a.paragraph === b.paragraph;
-}
-
-/** An http(s) link fit for `<url|label>`, or undefined. */
-function safeLink(url: string | undefined): string | undefined {
-  if (url === undefined || !URL.canParse(url)) return undefined;
-  const parsed = new URL(url);
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
-  const href = escapeSlackText(parsed.href.replace(/\|/gu, "%7C"));
+/** A safe link as the target of `<url|label>`, or undefined when too long for one. */
+function linkTarget(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const href = escapeSlackText(url.replace(/\|/gu, "%7C"));
   return href.length <= MAX_LINK ? href : undefined;
 }

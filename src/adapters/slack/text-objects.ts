@@ -11,8 +11,3 @@ export function mrkdwn(text: string): types.MrkdwnElement {
 export function plainText(text: string): types.PlainTextElement {
   return { type: "plain_text", text, emoji: true };
 }
-
-/** Text on one line: runs of whitespace (newlines included) become one space. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
-}

@@ -1,5 +1,7 @@
-import type { Answer, Item } from "../../core/answer.js";
-import { citationLine, itemLead } from "../../core/layout.js";
+import type { Answer } from "../../core/answer.js";
+import { presentItems } from "../../present/answer-view.js";
+import type { ItemView } from "../../present/item-view.js";
+import { citationDetails } from "../../present/item-view.js";
 
 /** Styling hooks: identity for plain output, ANSI codes on a terminal. */
 export interface TextStyle {
@@ -18,18 +20,19 @@ export const ANSI: TextStyle = {
   mark: (t) => `\u001b[7m${t}\u001b[27m`,
 };
 
-/** Renders an answer for a terminal: title, notice, then numbered cited excerpts. */
+/** Renders an answer for a terminal: title, notice, then every item, numbered and cited. */
 export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
   const out = [style.bold(answer.title)];
   if (answer.notice) out.push(answer.notice);
-  answer.items.forEach((item, i) => {
-    const lead = itemLead(answer, item);
-    const head = lead ? `${style.bold(lead)}${item.dateText ? ` (${item.dateText})` : ""}: ` : "";
-    out.push("", `${i + 1}. ${head}${markText(item, style)}`);
-    for (const citation of [item.citation, ...(item.alsoIn ?? [])]) {
-      out.push(style.dim(`   — ${citationLine(citation)}${citation.url ? ` <${citation.url}>` : ""}`));
+  for (const item of presentItems(answer)) {
+    const lead = item.lead;
+    const head = lead ? `${style.bold(lead.text)}${lead.dateText ? ` (${lead.dateText})` : ""}: ` : "";
+    out.push("", `${item.number}. ${head}${markText(item, style)}`);
+    for (const citation of [item.citation, ...item.alsoIn]) {
+      const line = [citation.title, ...citationDetails(citation)].join(" · ");
+      out.push(style.dim(`   — ${safe(line)}${citation.url ? ` <${safe(citation.url)}>` : ""}`));
     }
-  });
+  }
   return out.join("\n");
 }
 
@@ -38,8 +41,7 @@ function safe(text: string): string {
   return text.replace(/[^\P{Cc}\n]/gu, "");
 }
 
-function markText(item: Item, style: TextStyle): string {
-  if (!item.marks?.length) return safe(item.text);
+function markText(item: ItemView, style: TextStyle): string {
   let out = "";
   let at = 0;
   for (const mark of item.marks) {

@@ -1,7 +1,8 @@
 import type { Answer } from "../../core/answer.js";
 import { asBackstoryError } from "../../core/errors.js";
+import type { ViewRequest } from "../../present/answer-view.js";
 import type { Asker } from "../../service/asker.js";
-import type { PlatformRenderers, RenderRequest } from "../platform-renderers.js";
+import type { PlatformRenderers } from "../platform-renderers.js";
 import { sendBackstoryError, sendError, sendJson } from "../respond.js";
 import type { Route, RouteContext } from "../router.js";
 import { type ClientKey, questionFrom } from "./question.js";
@@ -30,7 +31,7 @@ export interface RenderedAnswer {
 export function askRoutes(options: AskRouteOptions): Route[] {
   const answer = async (
     context: RouteContext,
-  ): Promise<{ answer: Answer; request: RenderRequest } | undefined> => {
+  ): Promise<{ answer: Answer; request: ViewRequest } | undefined> => {
     const question = questionFrom(
       context.url,
       `ip:${options.clientKey(context.req)}`,
@@ -43,10 +44,9 @@ export function askRoutes(options: AskRouteOptions): Route[] {
     }
     try {
       const { invocation } = question;
-      const request = {
-        command: invocation.command,
+      const request: ViewRequest = {
         args: invocation.args,
-        private: question.private,
+        visibility: question.private ? "private" : "public",
         page: 0,
       };
       return { answer: await options.asker.ask(invocation), request };
@@ -82,7 +82,7 @@ export function askRoutes(options: AskRouteOptions): Route[] {
         const renderers = await options.renderers();
         const body: RenderedAnswer = {
           answer: result.answer,
-          private: result.request.private,
+          private: result.request.visibility === "private",
           discord: renderers.discord(result.answer, result.request),
           slack: renderers.slack(result.answer, result.request),
         };

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { parseCommandText } from "../../../commands/parse-text.js";
+import { textToInvocation } from "../../../commands/text-to-invocation.js";
 import { BackstoryError } from "../../core/errors.js";
 import type { Invocation } from "../../core/invocation.js";
 
@@ -22,9 +22,8 @@ export function questionFrom(url: URL, user: string, defaultPrivate: boolean): Q
     return { ok: false, message: `q is too long (${q.length} characters; at most ${MAX_QUESTION_LENGTH}).` };
   }
   try {
-    const parsed = parseCommandText(q);
-    const invocation: Invocation = { command: parsed.command, args: parsed.args, platform: "web", user };
-    const isPrivate = parsed.visibility ? parsed.visibility === "private" : defaultPrivate;
+    const invocation = textToInvocation(q, { platform: "web", user });
+    const isPrivate = invocation.visibility ? invocation.visibility === "private" : defaultPrivate;
     return { ok: true, invocation, private: isPrivate };
   } catch (error) {
     if (error instanceof BackstoryError) return { ok: false, error };

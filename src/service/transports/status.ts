@@ -1,21 +1,19 @@
-import type { TransportName } from "./plan.js";
-
 /** Where a transport is in its life. */
 export type TransportState = "starting" | "ready" | "failed" | "stopped";
 
 /** A transport's state, with why when it failed. */
 export interface TransportReport {
-  name: TransportName;
+  name: string;
   state: TransportState;
   detail?: string;
 }
 
 /** The state of each running transport, for `/readyz`. */
 export class TransportStatus {
-  private readonly states = new Map<TransportName, TransportReport>();
+  private readonly states = new Map<string, TransportReport>();
 
   /** Records the state of a transport. */
-  set(name: TransportName, state: TransportState, detail?: string): void {
+  set(name: string, state: TransportState, detail?: string): void {
     this.states.set(name, detail === undefined ? { name, state } : { name, state, detail });
   }
 

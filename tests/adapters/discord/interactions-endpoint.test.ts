@@ -129,7 +129,7 @@ describe("GIVEN slash commands over HTTP", () => {
     expect(response.json()).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     const outcome = await interaction.outcome();
     expect(outcome.via).toBe("edit");
-    expect(messageOf(outcome).content).toMatch(/^⚠️ .+\(reference [A-Z0-9]{6}\)$/u);
+    expect(messageOf(outcome).content).toMatch(/^⚠️ .+ mention reference [A-Z0-9]{6}\.$/u);
     expect(e.log.text()).toContain("slow and broken");
   });
 

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { validateArgs } from "../../../commands/dispatch.js";
+import { findCommand } from "../../../commands/index.js";
 import { parseAskedLine } from "../../../src/adapters/discord/asked-line.js";
 import { decodeButtonState } from "../../../src/adapters/discord/button-state.js";
-import { canonicalArgs } from "../../../src/adapters/discord/command-args.js";
 import { renderDiscordAnswer } from "../../../src/adapters/discord/render-answer.js";
 import type { Answer, Citation, Item } from "../../../src/core/answer.js";
+import type { CommandArgs } from "../../../src/core/invocation.js";
 import { expectWithinDiscordLimits, unescapeMarkdown } from "../../fakes/discord/expect-limits.js";
 
 // Pieces that have broken renderers before: markdown, mentions, emoji sequences,
@@ -93,6 +95,7 @@ const item: fc.Arbitrary<Item> = fc
       speaker: text,
       date: isoDate,
       dateText: text,
+      lead: fc.constantFrom("date" as const, "speaker" as const),
       marks: fc.array(
         fc.record({ start: fc.integer({ min: -5, max: 4000 }), end: fc.integer({ min: -5, max: 4000 }) }),
         {
@@ -129,9 +132,23 @@ const args = fc.dictionary(
   { maxKeys: 3 },
 );
 
-const request = fc.record({ args, page: fc.integer({ min: -3, max: 150 }), isPrivate: fc.boolean() });
+const request = fc.record({
+  args,
+  page: fc.integer({ min: -3, max: 150 }),
+  visibility: fc.constantFrom("private" as const, "public" as const),
+});
 
 const RUNS = { numRuns: 150 };
+
+function checkedArgs(command: string, given: CommandArgs): CommandArgs {
+  const found = findCommand(command);
+  if (!found) return given;
+  try {
+    return validateArgs(found, given);
+  } catch {
+    return given;
+  }
+}
 
 describe("GIVEN any answer, arguments, page and visibility", () => {
   it("WHEN rendered THEN Discord would accept the message and it pings no one", () => {
@@ -186,9 +203,10 @@ describe("GIVEN any answer, arguments, page and visibility", () => {
     const realCommand = fc.constantFrom("timeline", "quote", "why", "search", "who");
     fc.assert(
       fc.property(answer, realCommand, request, (a, command, r) => {
-        const message = renderDiscordAnswer({ ...a, command }, r);
+        // The answer carries its arguments as the command table checked them.
+        const expected = checkedArgs(command, r.args);
+        const message = renderDiscordAnswer({ ...a, command, args: expected }, r);
         const footer = message.embeds[0]?.footer?.text ?? "";
-        const expected = canonicalArgs(command, r.args);
         for (const row of message.components) {
           for (const button of row.components) {
             const state = decodeButtonState(button.custom_id);

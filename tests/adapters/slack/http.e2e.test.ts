@@ -25,9 +25,9 @@ import {
   postSigned,
   signatureHeaders,
 } from "../../fakes/slack/signed-request.js";
+import { blockKitProblems } from "../../helpers/block-kit-check.js";
 import { memoryLogger } from "../../helpers/memory-logger.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
-import { blockKitProblems } from "./block-kit-check.js";
 
 type Blocks = types.KnownBlock[];
 
@@ -343,7 +343,7 @@ describe("Slack over HTTP when answering fails", () => {
     try {
       const payload = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1")));
       expect(payload.response_type).toBe("ephemeral");
-      const reference = /reference ([0-9A-F]{8})/u.exec(String(payload.text))?.[1];
+      const reference = /reference ([A-Z0-9]{6})/u.exec(String(payload.text))?.[1];
       expect(reference).toBeDefined();
       expect(String(payload.text)).not.toContain("exploded");
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
@@ -357,7 +357,7 @@ describe("Slack over HTTP when answering fails", () => {
 
       // The app keeps serving after the failure, and never used the response_url.
       const again = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r2")));
-      expect(String(again.text)).toMatch(/reference [0-9A-F]{8}/u);
+      expect(String(again.text)).toMatch(/reference [A-Z0-9]{6}/u);
       await quietPeriod();
       expect(h.fake.responses.entries).toEqual([]);
     } finally {

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodePagingState } from "../../../src/adapters/slack/paging.js";
-import { renderSlackAnswer, type SlackRenderOptions } from "../../../src/adapters/slack/render-blocks.js";
+import { renderSlackAnswer } from "../../../src/adapters/slack/render-blocks.js";
 import type { Answer, Citation, Item } from "../../../src/core/answer.js";
-import { blockKitProblems } from "./block-kit-check.js";
+import type { ViewRequest } from "../../../src/present/answer-view.js";
+import { blockKitProblems } from "../../helpers/block-kit-check.js";
 
 // A failure is still reported when time runs out; only the shrinking of huge
 // counterexamples (minutes otherwise) is cut short.
@@ -99,6 +100,7 @@ const item: fc.Arbitrary<Item> = fc.record(
     speaker: anyText,
     date: fc.oneof(fc.constantFrom("2025-01-27", "1999"), shortText),
     dateText: anyText,
+    lead: fc.constantFrom("date" as const, "speaker" as const),
     marks: fc.array(mark, { maxLength: 40 }),
     alsoIn: fc.array(citation, { maxLength: 12 }),
     citation,
@@ -127,16 +129,10 @@ const answer: fc.Arbitrary<Answer> = fc.record(
   { requiredKeys: ["command", "query", "title", "items"] },
 );
 
-const options: fc.Arbitrary<SlackRenderOptions> = fc.record(
+const options: fc.Arbitrary<ViewRequest> = fc.record(
   {
     page: fc.integer({ min: -5, max: 200 }),
-    origin: fc.record({
-      command: fc.constantFrom("timeline", "quote", "why", "search"),
-      args: fc.dictionary(
-        fc.constantFrom("topic", "speaker", "about", "query"),
-        fc.oneof(shortText, longText),
-      ),
-    }),
+    args: fc.dictionary(fc.constantFrom("topic", "speaker", "about", "query"), fc.oneof(shortText, longText)),
     visibility: fc.constantFrom("private" as const, "public" as const),
     sharedBy: fc.constantFrom("U0ANA", "W123ABC", "<!channel>", "u0ana", ""),
   },
@@ -169,6 +165,7 @@ const longestAnswer: fc.Arbitrary<Answer> = fc.record({
       speaker: longPiece,
       date: longPiece,
       dateText: longPiece,
+      lead: fc.constantFrom("date" as const, "speaker" as const),
       marks: fc.array(mark, { minLength: 30, maxLength: 40 }),
       alsoIn: fc.array(longCitation, { minLength: 2, maxLength: 4 }),
       citation: longCitation,
@@ -210,8 +207,8 @@ describe("renderSlackAnswer (property)", () => {
           for (const element of block.elements) {
             if (element.type !== "button") continue;
             const state = decodePagingState(element.value);
-            expect(state?.command).toBe(o.origin?.command);
-            expect(state?.args).toEqual(o.origin?.args);
+            expect(state?.command).toBe(a.command);
+            expect(state?.args).toEqual(o.args);
           }
         }
       }),

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ACTION_IDS, decodePagingState } from "../../../src/adapters/slack/paging.js";
 import { renderSlackAnswer } from "../../../src/adapters/slack/render-blocks.js";
 import type { Answer, Citation, Item } from "../../../src/core/answer.js";
+import { allText, blockKitProblems } from "../../helpers/block-kit-check.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
-import { allText, blockKitProblems } from "./block-kit-check.js";
 
 const citation: Citation = {
   docId: "a1",
@@ -33,7 +33,7 @@ describe("renderSlackAnswer", () => {
   it("GIVEN a timeline THEN the header echoes the question and each item leads with its date", () => {
     const message = renderSlackAnswer(
       answer("timeline", [
-        { text: "Flights were halted.", date: "2025-01-26", dateText: "Sunday", citation },
+        { text: "Flights were halted.", date: "2025-01-26", dateText: "Sunday", lead: "date", citation },
       ]),
     );
     expect(message.blocks[0]).toEqual({
@@ -45,7 +45,9 @@ describe("renderSlackAnswer", () => {
 
   it("GIVEN quotes THEN each item leads with its speaker", () => {
     const message = renderSlackAnswer(
-      answer("quote", [{ text: "“We will not,” Petro said.", speaker: "Gustavo Petro", citation }]),
+      answer("quote", [
+        { text: "“We will not,” Petro said.", speaker: "Gustavo Petro", lead: "speaker", citation },
+      ]),
     );
     expect(sections(message.blocks)).toEqual(["*Gustavo Petro* — “We will not,” Petro said."]);
   });
@@ -97,7 +99,7 @@ describe("renderSlackAnswer", () => {
         [{ text: "<!channel> <!here> <@U123> & <https://evil.example|x>", speaker: "<!everyone>", citation }],
         { title: "Quotes: <!here> & co", notice: "<@U999> said so" },
       ),
-      { origin: { command: "quote", args: { speaker: "<!here>" } } },
+      { args: { speaker: "<!here>" }, visibility: "private" },
     );
     expect(blockKitProblems(message)).toEqual([]);
     expect(allText(message)).toContain("&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &amp;");
@@ -112,7 +114,7 @@ describe("renderSlackAnswer", () => {
   it("GIVEN many items THEN one page is shown with Next, and the page is said", () => {
     const items = Array.from({ length: 12 }, (_, i) => ({ text: `Item ${i + 1}.`, citation }));
     const origin = { command: "search", args: { query: "visa" } };
-    const first = renderSlackAnswer(answer("search", items), { origin, visibility: "public" });
+    const first = renderSlackAnswer(answer("search", items), { args: origin.args, visibility: "public" });
     expect(sections(first.blocks)).toEqual(["Item 1.", "Item 2.", "Item 3.", "Item 4.", "Item 5."]);
     expect(allText(first)).toContain("Page 1 of 3 · 12 excerpts");
     expect(buttons(first.blocks).map((b) => b.action_id)).toEqual([ACTION_IDS.next]);
@@ -122,7 +124,11 @@ describe("renderSlackAnswer", () => {
       visibility: "public",
     });
 
-    const last = renderSlackAnswer(answer("search", items), { origin, visibility: "public", page: 99 });
+    const last = renderSlackAnswer(answer("search", items), {
+      args: origin.args,
+      visibility: "public",
+      page: 99,
+    });
     expect(sections(last.blocks)).toEqual(["Item 11.", "Item 12."]);
     expect(buttons(last.blocks).map((b) => b.action_id)).toEqual([ACTION_IDS.previous]);
   });
@@ -130,19 +136,19 @@ describe("renderSlackAnswer", () => {
   it("GIVEN a private answer THEN it offers Share in channel; a public one does not", () => {
     const origin = { command: "why", args: { topic: "visa" } };
     const items = [{ text: "Because.", citation }];
-    const privately = renderSlackAnswer(answer("why", items), { origin, visibility: "private" });
+    const privately = renderSlackAnswer(answer("why", items), { args: origin.args, visibility: "private" });
     expect(buttons(privately.blocks).map((b) => [b.action_id, b.text.text, b.style])).toEqual([
       [ACTION_IDS.share, "Share in channel", "primary"],
     ]);
-    expect(buttons(renderSlackAnswer(answer("why", items), { origin, visibility: "public" }).blocks)).toEqual(
-      [],
-    );
+    expect(
+      buttons(renderSlackAnswer(answer("why", items), { args: origin.args, visibility: "public" }).blocks),
+    ).toEqual([]);
   });
 
   it("GIVEN a shared answer THEN it says who shared it, and its page buttons remember it", () => {
     const items = Array.from({ length: 6 }, () => ({ text: "Because.", citation }));
     const message = renderSlackAnswer(answer("why", items), {
-      origin: { command: "why", args: { topic: "visa" } },
+      args: { topic: "visa" },
       visibility: "public",
       sharedBy: "U0ANA",
     });
@@ -154,7 +160,8 @@ describe("renderSlackAnswer", () => {
   it("GIVEN a question too long for a button value THEN no buttons, and the footer says why", () => {
     const items = Array.from({ length: 8 }, () => ({ text: "Because.", citation }));
     const message = renderSlackAnswer(answer("search", items), {
-      origin: { command: "search", args: { query: "visa ".repeat(400) } },
+      args: { query: "visa ".repeat(400) },
+      visibility: "private",
     });
     expect(buttons(message.blocks)).toEqual([]);
     expect(allText(message)).toContain("ask a narrower question");
@@ -174,7 +181,7 @@ describe("renderSlackAnswer", () => {
     for (const { command, args } of asks) {
       const result = await asker.ask({ command, args, platform: "slack" });
       for (const page of [0, 1, 2, 3, 4]) {
-        const message = renderSlackAnswer(result, { origin: { command, args }, page });
+        const message = renderSlackAnswer(result, { args, page, visibility: "private" });
         expect(blockKitProblems(message), `${command} page ${page}`).toEqual([]);
       }
     }

@@ -7,8 +7,8 @@ import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-as
 import { FAKE_BOT } from "../../fakes/slack/fake-slack-api.js";
 import { type SocketHarness, startSocketHarness, TEST_APP_TOKEN } from "../../fakes/slack/harness.js";
 import { appMentionEnvelope, blockActionPayload, slashCommandPayload } from "../../fakes/slack/payloads.js";
+import { blockKitProblems } from "../../helpers/block-kit-check.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
-import { blockKitProblems } from "./block-kit-check.js";
 
 type Blocks = types.KnownBlock[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerWhy } from "../../../src/core/answers/why.js";
+import { answerWhy } from "../../../commands/why.js";
 import { engineFor } from "../../helpers/article-engine.js";
 
 describe("/why brings the cause a neighbouring sentence states", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTimeline } from "../../../src/core/answers/timeline.js";
+import { answerTimeline } from "../../../commands/timeline.js";
 import { engineFor } from "../../helpers/article-engine.js";
 
 describe("/timeline <person> follows the sentences that speak of her as 'she'", () => {

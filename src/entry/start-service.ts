@@ -2,30 +2,51 @@ import { existsSync } from "node:fs";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { loadOrBuildEngine } from "../core/snapshot/index.js";
+import type { Mount } from "../server/create-app.js";
 import { createApp } from "../server/create-app.js";
 import { type HttpService, listenHttp } from "../server/http-service.js";
 import type { PlatformRenderers } from "../server/platform-renderers.js";
 import type { Readiness } from "../server/routes/health.js";
-import { AnswerCache } from "./answer-cache.js";
-import { type Asker, createAsker } from "./asker.js";
-import { type CorpusWatch, watchCorpus } from "./corpus-watcher.js";
-import { createServiceMetrics, recordIndexSize, type ServiceMetrics } from "./metrics/service-metrics.js";
-import { TokenBucketLimiter } from "./rate-limiter.js";
-import { type EngineBuilder, ReloadingEngineSource, type ReloadOutcome } from "./reloading-engine-source.js";
-import { createServiceAsker, type ServiceAsker } from "./service-asker.js";
+import { AnswerCache } from "../service/answer-cache.js";
+import { type Asker, createAsker } from "../service/asker.js";
+import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
+import {
+  createServiceMetrics,
+  recordIndexSize,
+  type ServiceMetrics,
+} from "../service/metrics/service-metrics.js";
+import { TokenBucketLimiter } from "../service/rate-limiter.js";
+import {
+  type EngineBuilder,
+  ReloadingEngineSource,
+  type ReloadOutcome,
+} from "../service/reloading-engine-source.js";
+import { createServiceAsker, type ServiceAsker } from "../service/service-asker.js";
+import { StartupError } from "../service/startup-error.js";
+import {
+  describeTransport,
+  type PlannedTransport,
+  planTransports,
+  type Role,
+} from "../service/transports/plan.js";
+import {
+  connectTransports,
+  mountTransports,
+  type StartedTransport,
+} from "../service/transports/start-transports.js";
+import { TransportStatus } from "../service/transports/status.js";
+import type { Transport } from "../service/transports/transport.js";
+import { loadPlatformRenderers } from "./platform-renderers.js";
 import { shutDownGracefully } from "./shutdown.js";
-import { StartupError } from "./startup-error.js";
-import type { TransportFactories } from "./transports/factories.js";
-import { describeTransport, type PlannedTransport, planTransports, type Role } from "./transports/plan.js";
-import { createMounts, type StartedTransport, startConnections } from "./transports/start-transports.js";
-import { TransportStatus } from "./transports/status.js";
+import { TRANSPORTS } from "./transports.js";
 
 /** What startService needs; paths in `config` are already absolute. */
 export interface ServiceOptions {
   config: Config;
   logger: Logger;
   role: Role;
-  factories: TransportFactories;
+  /** The transports to plan from (default: every one, see TRANSPORTS; tests pass stand-ins). */
+  transports?: readonly Transport[];
   publicDir: string;
   /** Builds an engine (default: snapshot or build from `config.corpusDir`). */
   build?: EngineBuilder;
@@ -61,13 +82,13 @@ export interface RunningService {
  * gateway and socket transports.
  */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
-  const { config, logger, role, factories } = options;
+  const { config, logger, role } = options;
   if (!existsSync(config.corpusDir)) {
     throw new StartupError(
       `The corpus folder ${config.corpusDir} does not exist: set CORPUS_DIR to a folder of articles.`,
     );
   }
-  const plan = planTransports(config, role);
+  const plan = planTransports(options.transports ?? TRANSPORTS, config, role);
   announce(plan, role, logger);
   if (role === "worker" && !plan.some((t) => t.enabled)) {
     throw new StartupError(
@@ -95,7 +116,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger,
   });
   const transports = new TransportStatus();
-  const context = { asker, logger, defaultPrivate: config.defaultPrivate };
+  const context = { asker, logger, defaultPrivate: config.defaultPrivate, config };
   let shuttingDown = false;
 
   const readiness = (): Readiness => {
@@ -120,26 +141,27 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const started: StartedTransport[] = [];
   let http: HttpService | undefined;
   if (role !== "worker") {
-    const web = await createMounts(plan, config, factories, context, transports);
-    started.push(...web.started);
+    const mounts: Mount[] = [];
+    const app = { mount: (path: string, listener: Mount["listener"]) => mounts.push({ path, listener }) };
+    started.push(...(await mountTransports(plan, app, context, transports)));
     let renderers: Promise<PlatformRenderers> | undefined;
-    const app = createApp({
+    const listener = createApp({
       engines,
       asker,
       metrics,
       logger,
       readiness,
       renderers: () => {
-        renderers ??= factories.renderers();
+        renderers ??= loadPlatformRenderers();
         return renderers;
       },
       publicDir: options.publicDir,
       maxBodyBytes: config.maxBodyBytes,
       trustProxy: config.trustProxy,
       defaultPrivate: config.defaultPrivate,
-      mounts: web.mounts,
+      mounts,
     });
-    http = await listenHttp(app, { port: config.port, host: config.host }).catch((error: unknown) => {
+    http = await listenHttp(listener, { port: config.port, host: config.host }).catch((error: unknown) => {
       throw new StartupError(
         `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
         { cause: error },
@@ -166,7 +188,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   }
 
   if (role !== "web") {
-    const connections = await startConnections(plan, config, factories, context, transports);
+    const connections = await connectTransports(plan, context, transports);
     started.push(...connections);
     if (role === "worker" && connections.length === 0) {
       watch?.close();

@@ -1,7 +1,7 @@
 import type { SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
-import { blockKitProblems } from "../../adapters/slack/block-kit-check.js";
 import { FormErrors } from "../../fakes/discord/form-errors.js";
 import { checkMessage, isEmptyMessage, isObject } from "../../fakes/discord/validate.js";
+import { blockKitProblems } from "../block-kit-check.js";
 
 /**
  * One place for "would the platform accept this, and can it ping anyone?", reusing

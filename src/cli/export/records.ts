@@ -1,7 +1,7 @@
-import type { Citation } from "../answer.js";
-import { passageItem } from "../answers/items.js";
-import { quoteItem } from "../answers/quote.js";
-import type { Engine } from "../engine.js";
+import { quoteItem } from "../../../commands/quote.js";
+import type { Citation } from "../../core/answer.js";
+import { passageItem } from "../../core/answers/items.js";
+import type { Engine } from "../../core/engine.js";
 
 /** One quotation as exported: who, the words, and where. */
 export interface QuoteRecord {

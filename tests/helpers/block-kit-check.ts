@@ -10,8 +10,8 @@ import {
   MAX_HEADER_TEXT,
   MAX_MESSAGE_BLOCKS_TEXT,
   MAX_SECTION_TEXT,
-} from "../../../src/adapters/slack/limits.js";
-import type { SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
+} from "../../src/adapters/slack/limits.js";
+import type { SlackMessage } from "../../src/adapters/slack/render-blocks.js";
 
 /** What Slack would find wrong with a message (limits) and what could ping or link (escaping). */
 export function blockKitProblems(message: SlackMessage, allowedMention?: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventsCsv, toTimelineJs } from "../../../src/core/export/formats.js";
-import type { EventRecord } from "../../../src/core/export/records.js";
+import { eventsCsv, toTimelineJs } from "../../../src/cli/export/formats.js";
+import type { EventRecord } from "../../../src/cli/export/records.js";
 
 const citation = { docId: "wire", title: "Port closes", paragraph: 2, published: "2024-03-09" };
 const records: EventRecord[] = [

@@ -9,12 +9,13 @@ import { type RawOption, toInvocation } from "../../../src/adapters/discord/invo
 import type { DiscordMessage } from "../../../src/adapters/discord/message.js";
 import { renderDiscordAnswer } from "../../../src/adapters/discord/render-answer.js";
 import { failureMessage as slackFailure } from "../../../src/adapters/slack/failure.js";
-import { slashCommandToAsk } from "../../../src/adapters/slack/invocation.js";
+import { slashCommandToInvocation } from "../../../src/adapters/slack/invocation.js";
 import { decodePagingState } from "../../../src/adapters/slack/paging.js";
 import { renderSlackAnswer, type SlackMessage } from "../../../src/adapters/slack/render-blocks.js";
 import type { Answer } from "../../../src/core/answer.js";
 import type { Engine } from "../../../src/core/engine.js";
 import { BackstoryError } from "../../../src/core/errors.js";
+import type { Invocation } from "../../../src/core/invocation.js";
 import { silentLogger } from "../../../src/logger.js";
 import type { Tally } from "./figures.js";
 import { hostileOptionValue } from "./hostile-text.js";
@@ -39,26 +40,26 @@ export function expectUserError(error: unknown): BackstoryError {
 /** A Slack slash command as the adapter answers it. */
 export function answerSlack(engine: Engine, command: string, text: string, tally: Tally): SlackMessage {
   let answer: Answer;
-  let ask: ReturnType<typeof slashCommandToAsk>;
+  let invocation: Invocation;
   try {
-    ask = slashCommandToAsk({ command, text, user_id: "U0ANA" });
-    answer = dispatch(ask.invocation, { engine });
+    invocation = slashCommandToInvocation({ command, text, user_id: "U0ANA" });
+    answer = dispatch(invocation, { engine });
   } catch (error) {
     tally.add(`refused:${expectUserError(error).code}`);
     return slackFailure(error, silentLogger, { stage: "slash_command" });
   }
   tally.add(answer.items.length > 0 ? "answered with items" : "answered empty");
   const message = renderSlackAnswer(answer, {
-    origin: ask.invocation,
-    visibility: ask.visibility ?? "private",
+    args: invocation.args,
+    visibility: invocation.visibility ?? "private",
   });
   for (const block of message.blocks) {
     if (block.type !== "actions") continue;
     for (const button of block.elements) {
-      // Every button asks exactly the question again.
+      // Every button asks exactly the question again: the options as the command table checked them.
       const state = button.type === "button" ? decodePagingState(button.value) : undefined;
-      expect(state?.command).toBe(ask.invocation.command);
-      expect(state?.args).toEqual(ask.invocation.args);
+      expect(state?.command).toBe(invocation.command);
+      expect(state?.args).toEqual(answer.args);
     }
   }
   return message;
@@ -81,7 +82,11 @@ export function answerDiscord(
     return discordFailure(error, silentLogger, { stage: "command", command });
   }
   tally.add(answer.items.length > 0 ? "answered with items" : "answered empty");
-  const message = renderDiscordAnswer(answer, { args: invocation.args, isPrivate, page });
+  const message = renderDiscordAnswer(answer, {
+    args: invocation.args,
+    visibility: isPrivate ? "private" : "public",
+    page,
+  });
   const footer = message.embeds[0]?.footer?.text ?? "";
   for (const row of message.components) {
     for (const button of row.components) {

@@ -1,9 +1,9 @@
 import type { Logger } from "pino";
 import type { HttpService } from "../server/http-service.js";
-import type { CorpusWatch } from "./corpus-watcher.js";
-import type { ServiceAsker } from "./service-asker.js";
-import type { StartedTransport } from "./transports/start-transports.js";
-import type { TransportStatus } from "./transports/status.js";
+import type { CorpusWatch } from "../service/corpus-watcher.js";
+import type { ServiceAsker } from "../service/service-asker.js";
+import type { StartedTransport } from "../service/transports/start-transports.js";
+import type { TransportStatus } from "../service/transports/status.js";
 
 /** What a graceful shutdown stops, in order. */
 export interface ShutdownParts {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entitiesCsv, eventsCsv, quotesCsv, toTimelineJs } from "../../../src/core/export/formats.js";
-import { entityRecords, eventRecords, quoteRecords } from "../../../src/core/export/records.js";
+import { entitiesCsv, eventsCsv, quotesCsv, toTimelineJs } from "../../../src/cli/export/formats.js";
+import { entityRecords, eventRecords, quoteRecords } from "../../../src/cli/export/records.js";
 import { engineFor } from "../../helpers/article-engine.js";
 import { readCsv, readCsvRecords } from "../../helpers/read-csv.js";
 

@@ -7,7 +7,7 @@ import type { Asker } from "../../../src/service/asker.js";
 import { type SwitchableAsker, switchableAsker } from "../../fakes/discord/askers.js";
 import { createDiscordSigner, type DiscordSigner } from "../../fakes/discord/signing.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../../fakes/slack/fake-slack-api.js";
-import { type MemoryLogger, memoryLogger } from "../../helpers/memory-logger.js";
+import { type MemoryLogger, memoryLogger } from "../memory-logger.js";
 
 /** Known fake secrets: a test scans every log line for them. */
 export const FAKE_SECRETS = Object.freeze({

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
+import { TRANSPORTS } from "../../src/entry/transports.js";
 import { describeTransport, planTransports } from "../../src/service/transports/plan.js";
 
 const KEY = "a".repeat(64);
 
 describe("planTransports", () => {
   it("GIVEN no credentials THEN npm start runs the playground only and says what enables the rest", () => {
-    const plan = planTransports(loadConfig({}), "all");
+    const plan = planTransports(TRANSPORTS, loadConfig({}), "all");
     expect(plan.filter((t) => t.enabled).map((t) => t.name)).toEqual(["playground"]);
     expect(plan.map(describeTransport)).toEqual([
       "on:  playground, JSON API and health checks",
@@ -26,17 +27,17 @@ describe("planTransports", () => {
       SLACK_SIGNING_SECRET: "s",
       SLACK_APP_TOKEN: "xapp-1",
     });
-    expect(planTransports(config, "all").every((t) => t.enabled)).toBe(true);
+    expect(planTransports(TRANSPORTS, config, "all").every((t) => t.enabled)).toBe(true);
   });
 
   it("GIVEN the Procfile roles THEN web hosts HTTP transports and worker the connections", () => {
     const config = loadConfig({ DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" });
-    expect(planTransports(config, "web").map((t) => t.name)).toEqual([
+    expect(planTransports(TRANSPORTS, config, "web").map((t) => t.name)).toEqual([
       "playground",
       "discord-interactions",
       "slack-http",
     ]);
-    const worker = planTransports(config, "worker");
+    const worker = planTransports(TRANSPORTS, config, "worker");
     expect(worker.map((t) => [t.name, t.enabled])).toEqual([
       ["discord-gateway", true],
       ["slack-socket", false],
@@ -45,7 +46,9 @@ describe("planTransports", () => {
 
   it("GIVEN part of a transport's credentials THEN names only what is missing", () => {
     const config = loadConfig({ DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" });
-    const interactions = planTransports(config, "web").find((t) => t.name === "discord-interactions");
+    const interactions = planTransports(TRANSPORTS, config, "web").find(
+      (t) => t.name === "discord-interactions",
+    );
     expect(interactions?.missing).toEqual(["DISCORD_PUBLIC_KEY"]);
   });
 });

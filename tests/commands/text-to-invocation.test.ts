@@ -1,45 +1,74 @@
 import { describe, expect, it } from "vitest";
 import { dispatch } from "../../commands/dispatch.js";
-import { parseCommandText } from "../../commands/parse-text.js";
+import { textToInvocation } from "../../commands/text-to-invocation.js";
 import { BackstoryError } from "../../src/core/errors.js";
 import { seedEngine } from "../helpers/seed-engine.js";
 
-describe("parseCommandText", () => {
+const parse = (text: string) => textToInvocation(text, { platform: "cli" });
+
+describe("textToInvocation", () => {
   it("gives the first option every word up to another option's name", () => {
-    expect(parseCommandText("/quote gustavo petro about deportation flights")).toEqual({
+    expect(parse("/quote gustavo petro about deportation flights")).toEqual({
       command: "quote",
       args: { speaker: "gustavo petro", about: "deportation flights" },
+      platform: "cli",
     });
   });
 
   it("accepts name:value options and the umbrella /backstory", () => {
-    expect(parseCommandText("/backstory quote speaker:petro about:visa")).toEqual({
+    expect(parse("/backstory quote speaker:petro about:visa")).toEqual({
       command: "quote",
       args: { speaker: "petro", about: "visa" },
+      platform: "cli",
     });
   });
 
   it("reads a trailing private or public as visibility", () => {
-    expect(parseCommandText("/why visa public")).toEqual({
+    expect(parse("/why visa public")).toEqual({
       command: "why",
       args: { topic: "visa" },
+      platform: "cli",
       visibility: "public",
     });
-    expect(parseCommandText("/sources --private")).toEqual({
+    expect(parse("/sources --private")).toEqual({
       command: "sources",
       args: {},
+      platform: "cli",
       visibility: "private",
     });
   });
 
   it("keeps a lone private as the query when the command needs one", () => {
-    expect(parseCommandText("/search private")).toEqual({ command: "search", args: { query: "private" } });
+    expect(parse("/search private")).toEqual({
+      command: "search",
+      args: { query: "private" },
+      platform: "cli",
+    });
+  });
+
+  it("takes the command the platform names, leaving every word to its options", () => {
+    expect(textToInvocation("who said it", { platform: "slack", user: "U1", command: "/search" })).toEqual({
+      command: "search",
+      args: { query: "who said it" },
+      platform: "slack",
+      user: "U1",
+    });
+  });
+
+  it("reads the command from the text when the platform names the umbrella or an unknown name", () => {
+    for (const command of ["/backstory", "/bs"]) {
+      expect(textToInvocation("why visa", { platform: "slack", command }).command).toBe("why");
+    }
+  });
+
+  it("asks the default command when the first word names none", () => {
+    expect(textToInvocation("petro visa", { platform: "slack", defaultCommand: "search" }).args).toEqual({
+      query: "petro visa",
+    });
   });
 
   it("rejects an unknown command with a helpful message", () => {
-    expect(() => parseCommandText("/frobnicate now")).toThrowError(
-      /Unknown command “frobnicate”. Try \/help/,
-    );
+    expect(() => parse("/frobnicate now")).toThrowError(/Unknown command “frobnicate”. Try \/help/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import { coarseDateLabel } from "../analyzers/dates/date-label.js";
-import { citationLine } from "../layout.js";
+import { coarseDateLabel } from "../../core/analyzers/dates/date-label.js";
+import { citationLine } from "../../core/layout.js";
 import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
 
 // A cell a spreadsheet would run as a formula (OWASP's CSV injection list).

@@ -2,7 +2,7 @@ import { type DiscordGateway, startDiscordGateway } from "../../../src/adapters/
 import type { Asker } from "../../../src/service/asker.js";
 import { type SwitchableAsker, switchableAsker } from "../../fakes/discord/askers.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
-import { type MemoryLogger, memoryLogger } from "../../helpers/memory-logger.js";
+import { type MemoryLogger, memoryLogger } from "../memory-logger.js";
 import { FaultyDiscord } from "./faulty-discord.js";
 
 /** A real discord.js bot talking to the fake Discord through the faulty proxy. */
