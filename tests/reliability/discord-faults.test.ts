@@ -4,11 +4,11 @@ import type { APIMessage } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordInteractionsListener } from "../../src/adapters/discord/index.js";
 import type { Asker } from "../../src/service/asker.js";
-import { slowAsker } from "../fakes/discord/askers.js";
 import { postTo } from "../fakes/discord/endpoint-fixture.js";
 import { FakeDiscord, type Outcome } from "../fakes/discord/fake-discord.js";
 import { commandInteraction } from "../fakes/discord/payloads.js";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
+import { slowAsker } from "../helpers/askers.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
 import { type FaultyBot, startFaultyBot } from "../helpers/reliability/faulty-bot.js";
 import { FaultyDiscord } from "../helpers/reliability/faulty-discord.js";
@@ -119,28 +119,60 @@ describe("GIVEN the gateway misbehaving", () => {
     return Date.now() - started;
   }
 
+  /** What the gateway saw so far: identifies, and resumes it accepted or refused. */
+  function gatewayCounts() {
+    const log = f.fake.gatewayLog;
+    const outcomes = (o: string) => log.resumeOutcomes.filter((x) => x === o).length;
+    return { identifies: log.identifies.length, resumed: outcomes("resumed"), refused: outcomes("invalid") };
+  }
+
+  /** The bot came back by resuming its session (accepted by the gateway), not by identifying anew. */
+  function expectResumed(before: ReturnType<typeof gatewayCounts>): void {
+    expect(gatewayCounts()).toEqual({ ...before, resumed: before.resumed + 1 });
+    expect(f.fake.gatewayLog.resumes.at(-1)).toMatchObject({
+      token: f.fake.token,
+      session_id: expect.stringMatching(/^fake-session-/u),
+      seq: expect.any(Number),
+    });
+  }
+
   it("WHEN the connection drops without a close frame THEN the bot resumes and answers the next command", async () => {
-    const resumesBefore = f.proxy.framesToBot.filter((x) => x === "0:RESUMED").length;
+    const before = gatewayCounts();
     const ms = await expectAnsweredAfter(() => f.proxy.dropConnections());
-    expect(f.proxy.framesToBot.filter((x) => x === "0:RESUMED").length).toBe(resumesBefore + 1);
+    expectResumed(before);
     recordFigures(FIGURES, "gateway drop", { answeredAgainAfterMs: ms });
   }, 30_000);
 
+  it("WHEN a command is run while the connection is down THEN the gateway replays it on resume and the bot answers it", async () => {
+    const before = gatewayCounts();
+    const replayedBefore = f.fake.gatewayLog.replayed.length;
+    const sessions = f.proxy.sessionStarts;
+    f.proxy.dropConnections();
+    const missed = f.fake.runCommand("quote", { speaker: "petro" });
+    await f.proxy.sessionStartedAfter(sessions, 20_000);
+    expect(messageOf(await missed.outcome(10_000)).embeds[0]?.title).toBe("Quotes: Gustavo Petro");
+    expectResumed(before);
+    expect(f.fake.gatewayLog.replayed.slice(replayedBefore)).toEqual(["INTERACTION_CREATE"]);
+  }, 30_000);
+
   it("WHEN Discord asks the bot to reconnect (op 7 RECONNECT) THEN it resumes and answers the next command", async () => {
+    const before = gatewayCounts();
     const ms = await expectAnsweredAfter(() => f.proxy.sendToBot({ op: 7, d: null }));
-    expect(f.proxy.framesToBot.at(-1)).not.toBe("7");
+    expectResumed(before);
     recordFigures(FIGURES, "gateway reconnect", { answeredAgainAfterMs: ms });
   }, 30_000);
 
-  it("WHEN Discord invalidates the session (op 9, resumable) THEN the bot resumes and answers", async () => {
+  it("WHEN Discord invalidates the session (op 9, resumable) THEN the bot resumes, not re-identifies, and answers", async () => {
+    const before = gatewayCounts();
     const ms = await expectAnsweredAfter(() => f.proxy.sendToBot({ op: 9, d: true }));
+    expectResumed(before);
     recordFigures(FIGURES, "gateway invalid session (resumable)", { answeredAgainAfterMs: ms });
   }, 30_000);
 
-  it("WHEN Discord invalidates the session (op 9, not resumable) THEN the bot identifies anew and answers", async () => {
-    const identifies = f.fake.gatewayLog.identifies.length;
+  it("WHEN Discord invalidates the session (op 9, not resumable) THEN the bot identifies anew, without resuming, and answers", async () => {
+    const before = gatewayCounts();
     const ms = await expectAnsweredAfter(() => f.proxy.sendToBot({ op: 9, d: false }));
-    expect(f.fake.gatewayLog.identifies.length).toBe(identifies + 1);
+    expect(gatewayCounts()).toEqual({ ...before, identifies: before.identifies + 1 });
     expect(f.fake.gatewayLog.identifies.at(-1)).toMatchObject({ token: f.fake.token });
     recordFigures(FIGURES, "gateway invalid session (not resumable)", { answeredAgainAfterMs: ms });
   }, 30_000);

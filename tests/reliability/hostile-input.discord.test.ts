@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { parseAskedLine } from "../../src/adapters/discord/asked-line.js";
 import { autocompleteChoices } from "../../src/adapters/discord/autocomplete.js";
-import { decodeButtonState } from "../../src/adapters/discord/button-state.js";
+import {
+  type ButtonState,
+  decodeButtonState,
+  encodeButtonState,
+} from "../../src/adapters/discord/button-state.js";
 import type { Engine } from "../../src/core/engine.js";
 import { fixedEngine } from "../../src/core/engine-source.js";
 import { createAsker } from "../../src/service/asker.js";
@@ -17,6 +21,8 @@ import { seedEngine } from "../helpers/seed-engine.js";
 
 // Per command: 5,000 Discord option sets here + 5,000 Slack texts in hostile-input.slack = 10,000.
 const CASES = 5000;
+// Platforms deliver text as UTF-8 JSON: it never holds a lone surrogate.
+const LONE_SURROGATE = /\p{Cs}/u;
 const FIGURES = "hostile-input";
 
 let engine: Engine;
@@ -59,31 +65,55 @@ describe("GIVEN hostile option values in every Discord command, answered in-proc
     recordFigures(FIGURES, "discord autocomplete", { cases: 3000, suggestions: suggested });
   });
 
-  it("WHEN 3000 forged button ids and footers arrive THEN they decode to nothing or to a well-formed request, never throwing", () => {
-    const customId = fc.oneof(
+  it("WHEN 3000 forged button ids and footers arrive THEN they decode to nothing or to a well-formed request, never throwing, and genuine ids among them decode to what they carry", () => {
+    const forged = fc.oneof(
       hostileText,
       hostileText.map((t) => `bs1:g:1:quote:${t}`),
       hostileText.map((t) => `bs1:p:999999:${t}:~`),
       fc.string({ unit: "binary", maxLength: 200 }),
     );
+    // Ids the bot itself makes, with hostile arguments: each must come back as it went. (Discord
+    // delivers options as UTF-8 JSON, so their text is always well formed.)
+    const genuine = fc
+      .tuple(
+        hostileText.filter((t) => !LONE_SURROGATE.test(t)),
+        fc.nat({ max: 999_999 }),
+      )
+      .map(([t, page]): ButtonState => ({ action: "page", command: "quote", page, args: { speaker: t } }));
+    const customId = fc.oneof(
+      forged.map((id) => ({ id, sent: undefined as ButtonState | undefined })),
+      genuine.map((state) => ({ id: encodeButtonState(state), sent: state as ButtonState | undefined })),
+    );
     const footer = fc.oneof(
       hostileText,
       hostileText.map((t) => `/quote speaker:${JSON.stringify(t)} · 2 sources`),
     );
-    let decoded = 0;
+    const tally = new Tally();
     fc.assert(
-      fc.property(customId, footer, (id, text) => {
+      fc.property(customId, footer, ({ id, sent }, text) => {
         const state = decodeButtonState(id);
+        tally.add(
+          `${sent === undefined ? "forged" : "genuine"} ${state === undefined ? "refused" : "decoded"}`,
+        );
         if (state !== undefined) {
-          decoded++;
           expect(state.command).toMatch(/^[a-z0-9_-]{1,32}$/u);
           expect(Number.isInteger(state.page) && state.page >= 0).toBe(true);
+        }
+        if (sent !== undefined) {
+          expect(state).toMatchObject({ action: sent.action, command: sent.command, page: sent.page });
+          // Arguments too long for the id are read back from the message instead.
+          if (state?.args !== undefined) expect(state.args).toEqual(sent.args);
         }
         const asked = parseAskedLine(text);
         if (asked !== undefined) expect(asked.command).toMatch(/^[a-z0-9_-]{1,32}$/u);
       }),
       { numRuns: 3000 },
     );
-    recordFigures(FIGURES, "discord buttons", { cases: 3000, decoded });
+    // Both sides were exercised: genuine ids all decoded, and forgeries were refused.
+    expect(tally.counts["genuine decoded"]).toBeGreaterThan(0);
+    expect(tally.counts["genuine refused"]).toBeUndefined();
+    expect(tally.counts["forged refused"]).toBeGreaterThan(0);
+    expect(tally.total).toBe(3000);
+    recordFigures(FIGURES, "discord buttons", { cases: 3000, outcomes: tally.counts });
   });
 });

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { type EndpointFixture, startEndpointFixture } from "../fakes/discord/endpoint-fixture.js";
 import { commandInteraction } from "../fakes/discord/payloads.js";
+import { FAKE_BOT } from "../fakes/slack/fake-slack-api.js";
 import { type HttpHarness, startHttpHarness, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
+import { appMentionEnvelope } from "../fakes/slack/payloads.js";
+import { JSON_TYPE } from "../fakes/slack/signed-request.js";
 import { recordFigures, Tally } from "../helpers/reliability/figures.js";
 import { hostileText } from "../helpers/reliability/hostile-text.js";
 import { discordMessageProblems, slackMessageProblems } from "../helpers/reliability/payload-checks.js";
@@ -14,6 +17,7 @@ import { seedAsker } from "../helpers/seed-engine.js";
 
 // Over real HTTP, through the adapters' own listeners and the platforms' fakes.
 const CASES_PER_PLATFORM = 200;
+const MENTION_CASES = 100;
 const FIGURES = "hostile-input";
 const names = commands.map((c) => c.name);
 // Discord delivers string options of at most 6,000 characters.
@@ -30,6 +34,12 @@ afterAll(async () => {
   closeIdleConnections();
 });
 
+/** The `ts` of the event an Events API callback carries. */
+function eventTs(body: Record<string, unknown>): unknown {
+  const event = body.event as Record<string, unknown> | undefined;
+  return event?.ts;
+}
+
 describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
   it(`WHEN ${CASES_PER_PLATFORM} signed Slack slash commands carry hostile text THEN each is answered in its ack within Block Kit limits, escaped, and nothing goes to the response_url`, async () => {
     const tally = new Tally();
@@ -42,8 +52,10 @@ describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
           text,
           responseUrl: slack.fake.responseUrl(id),
         });
+        const sent = Date.now();
         const ack = await sendRaw(slack.eventsUrl, request);
         expect(ack.status).toBe(200);
+        slack.fake.acceptAck({ kind: "slash_commands", body: ack.text, afterMs: Date.now() - sent });
         const payload = JSON.parse(ack.text) as Record<string, unknown>;
         const message = { text: String(payload.text), blocks: payload.blocks as types.KnownBlock[] };
         expect(slackMessageProblems(message)).toEqual([]);
@@ -52,7 +64,33 @@ describe("GIVEN hostile text sent over HTTP as the platforms send it", () => {
       { numRuns: CASES_PER_PLATFORM },
     );
     expect(slack.fake.responses.entries).toEqual([]);
+    expect(slack.fake.rejections.entries).toEqual([]);
     recordFigures(FIGURES, "slack over HTTP", { cases: tally.total, outcomes: tally.counts });
+  }, 120_000);
+
+  it(`WHEN ${MENTION_CASES} signed @Backstory mentions carry hostile text THEN each is answered once through the Web API with a message the fake Slack accepts`, async () => {
+    const tally = new Tally();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileText, fc.boolean(), async (text, privately) => {
+        n += 1;
+        const ts = `1700000100.${String(n).padStart(6, "0")}`;
+        const typed = `<@${FAKE_BOT.userId}> ${text}${privately ? " private" : ""}`;
+        const before = slack.fake.calls.entries.filter((c) => c.method.startsWith("chat.")).length;
+        const body = JSON.stringify(appMentionEnvelope({ text: typed, ts }));
+        expect((await slack.send(body, JSON_TYPE)).status).toBe(200);
+        await slack.handled.waitFor((r) => eventTs(r.body) === ts, `the app to finish with mention ${n}`);
+        const posted = slack.fake.calls.entries.filter((c) => c.method.startsWith("chat.")).slice(before);
+        expect(posted).toHaveLength(1);
+        tally.add(
+          `${posted[0]?.method}${posted[0]?.error === undefined ? "" : ` refused: ${posted[0].error}`}`,
+        );
+      }),
+      { numRuns: MENTION_CASES },
+    );
+    expect(slack.fake.rejections.entries).toEqual([]);
+    expect(tally.total).toBe(MENTION_CASES);
+    recordFigures(FIGURES, "slack mentions over HTTP", { cases: tally.total, outcomes: tally.counts });
   }, 120_000);
 
   it(`WHEN ${CASES_PER_PLATFORM} signed Discord interactions carry hostile options THEN each is answered with a message the fake Discord accepts, mentioning no one`, async () => {

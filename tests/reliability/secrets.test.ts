@@ -114,6 +114,7 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
         }),
       );
       expect(answered.text).toContain("Why: visa");
+      slack.judgeAck(answered.text);
       const interaction = await sendRaw(
         `${app.url}/discord/interactions`,
         signedDiscordCommand(signer, APPLICATION_ID, "sources", {}),
@@ -140,6 +141,7 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
         }),
       );
       expect(JSON.parse(unknown.text)).toHaveProperty("blocks");
+      slack.judgeAck(unknown.text);
       // A slow answer's response_url that fails (a question not asked before: answers are cached),
       // and a Web API whose connection is reset on every attempt.
       slack.failNext("response:broken", { status: 500 }, { status: 500 });
@@ -163,6 +165,9 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
       };
       await sendRaw(events, { method: "POST", headers, body });
       await slack.waitForHits("api:chat.postEphemeral", 1, 15_000);
+      // Nothing the service sent, answers and apologies alike, was a message Slack would refuse.
+      expect(slack.rejections).toEqual([]);
+      expect(discord.rejections).toEqual([]);
     } finally {
       await app.stop();
       await slack.close();

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../src/adapters/slack/index.js";
 import type { Asker } from "../../src/service/asker.js";
-import { type SwitchableAsker, slowAsker, switchableAsker } from "../fakes/discord/askers.js";
 import { appMentionEnvelope } from "../fakes/slack/payloads.js";
+import { type RecordingAsker, recordingAsker, slowAsker } from "../helpers/askers.js";
 import { type MemoryLogger, memoryLogger } from "../helpers/memory-logger.js";
 import { recordFigures } from "../helpers/reliability/figures.js";
 import { FlakySlack } from "../helpers/reliability/flaky-slack.js";
@@ -22,14 +22,14 @@ const SLOWER_THAN_BUDGET_MS = 1000;
 let slack: FlakySlack;
 let server: Server;
 let eventsUrl: string;
-let asker: SwitchableAsker;
+let asker: RecordingAsker;
 let seed: Asker;
 let log: MemoryLogger;
 
 beforeAll(async () => {
   seed = await seedAsker();
   slack = await FlakySlack.start();
-  asker = switchableAsker(seed);
+  asker = recordingAsker(seed);
   log = memoryLogger("debug");
   const app = createSlackApp({
     asker,
@@ -53,6 +53,8 @@ afterAll(async () => {
 });
 afterEach(() => {
   asker.use(seed);
+  // Whatever failed, nothing the app sent was a message Slack would refuse.
+  expect(slack.rejections).toEqual([]);
 });
 
 async function slash(command: string, text: string, responseId: string): Promise<RawResponse> {
@@ -63,6 +65,7 @@ async function slash(command: string, text: string, responseId: string): Promise
   });
   const ack = await sendRaw(eventsUrl, request);
   expect(ack.status).toBe(200);
+  slack.judgeAck(ack.text);
   return ack;
 }
 

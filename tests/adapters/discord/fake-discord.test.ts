@@ -114,6 +114,91 @@ describe("GIVEN the fake Discord", () => {
       },
       ["data", "components", "0", "components", "1", "custom_id"],
     ],
+    [
+      "a link button with a custom_id",
+      {
+        components: [
+          {
+            type: 1,
+            components: [{ type: 2, style: 5, label: "Read", url: "https://a.example/", custom_id: "c" }],
+          },
+        ],
+      },
+      ["data", "components", "0", "components", "0", "custom_id"],
+    ],
+    [
+      "a link button whose url is not a URL",
+      { components: [{ type: 1, components: [{ type: 2, style: 5, label: "Read", url: "not a url" }] }] },
+      ["data", "components", "0", "components", "0", "url"],
+    ],
+    [
+      "a custom_id button with a url",
+      {
+        components: [
+          {
+            type: 1,
+            components: [{ type: 2, style: 1, label: "x", custom_id: "c", url: "https://a.example/" }],
+          },
+        ],
+      },
+      ["data", "components", "0", "components", "0", "url"],
+    ],
+    [
+      "allowed_mentions with both parse users and a users list",
+      { allowed_mentions: { parse: ["users"], users: ["123456789012345678"] } },
+      ["data", "allowed_mentions", "users"],
+    ],
+    [
+      "allowed_mentions naming 101 users",
+      { allowed_mentions: { parse: [], users: Array.from({ length: 101 }, (_, i) => String(1000 + i)) } },
+      ["data", "allowed_mentions", "users"],
+    ],
+    [
+      "allowed_mentions naming a role that is no snowflake",
+      { allowed_mentions: { parse: [], roles: ["admins"] } },
+      ["data", "allowed_mentions", "roles", "0"],
+    ],
+    [
+      "an embed url with a space",
+      { embeds: [{ title: "t", url: "https://a.example/a b" }] },
+      ["data", "embeds", "0", "url"],
+    ],
+    [
+      "an embed url with no host",
+      { embeds: [{ title: "t", url: "https://" }] },
+      ["data", "embeds", "0", "url"],
+    ],
+    [
+      "an embed url of another scheme",
+      { embeds: [{ title: "t", url: "javascript:alert(1)" }] },
+      ["data", "embeds", "0", "url"],
+    ],
+    [
+      "an embed timestamp that is no date",
+      { embeds: [{ title: "t", timestamp: "yesterday" }] },
+      ["data", "embeds", "0", "timestamp"],
+    ],
+    [
+      "an embed timestamp of month 13",
+      { embeds: [{ title: "t", timestamp: "2025-13-01T00:00:00Z" }] },
+      ["data", "embeds", "0", "timestamp"],
+    ],
+    [
+      "a thumbnail without url",
+      { embeds: [{ title: "t", thumbnail: {} }] },
+      ["data", "embeds", "0", "thumbnail", "url"],
+    ],
+    [
+      "a thumbnail url that is no URL",
+      { embeds: [{ title: "t", thumbnail: { url: "pic.png" } }] },
+      ["data", "embeds", "0", "thumbnail", "url"],
+    ],
+    ["a negative color", { embeds: [{ title: "t", color: -1 }] }, ["data", "embeds", "0", "color"]],
+    [
+      "an author icon that is no URL",
+      { embeds: [{ author: { name: "a", icon_url: "x" } }] },
+      ["data", "embeds", "0", "author", "icon_url"],
+    ],
   ])(
     "WHEN a reply has %s THEN it is refused with 400 Invalid Form Body (50035) naming the field",
     async (_what, data, path) => {
@@ -133,6 +218,51 @@ describe("GIVEN the fake Discord", () => {
         body: { type: 4, data: { content: "@everyone" } },
         auth: false,
       }),
+    );
+    expect(error.code).toBe(50035);
+  });
+
+  it("WHEN a link button, a thumbnail and a timestamp are well formed THEN they are accepted", async () => {
+    await reply({
+      embeds: [
+        {
+          title: "t",
+          url: "https://a.example/x?y=1",
+          timestamp: "2025-01-27T10:00:00.000Z",
+          thumbnail: { url: "https://a.example/p.png" },
+        },
+      ],
+      components: [
+        { type: 1, components: [{ type: 2, style: 5, label: "Read", url: "https://a.example/" }] },
+      ],
+    });
+    expect(fake.rejections).toEqual([]);
+  });
+
+  it("WHEN an edit would leave the message empty THEN it is refused with 50006, and the message is unchanged", async () => {
+    const interaction = fake.track((c) => commandInteraction(c, "search", { query: "x" }));
+    await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: { type: 4, data: { content: "hi", allowed_mentions: NO_MENTIONS } },
+      auth: false,
+    });
+    const route = Routes.webhookMessage(fake.applicationId, interaction.token, "@original");
+    const error = await refusal(
+      rest.patch(route, { body: { content: "", allowed_mentions: NO_MENTIONS }, auth: false }),
+    );
+    expect(error.code).toBe(50006);
+    expect(fake.message(interaction.originalMessageId ?? "")?.content).toBe("hi");
+  });
+
+  it("WHEN an edit brings the embeds over 6,000 characters THEN it is refused with 50035", async () => {
+    const interaction = fake.track((c) => commandInteraction(c, "search", { query: "x" }));
+    await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: { type: 5 },
+      auth: false,
+    });
+    const route = Routes.webhookMessage(fake.applicationId, interaction.token, "@original");
+    const embeds = [{ description: "d".repeat(4000) }, { description: "d".repeat(2001) }];
+    const error = await refusal(
+      rest.patch(route, { body: { embeds, allowed_mentions: NO_MENTIONS }, auth: false }),
     );
     expect(error.code).toBe(50035);
   });

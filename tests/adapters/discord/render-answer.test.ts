@@ -6,8 +6,8 @@ import { renderDiscordAnswer } from "../../../src/adapters/discord/render-answer
 import type { Answer, Item } from "../../../src/core/answer.js";
 import { PAGE_SIZE } from "../../../src/present/answer-view.js";
 import type { Asker } from "../../../src/service/asker.js";
-import { manyItemsAnswer } from "../../fakes/discord/askers.js";
 import { expectWithinDiscordLimits, unescapeMarkdown } from "../../fakes/discord/expect-limits.js";
+import { manyItemsAnswer } from "../../helpers/askers.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
 
 let asker: Asker;
@@ -64,6 +64,7 @@ describe("GIVEN answers from the seed corpus", () => {
       renderDiscordAnswer(await ask("search", { query: "tariff" }), { args: { query: "tariff" } }),
     );
     expect(embed.title).toBe("Search: tariff");
+    expect(embed.fields?.length).toBeGreaterThan(0);
     expect(embed.fields?.every((f) => f.value.includes("**tariff**"))).toBe(true);
   });
 

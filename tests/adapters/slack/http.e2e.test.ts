@@ -1,13 +1,10 @@
 import { Writable } from "node:stream";
-import { setTimeout as delay } from "node:timers/promises";
 import type { types } from "@slack/bolt";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
 import { BackstoryError } from "../../../src/core/errors.js";
 import { createLogger } from "../../../src/logger.js";
 import type { Asker } from "../../../src/service/asker.js";
-import { failingAsker, slowAsker } from "../../fakes/discord/askers.js";
-import { type CountingAsker, countingAsker } from "../../fakes/slack/counting-asker.js";
 import { FAKE_BOT, type ResponsePost } from "../../fakes/slack/fake-slack-api.js";
 import {
   type HttpHarness,
@@ -25,6 +22,13 @@ import {
   postSigned,
   signatureHeaders,
 } from "../../fakes/slack/signed-request.js";
+import {
+  failingAsker,
+  gatedAsker,
+  type RecordingAsker,
+  recordingAsker,
+  slowAsker,
+} from "../../helpers/askers.js";
 import { blockKitProblems } from "../../helpers/block-kit-check.js";
 import { memoryLogger } from "../../helpers/memory-logger.js";
 import { seedAsker } from "../../helpers/seed-engine.js";
@@ -57,17 +61,30 @@ function ackMessage(ack: PostResult): Record<string, unknown> {
   return JSON.parse(ack.body) as Record<string, unknown>;
 }
 
-/** Gives anything the app might still send (a response_url post) time to arrive. */
-const quietPeriod = () => delay(150);
-
+/** Sends a slash command as Slack does; the fake judges its ack (time, message). */
 async function slashTo(h: HttpHarness, command: string, text: string, responseUrl: string) {
-  const body = slashCommandForm({ command, text, responseUrl });
-  return postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
+  return h.send(slashCommandForm({ command, text, responseUrl }));
+}
+
+/**
+ * Waits until the app has finished handling the request given `responseUrl` (its
+ * listener returned, every post it awaited answered), then returns what that
+ * response_url received: an event to wait on instead of a "quiet period".
+ */
+async function postsAfterHandling(h: HttpHarness, responseUrl: string): Promise<ResponsePost[]> {
+  await h.handled.waitFor((r) => r.responseUrl === responseUrl, `the app to finish with ${responseUrl}`);
+  const id = responseUrl.split("/").at(-1);
+  return h.fake.responses.entries.filter((r) => r.id === id);
+}
+
+/** What every test ends with: Slack refused nothing the app sent (as the Discord tests assert). */
+function expectNothingRefused(h: HttpHarness): void {
+  expect(h.fake.rejections.entries).toEqual([]);
 }
 
 describe("Slack over HTTP (real Bolt app)", () => {
   let seed: Asker;
-  let asker: CountingAsker;
+  let asker: RecordingAsker;
   let h: HttpHarness;
 
   beforeAll(async () => {
@@ -75,11 +92,12 @@ describe("Slack over HTTP (real Bolt app)", () => {
   });
 
   beforeEach(async () => {
-    asker = countingAsker(seed);
+    asker = recordingAsker(seed);
     h = await startHttpHarness({ asker, maxBodyBytes: 64 * 1024 });
   });
 
   afterEach(async () => {
+    expectNothingRefused(h);
     await h.close();
   });
 
@@ -102,11 +120,10 @@ describe("Slack over HTTP (real Bolt app)", () => {
       expect(payload.text).toContain("Why: visa");
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
       expect(buttonValue(payload, ACTION_IDS.share)).toContain('"c":"why"');
-      expect(asker.invocations).toEqual([
+      expect(asker.asked).toEqual([
         { command: "why", args: { topic: "visa" }, platform: "slack", user: "U0ANA" },
       ]);
-      await quietPeriod();
-      expect(h.fake.responses.entries).toEqual([]);
+      expect(await postsAfterHandling(h, h.fake.responseUrl("r1"))).toEqual([]);
     });
 
     it("GIVEN /backstory with a command and `public` THEN the ack's answer goes to the channel", async () => {
@@ -127,7 +144,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       const payload = ackMessage(await slash("/backstory", "dance <!channel>"));
       expect(payload.response_type).toBe("ephemeral");
       expect(payload.text).toBe("Unknown command “dance”. Try /help for the list.");
-      expect(asker.invocations).toEqual([]);
+      expect(asker.asked).toEqual([]);
     });
 
     it("GIVEN a missing option THEN the usage comes back in the ack, escaped", async () => {
@@ -146,13 +163,13 @@ describe("Slack over HTTP (real Bolt app)", () => {
         value: next,
         responseUrl: h.fake.responseUrl("r2"),
       });
-      expect((await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET)).status).toBe(200);
+      expect((await h.send(body)).status).toBe(200);
       const { payload } = await responseFor("r2");
       expect(payload.replace_original).toBe(true);
       expect(JSON.stringify(payload.blocks)).toContain("Page 2 of");
       expect(buttonValue(payload, ACTION_IDS.previous)).toContain('"p":0');
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
-      expect(asker.invocations.map((i) => i.command)).toEqual(["who", "who"]);
+      expect(asker.asked.map((i) => i.command)).toEqual(["who", "who"]);
     });
 
     it("GIVEN Share in channel THEN the answer is posted publicly with who shared it, and the private copy removed", async () => {
@@ -165,7 +182,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
         userId: "U0BEA",
         threadTs: "1700000000.000050",
       });
-      await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
+      await h.send(body);
       const shared = await responseFor("r2", 0);
       expect(shared.payload).toMatchObject({
         response_type: "in_channel",
@@ -185,18 +202,17 @@ describe("Slack over HTTP (real Bolt app)", () => {
         value: '{"v":1,"c":"why","a":{},"p":-4}',
         responseUrl: h.fake.responseUrl("r9"),
       });
-      await postSigned(h.eventsUrl, body, FORM, TEST_SIGNING_SECRET);
+      await h.send(body);
       const { payload } = await responseFor("r9");
       expect(payload).toMatchObject({ replace_original: false });
       expect(String(payload.text)).toContain("no longer works");
-      expect(asker.invocations).toEqual([]);
+      expect(asker.asked).toEqual([]);
     });
   });
 
   describe("mentions", () => {
     async function mention(input: Parameters<typeof appMentionEnvelope>[0]) {
-      const body = JSON.stringify(appMentionEnvelope(input));
-      return postSigned(h.eventsUrl, body, JSON_TYPE, TEST_SIGNING_SECRET);
+      return h.send(JSON.stringify(appMentionEnvelope(input)), JSON_TYPE);
     }
 
     it("GIVEN @Backstory why visa THEN the answer is posted in a thread under the mention, with the bot token", async () => {
@@ -234,7 +250,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
       await mention({ text: `<@${FAKE_BOT.userId}> why visa`, botId: "B0OTHER" });
       await mention({ text: `<@${FAKE_BOT.userId}> sources`, userId: "U0ANA" });
       await h.fake.calls.waitFor((c) => c.method === "chat.postMessage", "chat.postMessage");
-      expect(asker.invocations.map((i) => i.command)).toEqual(["sources"]);
+      expect(asker.asked.map((i) => i.command)).toEqual(["sources"]);
     });
 
     it("GIVEN Slack's url_verification challenge THEN the challenge is echoed", async () => {
@@ -243,7 +259,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
         challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
         type: "url_verification",
       });
-      const result = await postSigned(h.eventsUrl, body, JSON_TYPE, TEST_SIGNING_SECRET);
+      const result = await h.send(body, JSON_TYPE);
       expect(result.status).toBe(200);
       expect(JSON.parse(result.body)).toEqual({
         challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
@@ -257,7 +273,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
 
     async function expectRefused(status: number, result: Promise<{ status: number }>) {
       expect((await result).status).toBe(status);
-      expect(asker.invocations).toEqual([]);
+      expect(asker.asked).toEqual([]);
       expect(h.fake.responses.entries).toEqual([]);
       expect(h.fake.calls.entries.filter((c) => c.method.startsWith("chat."))).toEqual([]);
     }
@@ -358,8 +374,9 @@ describe("Slack over HTTP when answering fails", () => {
       // The app keeps serving after the failure, and never used the response_url.
       const again = ackMessage(await slashTo(h, "/why", "visa", h.fake.responseUrl("r2")));
       expect(String(again.text)).toMatch(/reference [A-Z0-9]{6}/u);
-      await quietPeriod();
-      expect(h.fake.responses.entries).toEqual([]);
+      expect(await postsAfterHandling(h, h.fake.responseUrl("r1"))).toEqual([]);
+      expect(await postsAfterHandling(h, h.fake.responseUrl("r2"))).toEqual([]);
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }
@@ -379,6 +396,7 @@ describe("Slack over HTTP when answering fails", () => {
         response_type: "ephemeral",
         text: "You are asking quickly. Try again in 10 seconds.",
       });
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }
@@ -398,27 +416,27 @@ describe("Slack over HTTP when the answer is not ready within the budget", () =>
 
   it("GIVEN an asker slower than the budget THEN the command is acked empty at the budget and the answer arrives once at the response_url", async () => {
     const log = memoryLogger("debug");
-    const h = await startHttpHarness({
-      asker: slowAsker(seed, 600),
-      answerBudgetMs: BUDGET_MS,
-      logger: log.logger,
-    });
+    const held = gatedAsker(seed);
+    const h = await startHttpHarness({ asker: held, answerBudgetMs: BUDGET_MS, logger: log.logger });
     try {
       const started = Date.now();
       const ack = await slashTo(h, "/why", "visa", h.fake.responseUrl("r1"));
       const ackedAfter = Date.now() - started;
+      // Acked empty while the answer is still held back (order of events, no upper time bound),
+      // and not before the budget ran out (5 ms of timer slack).
       expect(ack).toEqual({ status: 200, body: "" });
+      expect(held.waiting).toBe(1);
       expect(ackedAfter).toBeGreaterThanOrEqual(BUDGET_MS - 5);
-      expect(ackedAfter).toBeLessThan(600);
+      held.release();
 
       const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the late answer");
       expect(payload).toMatchObject({ response_type: "ephemeral", unfurl_links: false });
       expect(headerOf(payload)).toBe("Why: visa");
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
       expect(buttonValue(payload, ACTION_IDS.share)).toContain('"c":"why"');
-      await quietPeriod();
-      expect(h.fake.responses.entries).toHaveLength(1);
+      expect(await postsAfterHandling(h, h.fake.responseUrl("r1"))).toHaveLength(1);
       expect(unhandledErrors(log)).toEqual([]);
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }
@@ -434,19 +452,23 @@ describe("Slack over HTTP when the answer is not ready within the budget", () =>
         response_type: "ephemeral",
         text: "You are asking quickly. Try again in 10 seconds.",
       });
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }
   });
 
   it("GIVEN Bolt's ack timeout shorter than the budget THEN the budget ends first: a slow command is acked empty (200, not Bolt's 404) and answered at the response_url", async () => {
-    const h = await startHttpHarness({ asker: slowAsker(seed, 800), ackTimeoutMs: 1300 });
+    const held = gatedAsker(seed);
+    const h = await startHttpHarness({ asker: held, ackTimeoutMs: 1300 });
     try {
-      const started = Date.now();
       expect(await slashTo(h, "/why", "visa", h.fake.responseUrl("r1"))).toEqual({ status: 200, body: "" });
-      expect(Date.now() - started).toBeLessThan(800);
+      // Acked while the answer is still held back: the budget ended it, not the answer.
+      expect(held.waiting).toBe(1);
+      held.release();
       const { payload } = await h.fake.responses.waitFor((r) => r.id === "r1", "the late answer");
       expect(headerOf(payload)).toBe("Why: visa");
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }
@@ -465,6 +487,7 @@ describe("Slack over HTTP when the answer is not ready within the budget", () =>
       await expect.poll(() => unhandledErrors(log).length, { timeout: 5000 }).toBe(1);
       expect(await slashTo(h, "/why", "visa", h.fake.responseUrl("r2"))).toEqual({ status: 200, body: "" });
       await h.fake.responses.waitFor((r) => r.id === "r2", "the answer after a failure");
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }
@@ -485,6 +508,7 @@ describe("Slack over HTTP, checking the bot token", () => {
       const checks = h.fake.calls.entries.filter((c) => c.method === "auth.test");
       expect(checks).toHaveLength(2);
       expect(checks.every((c) => c.token === TEST_BOT_TOKEN || c.args.token === TEST_BOT_TOKEN)).toBe(true);
+      expectNothingRefused(h);
     } finally {
       await h.close();
     }

@@ -23,6 +23,7 @@ describe("buildSlackManifest", () => {
       event_subscriptions: { request_url: url, bot_events: ["app_mention"] },
       interactivity: { is_enabled: true, request_url: url },
     });
+    expect(manifest.features.slash_commands.length).toBeGreaterThan(0);
     expect(manifest.features.slash_commands.every((c) => c.url === url)).toBe(true);
   });
 

@@ -175,12 +175,19 @@ const longestAnswer: fc.Arbitrary<Answer> = fc.record({
   notice: longPiece,
 });
 
+/** Every article link the answer cites: the only links its message may hold. */
+function citedLinks(a: Answer): string[] {
+  return a.items.flatMap((item) =>
+    [item.citation, ...(item.alsoIn ?? [])].flatMap((c) => (c.url === undefined ? [] : [c.url])),
+  );
+}
+
 describe("renderSlackAnswer (property)", () => {
   it("GIVEN answers with every text at its longest THEN the whole message still fits", () => {
     fc.assert(
       fc.property(longestAnswer, options, (a, o) => {
         const message = renderSlackAnswer(a, { ...o, page: 0, sharedBy: "U0ANA" });
-        expect(blockKitProblems(message, "<@U0ANA>")).toEqual([]);
+        expect(blockKitProblems(message, { mention: "<@U0ANA>", links: citedLinks(a) })).toEqual([]);
       }),
       { numRuns: 30, ...BOUNDED },
     );
@@ -192,7 +199,13 @@ describe("renderSlackAnswer (property)", () => {
         const message = renderSlackAnswer(a, o);
         const mention =
           o.sharedBy !== undefined && /^[UW][A-Z0-9]{2,20}$/u.test(o.sharedBy) ? o.sharedBy : undefined;
-        expect(blockKitProblems(message, mention === undefined ? undefined : `<@${mention}>`)).toEqual([]);
+        const links = citedLinks(a);
+        expect(
+          blockKitProblems(message, {
+            ...(mention === undefined ? {} : { mention: `<@${mention}>` }),
+            links,
+          }),
+        ).toEqual([]);
       }),
       { numRuns: 120, ...BOUNDED },
     );

@@ -1,14 +1,14 @@
 import { type DiscordGateway, startDiscordGateway } from "../../../src/adapters/discord/index.js";
 import type { Asker } from "../../../src/service/asker.js";
+import { type RecordingAsker, recordingAsker } from "../../helpers/askers.js";
 import { type MemoryLogger, memoryLogger } from "../../helpers/memory-logger.js";
-import { type SwitchableAsker, switchableAsker } from "./askers.js";
 import { FakeDiscord, type FakeDiscordOptions } from "./fake-discord.js";
 
 /** A real discord.js bot connected to a fake Discord, for one test file. */
 export interface BotFixture {
   fake: FakeDiscord;
   bot: DiscordGateway;
-  asker: SwitchableAsker;
+  asker: RecordingAsker;
   log: MemoryLogger;
   stop(): Promise<void>;
 }
@@ -19,7 +19,7 @@ export async function startBotFixture(
   options: { defaultPrivate?: boolean; deferAfterMs?: number; fake?: FakeDiscordOptions } = {},
 ): Promise<BotFixture> {
   const fake = await FakeDiscord.start(options.fake);
-  const switchable = switchableAsker(asker);
+  const switchable = recordingAsker(asker);
   const log = memoryLogger();
   const bot = await startDiscordGateway({
     asker: switchable,

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { APIInteraction } from "discord.js";
 import { createDiscordInteractionsListener } from "../../../src/adapters/discord/index.js";
 import type { Asker } from "../../../src/service/asker.js";
+import { type RecordingAsker, recordingAsker } from "../../helpers/askers.js";
 import { type MemoryLogger, memoryLogger } from "../../helpers/memory-logger.js";
-import { type SwitchableAsker, switchableAsker } from "./askers.js";
 import { FakeDiscord } from "./fake-discord.js";
 import type { FakeInteraction } from "./interaction-record.js";
 import { createDiscordSigner, type DiscordSigner } from "./signing.js";
@@ -20,7 +20,7 @@ export interface EndpointResponse {
 export interface EndpointFixture {
   fake: FakeDiscord;
   signer: DiscordSigner;
-  asker: SwitchableAsker;
+  asker: RecordingAsker;
   log: MemoryLogger;
   url: string;
   /** Posts a raw body with the given headers. */
@@ -41,7 +41,7 @@ export async function startEndpointFixture(
 ): Promise<EndpointFixture> {
   const fake = await FakeDiscord.start();
   const signer = createDiscordSigner();
-  const switchable = switchableAsker(asker);
+  const switchable = recordingAsker(asker);
   const log = memoryLogger();
   const listener = createDiscordInteractionsListener({
     asker: switchable,

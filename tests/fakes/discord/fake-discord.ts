@@ -393,13 +393,17 @@ export class FakeDiscord {
       );
     } else if (type === 4 || type === 7) {
       this.checkOutgoing(data, ["data"], type === 4 ? "create" : "edit", errors);
-      if (type === 4 && data && isEmptyMessage(data)) return emptyMessage();
     } else if (type === 5) {
       this.checkOutgoing(data ?? {}, ["data"], "create", errors, false);
     } else if (type === 8) {
       checkChoices(data, ["data"], errors);
     }
     if (!errors.ok) return invalid(errors);
+    // Like Discord: the form first (50035), then whether the message says anything (50006).
+    if (type === 4 && data && isEmptyMessage(data)) return emptyMessage();
+    if (type === 7 && this.editLeavesEmpty(this.componentMessageId(interaction), data ?? {})) {
+      return emptyMessage();
+    }
 
     const record: CallbackRecord = { type, afterMs, ...(data ? { data } : {}) };
     let message: APIMessage | undefined;
@@ -461,6 +465,8 @@ export class FakeDiscord {
     const errors = new FormErrors();
     this.checkOutgoing(body, [], "edit", errors);
     if (!errors.ok) return invalid(errors);
+    // An edit is checked as the message it leaves: Discord refuses to leave it empty.
+    if (this.editLeavesEmpty(stored.message.id, isObject(body) ? body : {})) return emptyMessage();
     const edited = this.edit(stored.message.id, isObject(body) ? body : {});
     interaction.edits.push(isObject(body) ? body : {});
     return { status: 200, body: edited };
@@ -503,6 +509,13 @@ export class FakeDiscord {
         "Backstory sends allowed_mentions: { parse: [] }.",
       );
     }
+  }
+
+  private editLeavesEmpty(messageId: string | undefined, changes: Record<string, unknown>): boolean {
+    const stored = messageId === undefined ? undefined : this.messages.get(messageId);
+    if (!stored) return false;
+    const current = pickContent(stored.message as unknown as Record<string, unknown>);
+    return isEmptyMessage({ ...current, ...pickContent(changes) });
   }
 
   private store(content: Record<string, unknown>, interaction: FakeInteraction): APIMessage {

@@ -23,6 +23,10 @@ export const DOCUMENTED_LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** A link button's url. */
+  buttonUrl: 512,
+  /** Users or roles named in allowed_mentions. */
+  mentionIds: 100,
 } as const;
 
 const EPHEMERAL = 64;
@@ -86,21 +90,39 @@ function checkEmbed(embed: unknown, path: Path, errors: FormErrors): number {
   };
   text("title", DOCUMENTED_LIMITS.title);
   text("description", DOCUMENTED_LIMITS.description);
-  if (embed.url !== undefined && (typeof embed.url !== "string" || !/^https?:\/\//u.test(embed.url))) {
-    errors.add([...path, "url"], "URL_TYPE_INVALID_URL", "Not a well formed URL.");
+  if (embed.url !== undefined) checkUrl(embed.url, [...path, "url"], WEB, errors);
+  if (embed.timestamp !== undefined && !isIsoTimestamp(embed.timestamp)) {
+    errors.add(
+      [...path, "timestamp"],
+      "DATE_TIME_TYPE_PARSE",
+      `Could not parse ${JSON.stringify(embed.timestamp)}. Should be ISO8601.`,
+    );
   }
-  if (embed.color !== undefined && !(Number.isInteger(embed.color) && Number(embed.color) <= 0xffffff)) {
-    errors.add([...path, "color"], "NUMBER_TYPE_MAX", "int value should be less than or equal to 16777215.");
+  if (
+    embed.color !== undefined &&
+    !(Number.isInteger(embed.color) && Number(embed.color) >= 0 && Number(embed.color) <= 0xffffff)
+  ) {
+    errors.add([...path, "color"], "NUMBER_TYPE_MAX", "int value should be between 0 and 16777215.");
+  }
+  for (const media of ["thumbnail", "image", "video"]) {
+    if (embed[media] === undefined) continue;
+    const object = isObject(embed[media]) ? embed[media] : {};
+    checkUrl(object.url, [...path, media, "url"], MEDIA, errors);
   }
   if (embed.footer !== undefined) {
     const footer = isObject(embed.footer) ? embed.footer : {};
     errors.requiredText([...path, "footer", "text"], footer.text, DOCUMENTED_LIMITS.footer);
     if (typeof footer.text === "string") total += footer.text.length;
+    if (footer.icon_url !== undefined)
+      checkUrl(footer.icon_url, [...path, "footer", "icon_url"], MEDIA, errors);
   }
   if (embed.author !== undefined) {
     const author = isObject(embed.author) ? embed.author : {};
     errors.requiredText([...path, "author", "name"], author.name, DOCUMENTED_LIMITS.author);
     if (typeof author.name === "string") total += author.name.length;
+    if (author.url !== undefined) checkUrl(author.url, [...path, "author", "url"], WEB, errors);
+    if (author.icon_url !== undefined)
+      checkUrl(author.icon_url, [...path, "author", "icon_url"], MEDIA, errors);
   }
   if (embed.fields !== undefined) {
     const fields = Array.isArray(embed.fields) ? embed.fields : [];
@@ -111,6 +133,9 @@ function checkEmbed(embed: unknown, path: Path, errors: FormErrors): number {
       errors.requiredText([...path, "fields", i, "value"], f.value, DOCUMENTED_LIMITS.fieldValue);
       if (typeof f.name === "string") total += f.name.length;
       if (typeof f.value === "string") total += f.value.length;
+      if (f.inline !== undefined && typeof f.inline !== "boolean") {
+        errors.add([...path, "fields", i, "inline"], "BASE_TYPE_BOOLEAN", "Must be either true or false.");
+      }
     });
   }
   return total;
@@ -156,10 +181,26 @@ function checkButton(button: unknown, path: Path, customIds: Set<string>, errors
       "A label or an emoji is required.",
     );
   }
-  if (style === 5) {
-    if (typeof button.url !== "string")
-      errors.add([...path, "url"], "BASE_TYPE_REQUIRED", "This field is required");
+  if (button.disabled !== undefined && typeof button.disabled !== "boolean") {
+    errors.add([...path, "disabled"], "BASE_TYPE_BOOLEAN", "Must be either true or false.");
+  }
+  // A link button (5) has a url and no custom_id; a premium one (6) only a sku_id;
+  // every other style a custom_id and no url.
+  if (style === 5 || style === 6) {
+    if (button.custom_id !== undefined) {
+      errors.add(
+        [...path, "custom_id"],
+        "BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED",
+        `A button of style ${style} cannot have a custom_id.`,
+      );
+    }
+    if (style === 5) checkUrl(button.url, [...path, "url"], LINK_BUTTON, errors, DOCUMENTED_LIMITS.buttonUrl);
+    else if (typeof button.sku_id !== "string")
+      errors.add([...path, "sku_id"], "BASE_TYPE_REQUIRED", "This field is required");
     return;
+  }
+  if (button.url !== undefined) {
+    errors.add([...path, "url"], "BUTTON_COMPONENT_URL_NOT_ALLOWED", "Only link buttons can have a url.");
   }
   errors.requiredText([...path, "custom_id"], button.custom_id, DOCUMENTED_LIMITS.customId);
   if (typeof button.custom_id === "string") {
@@ -191,6 +232,68 @@ function checkAllowedMentions(value: unknown, path: Path, errors: FormErrors): v
       "Value must be one of ('roles', 'users', 'everyone').",
     );
   }
+  for (const kind of ["users", "roles"] as const) {
+    const ids = value[kind];
+    if (ids === undefined) continue;
+    if (!Array.isArray(ids)) {
+      errors.add([...path, kind], "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType");
+      continue;
+    }
+    // Naming ids and parsing the same kind of mention contradict each other.
+    if (Array.isArray(parse) && parse.includes(kind)) {
+      errors.add(
+        [...path, kind],
+        "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+        `parse:["${kind}"] and ${kind}: [ids] are mutually exclusive.`,
+      );
+    }
+    if (ids.length > DOCUMENTED_LIMITS.mentionIds) {
+      errors.add(
+        [...path, kind],
+        "BASE_TYPE_MAX_LENGTH",
+        `Must be ${DOCUMENTED_LIMITS.mentionIds} or fewer in length.`,
+      );
+    }
+    ids.forEach((id: unknown, i) => {
+      if (typeof id !== "string" || !SNOWFLAKE.test(id)) {
+        errors.add([...path, kind, i], "NUMBER_TYPE_COERCE", `Value "${String(id)}" is not snowflake.`);
+      }
+    });
+  }
+  if (value.replied_user !== undefined && typeof value.replied_user !== "boolean") {
+    errors.add([...path, "replied_user"], "BASE_TYPE_BOOLEAN", "Must be either true or false.");
+  }
+}
+
+const SNOWFLAKE = /^\d{1,20}$/u;
+// Where a URL may point: a web page; an image (the web or an uploaded attachment); a link button (the web or discord://).
+const WEB = ["http:", "https:"];
+const MEDIA = ["http:", "https:", "attachment:"];
+const LINK_BUTTON = ["http:", "https:", "discord:"];
+
+/** A well-formed URL with one of `schemes` (no spaces, parseable), at most `max` long. */
+function checkUrl(value: unknown, path: Path, schemes: string[], errors: FormErrors, max = 2048): void {
+  if (value === undefined) {
+    errors.add(path, "BASE_TYPE_REQUIRED", "This field is required");
+    return;
+  }
+  const url =
+    typeof value === "string" && !/\s/u.test(value) && URL.canParse(value) ? new URL(value) : undefined;
+  const web = url?.protocol === "http:" || url?.protocol === "https:";
+  if (url === undefined || !schemes.includes(url.protocol) || (web && url.hostname === "")) {
+    errors.add(path, "URL_TYPE_INVALID_URL", "Not a well formed URL.");
+    return;
+  }
+  if (url.href.length > max) errors.add(path, "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
+}
+
+/** An ISO 8601 timestamp, as Discord parses embed timestamps. */
+function isIsoTimestamp(value: unknown): boolean {
+  return (
+    typeof value === "string" &&
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 function checkFlags(value: unknown, path: Path, use: MessageUse, errors: FormErrors): void {

@@ -1,63 +1,220 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isObject, type MessageSurface, messageRefusal, type SlackRefusal } from "./block-kit-rules.js";
 import { Recorded } from "./wait-for.js";
 
-/** One Web API call the fake received. */
+/** Credentials the tests use by default; none is real. */
+export const TEST_BOT_TOKEN = "xoxb-000-000-testtoken";
+export const TEST_APP_TOKEN = "xapp-1-A0APP-000-testtoken";
+
+/** Fake bot identity returned by auth.test. */
+export const FAKE_BOT = { userId: "U0BOT", botId: "B0BOT", teamId: "T0TEAM" } as const;
+
+/**
+ * Another workspace the fake knows, with its own bot token and channel: a token
+ * only reaches the channels of its own workspace.
+ */
+export const OTHER_WORKSPACE = {
+  teamId: "T0ELSE",
+  botToken: "xoxb-999-999-elsewhere",
+  channel: "C0ELSEWHERE",
+} as const;
+
+/** One Web API call the fake received (accepted or not). */
 export interface ApiCall {
   method: string;
   /** The arguments, with JSON-encoded fields (blocks) decoded. */
   args: Record<string, unknown>;
   /** The bearer token sent, if any. */
   token: string | undefined;
+  /** The `error` Slack answered, when it refused the call. */
+  error?: string;
 }
 
-/** One message posted to a fake response_url. */
+/** One message a fake response_url accepted. */
 export interface ResponsePost {
   /** The id in `/response/<id>`. */
   id: string;
   payload: Record<string, unknown>;
 }
 
-/** Fake bot identity returned by auth.test. */
-export const FAKE_BOT = { userId: "U0BOT", botId: "B0BOT", teamId: "T0TEAM" } as const;
+/** Something Slack would have refused, answered as Slack answers it. */
+export interface SlackRejection {
+  /** `api:<method>`, `response:<id>` or `ack:<what>`. */
+  where: string;
+  error: string;
+  errors: string[];
+  body: unknown;
+}
+
+/** How the fake checks who is calling. */
+export interface FakeSlackOptions {
+  /** The bot token of the app's own workspace (default TEST_BOT_TOKEN). */
+  botToken?: string;
+  /** The app-level token, for apps.connections.open only (default TEST_APP_TOKEN). */
+  appToken?: string;
+  /** The clock of the response_url rules (default Date.now): tests move it past 30 minutes. */
+  now?: () => number;
+}
+
+// Slack: a response_url can be used up to 5 times within 30 minutes of the interaction.
+const RESPONSE_URL_USES = 5;
+const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
+// Slack: an interaction must be acknowledged within 3 seconds, or the user sees an error.
+const ACK_DEADLINE_MS = 3000;
+const CHANNEL = /^[CGD][A-Z0-9]{2,}$/u;
+const USER = /^[UW][A-Z0-9]{2,}$/u;
+// Only these Web API arguments carry JSON; any other (text) stays as sent.
+const JSON_ARGS = new Set(["blocks", "attachments", "metadata"]);
 
 /**
  * A local stand-in for Slack on 127.0.0.1: the Web API (`/api/<method>`: auth.test,
- * chat.postMessage, chat.postEphemeral, apps.connections.open) and response_urls
- * (`/response/<id>`). It records everything it receives.
+ * chat.postMessage, chat.postEphemeral, chat.update, apps.connections.open) and
+ * response_urls (`/response/<id>`). Like Slack it refuses what Slack refuses: a
+ * missing or foreign token, a channel of another workspace, a missing user, any
+ * message breaking Block Kit's documented rules, a response_url used a sixth time
+ * or after 30 minutes, and (through `acceptAck`) an ack that is invalid or late.
+ * Every refusal is answered as Slack answers it and kept in `rejections`.
  */
 export interface FakeSlackApi {
   /** Base URL for `slackApiUrl` / SLACK_API_URL (ends with `/`). */
   apiUrl: string;
-  /** A response_url on this fake. */
+  /** A response_url on this fake, issued now (the 30 minutes run from the first call). */
   responseUrl(id: string): string;
   calls: Recorded<ApiCall>;
+  /** The response_url posts Slack accepted. */
   responses: Recorded<ResponsePost>;
+  rejections: Recorded<SlackRejection>;
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl: string | undefined;
   /** Makes a Web API method answer `{ok: false, error}`; an empty error makes it succeed again. */
   failMethod(method: string, error: string): void;
+  /**
+   * Judges an ack as Slack would: later than 3 s is `operation_timeout`; a slash
+   * command's ack body (empty, or a message) must be a valid message. Returns the refusal, if any.
+   */
+  acceptAck(ack: AckToJudge): SlackRejection | undefined;
   close(): Promise<void>;
 }
 
+/** An ack the app sent back: over HTTP the response body, in Socket Mode the envelope's payload. */
+export interface AckToJudge {
+  /** `slash_commands`, `interactive` or `events_api`. */
+  kind: string;
+  /** The ack's body: "" or a JSON text (HTTP), or the parsed payload (Socket Mode). */
+  body: string | Record<string, unknown> | undefined;
+  /** How long after the request the ack arrived. */
+  afterMs: number;
+}
+
+interface Workspace {
+  teamId: string;
+  botToken: string;
+  appToken?: string;
+  /** Whether a channel id is one of this workspace's. */
+  owns(channel: string): boolean;
+}
+
 /** Starts the fake on an ephemeral port of 127.0.0.1. */
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise<FakeSlackApi> {
+  const now = options.now ?? Date.now;
   const calls = new Recorded<ApiCall>();
   const responses = new Recorded<ResponsePost>();
+  const rejections = new Recorded<SlackRejection>();
   const failures = new Map<string, string>();
+  const issued = new Map<string, { at: number; uses: number }>();
+  const postedTs = new Set<string>();
+  const workspaces: Workspace[] = [
+    {
+      teamId: FAKE_BOT.teamId,
+      botToken: options.botToken ?? TEST_BOT_TOKEN,
+      appToken: options.appToken ?? TEST_APP_TOKEN,
+      owns: (channel) => CHANNEL.test(channel) && channel !== OTHER_WORKSPACE.channel,
+    },
+    {
+      teamId: OTHER_WORKSPACE.teamId,
+      botToken: OTHER_WORKSPACE.botToken,
+      owns: (channel) => channel === OTHER_WORKSPACE.channel,
+    },
+  ];
   let counter = 0;
+  const reject = (where: string, refusal: SlackRefusal, body: unknown): SlackRejection => {
+    const rejection = { where, error: refusal.error, errors: refusal.errors, body };
+    rejections.push(rejection);
+    return rejection;
+  };
   const fake: FakeSlackApi = {
     apiUrl: "",
-    responseUrl: (id) => `${origin}/response/${id}`,
+    responseUrl: (id) => {
+      if (!issued.has(id)) issued.set(id, { at: now(), uses: 0 });
+      return `${origin}/response/${id}`;
+    },
     calls,
     responses,
+    rejections,
     socketUrl: undefined,
     failMethod: (method, error) => {
       if (error === "") failures.delete(method);
       else failures.set(method, error);
     },
+    acceptAck: (ack) => {
+      const where = `ack:${ack.kind}`;
+      if (ack.afterMs > ACK_DEADLINE_MS) {
+        return reject(
+          where,
+          { error: "operation_timeout", errors: [`acked after ${ack.afterMs} ms`] },
+          ack.body,
+        );
+      }
+      if (ack.kind !== "slash_commands") return undefined;
+      const parsed = parseAckBody(ack.body);
+      if (parsed === undefined) return undefined;
+      const refusal = messageRefusal(parsed, "ack");
+      return refusal && reject(where, refusal, parsed);
+    },
     close: () => close(server),
   };
+
+  function responseUrlPost(id: string, raw: string, contentType: string | undefined) {
+    const where = `response:${id}`;
+    const ticket = issued.get(id);
+    if (ticket === undefined || now() - ticket.at > RESPONSE_URL_LIFETIME_MS) {
+      return { status: 404, body: refusalBody(reject(where, { error: "expired_url", errors: [] }, raw)) };
+    }
+    if (ticket.uses >= RESPONSE_URL_USES) {
+      return { status: 404, body: refusalBody(reject(where, { error: "used_url", errors: [] }, raw)) };
+    }
+    let payload: unknown;
+    try {
+      payload = contentType?.startsWith("application/json") ? JSON.parse(raw) : undefined;
+    } catch {
+      payload = undefined;
+    }
+    if (!isObject(payload)) {
+      const refusal = { error: "invalid_payload", errors: ["a response_url takes a JSON object"] };
+      return { status: 400, body: refusalBody(reject(where, refusal, raw)) };
+    }
+    const refusal = messageRefusal(payload, "response_url");
+    if (refusal) return { status: 400, body: refusalBody(reject(where, refusal, payload)) };
+    ticket.uses += 1;
+    responses.push({ id, payload });
+    return { status: 200, body: { ok: true } };
+  }
+
+  function webApiCall(method: string, args: Record<string, unknown>, token: string | undefined) {
+    const refusal = callRefusal(method, args, token, workspaces, postedTs);
+    const failure = failures.get(method);
+    const error = refusal?.error ?? failure;
+    calls.push({ method, args, token, ...(error === undefined ? {} : { error }) });
+    if (refusal) return refusalBody(reject(`api:${method}`, refusal, args));
+    if (failure !== undefined) return { ok: false, error: failure };
+    counter += 1;
+    const body = answer(method, counter, fake.socketUrl, workspaceOf(token, workspaces));
+    if (typeof body.ts === "string") postedTs.add(body.ts);
+    if (typeof body.message_ts === "string") postedTs.add(body.message_ts);
+    return body;
+  }
+
   const server = createServer((req, res) => {
     readBody(req).then((raw) => {
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
@@ -67,22 +224,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       };
       const response = /^\/response\/([\w-]+)$/u.exec(path);
       if (response) {
-        responses.push({ id: response[1] as string, payload: JSON.parse(raw) as Record<string, unknown> });
-        return send(200, { ok: true });
+        const { status, body } = responseUrlPost(response[1] as string, raw, req.headers["content-type"]);
+        return send(status, body);
       }
       const api = /^\/api\/([\w.]+)$/u.exec(path);
       if (!api) return send(404, { ok: false, error: "not_found" });
-      const method = api[1] as string;
-      const auth = req.headers.authorization;
-      calls.push({
-        method,
-        args: parseArgs(raw, req.headers["content-type"]),
-        token: auth?.replace(/^Bearer /u, ""),
-      });
-      const failure = failures.get(method);
-      if (failure !== undefined) return send(200, { ok: false, error: failure });
-      counter += 1;
-      return send(200, answer(method, counter, fake.socketUrl));
+      const args = parseArgs(raw, req.headers["content-type"]);
+      const bearer = req.headers.authorization?.replace(/^Bearer /u, "");
+      const token = bearer ?? (typeof args.token === "string" ? args.token : undefined);
+      return send(200, webApiCall(api[1] as string, args, token));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -91,7 +241,58 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return fake;
 }
 
-function answer(method: string, counter: number, socketUrl: string | undefined): Record<string, unknown> {
+function refusalBody(rejection: SlackRejection): Record<string, unknown> {
+  return {
+    ok: false,
+    error: rejection.error,
+    ...(rejection.errors.length > 0
+      ? { errors: rejection.errors, response_metadata: { messages: rejection.errors } }
+      : {}),
+  };
+}
+
+function workspaceOf(token: string | undefined, workspaces: Workspace[]): Workspace | undefined {
+  return workspaces.find((w) => w.botToken === token || w.appToken === token);
+}
+
+/** What Slack refuses about a call before looking at its message: token, channel, user, ts. */
+function callRefusal(
+  method: string,
+  args: Record<string, unknown>,
+  token: string | undefined,
+  workspaces: Workspace[],
+  postedTs: Set<string>,
+): SlackRefusal | undefined {
+  if (token === undefined || token === "") return { error: "not_authed", errors: [] };
+  const workspace = workspaceOf(token, workspaces);
+  if (workspace === undefined) return { error: "invalid_auth", errors: [] };
+  const isAppToken = workspace.appToken === token;
+  if (method === "apps.connections.open") {
+    return isAppToken ? undefined : { error: "not_allowed_token_type", errors: [] };
+  }
+  if (isAppToken) return { error: "not_allowed_token_type", errors: [] };
+  if (!method.startsWith("chat.")) return undefined;
+  const channel = args.channel;
+  if (typeof channel !== "string" || !workspace.owns(channel))
+    return { error: "channel_not_found", errors: [] };
+  if (method === "chat.postEphemeral" && (typeof args.user !== "string" || !USER.test(args.user))) {
+    return { error: "user_not_found", errors: [] };
+  }
+  if (method === "chat.update" && (typeof args.ts !== "string" || !postedTs.has(args.ts))) {
+    return { error: "message_not_found", errors: [] };
+  }
+  if (method === "chat.postMessage" || method === "chat.postEphemeral" || method === "chat.update") {
+    return messageRefusal(args, "web_api" satisfies MessageSurface);
+  }
+  return undefined;
+}
+
+function answer(
+  method: string,
+  counter: number,
+  socketUrl: string | undefined,
+  workspace: Workspace | undefined,
+): Record<string, unknown> {
   const ts = `1700000000.${String(counter).padStart(6, "0")}`;
   switch (method) {
     case "auth.test":
@@ -99,7 +300,7 @@ function answer(method: string, counter: number, socketUrl: string | undefined):
         ok: true,
         url: "https://newsroom.slack.com/",
         team: "Newsroom",
-        team_id: FAKE_BOT.teamId,
+        team_id: workspace?.teamId ?? FAKE_BOT.teamId,
         user: "backstory",
         user_id: FAKE_BOT.userId,
         bot_id: FAKE_BOT.botId,
@@ -108,6 +309,8 @@ function answer(method: string, counter: number, socketUrl: string | undefined):
       return { ok: true, ts, channel: "C0NEWS" };
     case "chat.postEphemeral":
       return { ok: true, message_ts: ts };
+    case "chat.update":
+      return { ok: true, ts, channel: "C0NEWS" };
     case "apps.connections.open":
       return socketUrl === undefined
         ? { ok: false, error: "no_socket_server" }
@@ -117,14 +320,42 @@ function answer(method: string, counter: number, socketUrl: string | undefined):
   }
 }
 
+function parseAckBody(body: AckToJudge["body"]): unknown {
+  if (body === undefined) return undefined;
+  if (typeof body !== "string") return Object.keys(body).length === 0 ? undefined : body;
+  if (body === "") return undefined;
+  try {
+    return JSON.parse(body);
+  } catch {
+    // Slack shows a plain-text ack as the message's text.
+    return { text: body };
+  }
+}
+
 function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw === "") return {};
-  if (contentType?.startsWith("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  if (contentType?.startsWith("application/json")) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return isObject(parsed) ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
   const args: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    args[key] = /^[[{]/u.test(value) ? JSON.parse(value) : value;
+    args[key] = JSON_ARGS.has(key) ? decodeJson(value) : value;
   }
   return args;
+}
+
+/** A JSON argument, or the text as sent when it is not JSON (then refused as a bad format). */
+function decodeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import type { AckToJudge } from "./fake-slack-api.js";
 import { Recorded } from "./wait-for.js";
 
 /** A Socket Mode envelope as Slack sends it. */
@@ -27,14 +28,28 @@ export interface FakeSocketMode {
   close(): Promise<void>;
 }
 
-/** Starts the fake Socket Mode server on an ephemeral port. */
-export async function startFakeSocketMode(): Promise<FakeSocketMode> {
+/**
+ * Starts the fake Socket Mode server on an ephemeral port. Each ack (a message
+ * with an `envelope_id`) is handed to `judge` with how long after its envelope it came.
+ */
+export async function startFakeSocketMode(
+  judge: (ack: AckToJudge) => void = () => {},
+): Promise<FakeSocketMode> {
   const server = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const received = new Recorded<Record<string, unknown>>();
   const connections = new Recorded<WebSocket>();
+  const sent = new Map<string, { kind: string; at: number }>();
   server.on("connection", (socket) => {
-    socket.on("message", (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
+    socket.on("message", (data) => {
+      const message = JSON.parse(String(data)) as Record<string, unknown>;
+      const envelope = sent.get(String(message.envelope_id));
+      if (envelope !== undefined) {
+        const body = message.payload as Record<string, unknown> | undefined;
+        judge({ kind: envelope.kind, body, afterMs: Date.now() - envelope.at });
+      }
+      received.push(message);
+    });
     socket.send(
       JSON.stringify({
         type: "hello",
@@ -55,6 +70,7 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     send: (envelope) => {
       const socket = connections.entries.at(-1);
       if (socket === undefined) throw new Error("no Socket Mode client connected");
+      sent.set(envelope.envelope_id, { kind: envelope.type, at: Date.now() });
       socket.send(JSON.stringify(envelope));
     },
     close: () =>

@@ -1,7 +1,7 @@
 import { type DiscordGateway, startDiscordGateway } from "../../../src/adapters/discord/index.js";
 import type { Asker } from "../../../src/service/asker.js";
-import { type SwitchableAsker, switchableAsker } from "../../fakes/discord/askers.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
+import { type RecordingAsker, recordingAsker } from "../askers.js";
 import { type MemoryLogger, memoryLogger } from "../memory-logger.js";
 import { FaultyDiscord } from "./faulty-discord.js";
 
@@ -10,7 +10,7 @@ export interface FaultyBot {
   fake: FakeDiscord;
   proxy: FaultyDiscord;
   bot: DiscordGateway;
-  asker: SwitchableAsker;
+  asker: RecordingAsker;
   log: MemoryLogger;
   stop(): Promise<void>;
 }
@@ -22,7 +22,7 @@ export async function startFaultyBot(
 ): Promise<FaultyBot> {
   const fake = await FakeDiscord.start(options.token === undefined ? {} : { token: options.token });
   const proxy = await FaultyDiscord.start(fake);
-  const switchable = switchableAsker(asker);
+  const switchable = recordingAsker(asker);
   const log = memoryLogger("debug");
   const bot = await startDiscordGateway({
     asker: switchable,

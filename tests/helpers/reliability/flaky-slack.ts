@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isObject, messageRefusal, type SlackRefusal } from "../../fakes/slack/block-kit-rules.js";
 
 /** How the fake answers one request instead of succeeding. */
 export type SlackFault =
@@ -19,13 +20,21 @@ export interface SlackHit {
   status: number;
 }
 
+/** A message Slack would have refused (whatever fault was injected), and why. */
+export interface SlackRefused extends SlackRefusal {
+  target: string;
+}
+
 /**
  * A local Slack (Web API and response_urls) on 127.0.0.1 whose next answers can
  * be faults: 5xx, 429 with Retry-After, `{ok: false}` platform errors, or a reset
- * connection. It records every request with the status it got.
+ * connection. It records every request with the status it got. Messages are
+ * checked against Slack's documented rules (the fake Slack's own), calls without a
+ * token refused (`not_authed`); what Slack would refuse is kept in `rejections`.
  */
 export class FlakySlack {
   readonly hits: SlackHit[] = [];
+  readonly rejections: SlackRefused[] = [];
   private readonly faults = new Map<string, SlackFault[]>();
   private readonly changes = new EventEmitter();
   private origin = "";
@@ -58,6 +67,19 @@ export class FlakySlack {
   /** The next requests to `target` (`api:chat.postMessage`, `response:r1`) get these faults, in order. */
   failNext(target: string, ...faults: SlackFault[]): void {
     this.faults.set(target, [...(this.faults.get(target) ?? []), ...faults]);
+  }
+
+  /** Judges a slash command's ack body ("" or a message) as Slack would, keeping any refusal. */
+  judgeAck(body: string): void {
+    if (body === "") return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      parsed = { text: body };
+    }
+    const refusal = messageRefusal(parsed, "ack");
+    if (refusal) this.rejections.push({ target: "ack", ...refusal });
   }
 
   /** Requests to a target, in order. */
@@ -100,6 +122,8 @@ export class FlakySlack {
     const response = /^\/response\/([\w-]+)$/u.exec(path)?.[1];
     const target = api ? `api:${api}` : response ? `response:${response}` : `other:${path}`;
     const body = parseBody(raw, req.headers["content-type"]);
+    const refusal = refusalOf(api, response, body, req.headers.authorization);
+    if (refusal) this.rejections.push({ target, ...refusal });
     const fault = this.faults.get(target)?.shift();
     const hit: SlackHit = { target, body, status: 200 };
     if (fault && "reset" in fault) {
@@ -112,7 +136,10 @@ export class FlakySlack {
     let reply: unknown = api ? success(api) : { ok: true };
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (fault && "platformError" in fault) reply = { ok: false, error: fault.platformError };
-    else if (fault && "status" in fault) {
+    else if (refusal && !fault) {
+      status = response ? 400 : 200;
+      reply = { ok: false, error: refusal.error, errors: refusal.errors };
+    } else if (fault && "status" in fault) {
       status = fault.status;
       reply = { ok: false, error: status === 429 ? "ratelimited" : "internal_error" };
       if ("retryAfterSeconds" in fault) headers["retry-after"] = String(fault.retryAfterSeconds);
@@ -141,6 +168,36 @@ function success(method: string): Record<string, unknown> {
       return { ok: true, message_ts: "1700000000.000300" };
     default:
       return { ok: false, error: "unknown_method" };
+  }
+}
+
+function refusalOf(
+  api: string | undefined,
+  response: string | undefined,
+  body: Record<string, unknown>,
+  authorization: string | undefined,
+): SlackRefusal | undefined {
+  if (response !== undefined) return messageRefusal(body, "response_url");
+  if (api === undefined) return undefined;
+  if (!authorization?.startsWith("Bearer ") && typeof body.token !== "string") {
+    return { error: "not_authed", errors: [] };
+  }
+  if (api !== "chat.postMessage" && api !== "chat.postEphemeral") return undefined;
+  if (typeof body.channel !== "string" || body.channel === "")
+    return { error: "channel_not_found", errors: [] };
+  if (api === "chat.postEphemeral" && (typeof body.user !== "string" || body.user === "")) {
+    return { error: "user_not_found", errors: [] };
+  }
+  const blocks = typeof body.blocks === "string" ? decode(body.blocks) : body.blocks;
+  return messageRefusal({ ...body, ...(blocks === undefined ? {} : { blocks }) }, "web_api");
+}
+
+function decode(json: string): unknown {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) || isObject(value) ? value : json;
+  } catch {
+    return json;
   }
 }
 

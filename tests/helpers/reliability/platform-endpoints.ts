@@ -4,9 +4,9 @@ import { createDiscordInteractionsListener } from "../../../src/adapters/discord
 import { createSlackApp } from "../../../src/adapters/slack/index.js";
 import type { Logger } from "../../../src/logger.js";
 import type { Asker } from "../../../src/service/asker.js";
-import { type SwitchableAsker, switchableAsker } from "../../fakes/discord/askers.js";
 import { createDiscordSigner, type DiscordSigner } from "../../fakes/discord/signing.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../../fakes/slack/fake-slack-api.js";
+import { type RecordingAsker, recordingAsker } from "../askers.js";
 import { type MemoryLogger, memoryLogger } from "../memory-logger.js";
 
 /** Known fake secrets: a test scans every log line for them. */
@@ -24,7 +24,7 @@ export interface PlatformEndpoints {
   /** `http://127.0.0.1:<port>/discord/interactions`. */
   discordUrl: string;
   /** Every question that reached the Asker, from either platform. */
-  asker: SwitchableAsker;
+  asker: RecordingAsker;
   signer: DiscordSigner;
   applicationId: string;
   slackApi: FakeSlackApi;
@@ -45,8 +45,8 @@ export interface EndpointOptions {
 /** Starts the fake Slack Web API, then both listeners on one ephemeral port of 127.0.0.1. */
 export async function startPlatformEndpoints(options: EndpointOptions): Promise<PlatformEndpoints> {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  const slackApi = await startFakeSlackApi();
-  const asker = switchableAsker(options.asker);
+  const slackApi = await startFakeSlackApi({ botToken: FAKE_SECRETS.slackBotToken });
+  const asker = recordingAsker(options.asker);
   const log = memoryLogger("debug");
   const logger = options.logger ?? log.logger;
   const signer = createDiscordSigner();

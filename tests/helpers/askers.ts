@@ -1,16 +1,16 @@
 import { setTimeout as delay } from "node:timers/promises";
-import type { Answer, Item } from "../../../src/core/answer.js";
-import type { Invocation } from "../../../src/core/invocation.js";
-import type { Asker } from "../../../src/service/asker.js";
+import type { Answer, Item } from "../../src/core/answer.js";
+import type { Invocation } from "../../src/core/invocation.js";
+import type { Asker } from "../../src/service/asker.js";
 
-/** An Asker whose behaviour a test can swap, for one bot shared by a whole file. */
-export interface SwitchableAsker extends Asker {
+/** The one recording asker: records every invocation asked, in order, and lets a test swap the behaviour behind it (one bot shared by a whole file). */
+export interface RecordingAsker extends Asker {
   /** Every invocation asked, in order. */
   readonly asked: Invocation[];
   use(asker: Asker): void;
 }
 
-export function switchableAsker(initial: Asker): SwitchableAsker {
+export function recordingAsker(initial: Asker): RecordingAsker {
   let current = initial;
   const asked: Invocation[] = [];
   return {
@@ -31,6 +31,39 @@ export function slowAsker(inner: Asker, ms: number): Asker {
   return {
     ask: async (invocation) => {
       await delay(ms);
+      return inner.ask(invocation);
+    },
+    complete: (source, typed) => inner.complete(source, typed),
+  };
+}
+
+/** An Asker that holds every answer until the test releases it. */
+export interface GatedAsker extends Asker {
+  /** How many questions are waiting for `release`. */
+  readonly waiting: number;
+  /** Lets every held question (and any later one) be answered. */
+  release(): void;
+}
+
+/**
+ * Answers like `inner`, but only once released: "acknowledged before the answer was
+ * ready" is then shown by order of events, with no wall-clock bound a loaded machine can break.
+ */
+export function gatedAsker(inner: Asker): GatedAsker {
+  let open: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let waiting = 0;
+  return {
+    get waiting() {
+      return waiting;
+    },
+    release: () => open(),
+    ask: async (invocation) => {
+      waiting += 1;
+      await gate;
+      waiting -= 1;
       return inner.ask(invocation);
     },
     complete: (source, typed) => inner.complete(source, typed),
