@@ -71,6 +71,9 @@ function coerce(
   type: Command["options"][number]["type"],
 ): OptionValue | undefined {
   if (raw === undefined) return undefined;
+  // Payloads are JSON: an object or array can arrive where the types promise a primitive, and would read as
+  // "[object Object]". Such a value is refused as a wrong type, whatever the transport.
+  if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return undefined;
   if (type === "string") {
     // Trimmed after clipping too, so that clipping twice gives the same value.
     const text = clip(

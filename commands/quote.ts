@@ -28,8 +28,40 @@ export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: strin
     "quote",
     query,
     title,
-    onePerExcerpt(chosen).map((q) => quoteItem(engine, q)),
+    sameQuoteMerged(onePerExcerpt(chosen)).map(({ quotation, others }) => {
+      const item = quoteItem(engine, quotation);
+      if (others.length > 0) item.alsoIn = others.map((q) => engine.citation(q.passageId));
+      return item;
+    }),
   );
+}
+
+// Fewer words than this may be the same catchword said on different days, not one quotation.
+const MIN_WORDS_TO_MERGE = 6;
+
+/**
+ * The same quotation by the same speaker in several articles (wire copy republished, an
+ * updated story) is one item, cited once for each article, as the timeline does for events:
+ * the first in corpus order leads, the others become its `alsoIn`.
+ */
+function sameQuoteMerged(quotes: readonly Quotation[]): { quotation: Quotation; others: Quotation[] }[] {
+  const groups = new Map<string, { quotation: Quotation; others: Quotation[] }>();
+  const merged: { quotation: Quotation; others: Quotation[] }[] = [];
+  for (const quotation of quotes) {
+    const words = foldAccents(quotation.quote)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    const key = `${quotation.speaker}\u0000${words.join(" ")}`;
+    const group = words.length >= MIN_WORDS_TO_MERGE ? groups.get(key) : undefined;
+    if (group) {
+      group.others.push(quotation);
+      continue;
+    }
+    const fresh = { quotation, others: [] };
+    if (words.length >= MIN_WORDS_TO_MERGE) groups.set(key, fresh);
+    merged.push(fresh);
+  }
+  return merged;
 }
 
 /**

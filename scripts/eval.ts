@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { evaluateCauses, formatCausesReport } from "./eval-causes.js";
 import { evaluateDates, formatDatesReport } from "./eval-dates.js";
+import { evaluateQuotes, formatQuotesReport } from "./eval-quotes.js";
 import {
   evaluateTimeline,
   evaluateTimelineAnswers,
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
   printTimelineAnswerReport(await evaluateTimelineAnswers(semeval));
   console.log("\n# Causal cues (/why): Causal News Corpus v2, subtask 1 and 2 training data\n");
   console.log(formatCausesReport(await evaluateCauses(resolve(data, "causal-news-corpus"))));
+  console.log("\n# Quotes and speakers (/quote): PolNeAR train split, development and held-out halves\n");
+  for (const half of ["dev", "held-out"] as const)
+    console.log(`${formatQuotesReport(await evaluateQuotes(resolve(data, "polnear-train"), half))}\n`);
 }
 
 main().catch((error: unknown) => {

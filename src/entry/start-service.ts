@@ -116,6 +116,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger,
   });
   const transports = new TransportStatus();
+  let watch: CorpusWatch | undefined;
   const context = { asker, logger, defaultPrivate: config.defaultPrivate, config };
   let shuttingDown = false;
 
@@ -130,11 +131,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           loadedAt: new Date(serving.loadedAt).toISOString(),
         }
       : { loaded: false };
+    // A watch that lost its folder serves an index nobody can update: not ready until it is back.
+    const corpusWatch = watch?.status();
     return {
-      ready: serving !== undefined && transports.allReady() && !shuttingDown,
+      ready:
+        serving !== undefined && transports.allReady() && !shuttingDown && corpusWatch?.watching !== false,
       shuttingDown,
       index,
       transports: transports.list(),
+      ...(corpusWatch ? { corpusWatch } : {}),
     };
   };
 
@@ -178,7 +183,6 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
   }
 
-  let watch: CorpusWatch | undefined;
   if (config.watchCorpus) {
     watch = watchCorpus(config.corpusDir, {
       debounceMs: config.reloadDebounceMs,
@@ -209,7 +213,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     transports,
     readiness,
-    reload: (reason) => engines.reload(reason),
+    reload: (reason) => {
+      watch?.recheck();
+      return engines.reload(reason);
+    },
     shutdown: (reason) => {
       shuttingDown = true;
       return shutDownGracefully(reason, {

@@ -77,13 +77,7 @@ export function createApp(options: AppOptions): RequestListener {
     const url = parseRequestTarget(req.url);
     const method = req.method ?? "GET";
     const match: RouteMatch = url ? matchRoute(routes, method, url.pathname) : { kind: "none" };
-    const routeName = !url
-      ? "bad_target"
-      : match.kind === "found"
-        ? match.route.name
-        : method === "GET"
-          ? "static"
-          : "none";
+    const routeName = url ? routeNameOf(match, method) : "bad_target";
     res.setHeader("x-request-id", requestId);
     res.once("close", () => {
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
@@ -144,4 +138,10 @@ export function createApp(options: AppOptions): RequestListener {
 
 function notFound(res: ServerResponse, url: URL): void {
   sendError(res, 404, "not_found", `Nothing at ${url.pathname.slice(0, 200)}. Try / or /api/ask?q=/help`);
+}
+
+/** The route a request is counted under in metrics and access logs. */
+function routeNameOf(match: RouteMatch, method: string): string {
+  if (match.kind === "found") return match.route.name;
+  return method === "GET" ? "static" : "none";
 }

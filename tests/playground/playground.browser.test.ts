@@ -39,6 +39,11 @@ published: 2025-02-02
 The <script>window.__pwned=2</script> harbour report links [here](javascript:window.__pwned=3) with <b>tags</b>, **stars** and <!channel>.
 `;
 
+// 450 paragraphs; the 300th alone names the zanzibar ferry.
+const LONG = `# Long harbour log\n\n${Array.from({ length: 450 }, (_, i) =>
+  i === 299 ? "The zanzibar ferry resumed its crossings on Monday." : `Entry ${i + 1} of the harbour log.`,
+).join("\n\n")}\n`;
+
 describe.skipIf(!run)("the playground in a real browser", () => {
   let corpus: SeedCorpusCopy;
   let app: TestService;
@@ -50,6 +55,7 @@ describe.skipIf(!run)("the playground in a real browser", () => {
     if (!installed) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium package.`);
     corpus = await copySeedCorpus();
     await writeFile(join(corpus.corpusDir, "hostile.md"), HOSTILE);
+    await writeFile(join(corpus.corpusDir, "long.md"), LONG);
     app = await startTestService({
       corpusDir: corpus.corpusDir,
       snapshotDir: corpus.snapshotDir,
@@ -141,5 +147,19 @@ describe.skipIf(!run)("the playground in a real browser", () => {
     } finally {
       await other.close();
     }
+  });
+
+  it("GIVEN a citation deep in a long article THEN opens the page around it and says which paragraphs it shows", async () => {
+    await page.locator("#question").fill("/search zanzibar ferry");
+    await page.keyboard.press("Enter");
+    await page.locator("#status", { hasText: "for /search zanzibar ferry" }).waitFor();
+    await page.locator("#discord-view a.cite").first().click();
+    const cited = page.locator('#article-view .paragraph.cited[data-paragraph="300"]');
+    await cited.waitFor();
+    expect(await cited.textContent()).toContain("zanzibar ferry");
+    expect(await page.locator("#article-view .article-page").textContent()).toBe(
+      "Showing ¶250–¶449 of 450 paragraphs.",
+    );
+    expect(await page.locator("#article-view .paragraph").count()).toBe(200);
   });
 });

@@ -1,11 +1,12 @@
 import { writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/logger.js";
 import { type CorpusWatch, watchCorpus } from "../../src/service/corpus-watcher.js";
 import { Recorded } from "../fakes/slack/wait-for.js";
+import { memoryLogger } from "../helpers/memory-logger.js";
 
 // The writes of a burst are made synchronously, in one tick: every file event is
 // queued before the watcher sees the first, so the 100 ms debounce only has to
@@ -55,4 +56,66 @@ describe("watchCorpus", () => {
     expect(await changes.waitFor(() => true, "a callback")).toEqual(["real.md"]);
     expect(changes.entries).toEqual([["real.md"]]);
   });
+
+  it("GIVEN the folder deleted and made again THEN says it is not watching, re-arms on the new folder, logs it, and sees later edits", async () => {
+    dir = await mkdtemp(join(tmpdir(), "backstory-watch-"));
+    await writeFile(join(dir, "a.md"), "# A\n\nText.");
+    const log = memoryLogger();
+    const calls: string[][] = [];
+    watch = watchCorpus(dir, {
+      debounceMs: 50,
+      checkMs: 50,
+      logger: log.logger,
+      onChange: (p) => calls.push(p),
+    });
+    expect(watch.status()).toMatchObject({ watching: true, state: "watching" });
+
+    await rm(dir, { recursive: true, force: true });
+    await until(() => watch?.status().state === "waiting");
+    expect(watch.status()).toMatchObject({ watching: false, reason: "the corpus folder is gone" });
+
+    await mkdir(dir);
+    await writeFile(join(dir, "b.md"), "# B\n\nText.");
+    await until(() => watch?.status().watching === true);
+    await until(() => calls.some((c) => c.includes("(folder re-created)")));
+
+    const before = calls.length;
+    await writeFile(join(dir, "c.md"), "# C\n\nText.");
+    await until(() => calls.slice(before).some((c) => c.includes("c.md")));
+    const messages = log.lines().map((l) => l.msg);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "not watching the corpus: looking for the folder again",
+        "watching the corpus again: the folder is back",
+      ]),
+    );
+  });
+
+  it("GIVEN the folder swapped for another by a rename THEN re-arms on the new one", async () => {
+    dir = await mkdtemp(join(tmpdir(), "backstory-watch-"));
+    await writeFile(join(dir, "a.md"), "# A\n\nText.");
+    const calls: string[][] = [];
+    watch = watchCorpus(dir, {
+      debounceMs: 50,
+      checkMs: 50,
+      logger: silentLogger,
+      onChange: (p) => calls.push(p),
+    });
+    await cp(dir, `${dir}.next`, { recursive: true });
+    await rename(dir, `${dir}.old`);
+    await rename(`${dir}.next`, dir);
+    await until(() => calls.some((c) => c.includes("(folder re-created)")));
+    await writeFile(join(dir, "d.md"), "# D\n\nText.");
+    await until(() => calls.some((c) => c.includes("d.md")));
+    await rm(`${dir}.old`, { recursive: true, force: true });
+  });
 });
+
+/** Waits until `condition` holds, polling; fails after 5 s. */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("the condition did not hold within 5 s");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

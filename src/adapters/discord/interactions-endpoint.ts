@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type APIInteraction, REST } from "discord.js";
+import { REST } from "discord.js";
 import { BodyTooLargeError, readBody } from "../read-body.js";
 import { handleInteraction, type InteractionHandlerOptions } from "./handle-interaction.js";
 import { HttpInteractionResponder, sendJson } from "./http-responder.js";
+import { readInteraction } from "./interaction-shape.js";
 import { fromApiInteraction } from "./invocation.js";
 import { discordPublicKey, isSignedByDiscord } from "./verify-signature.js";
 
@@ -60,11 +61,13 @@ export function createDiscordInteractionsListener(
       res.writeHead(401, { "content-type": "text/plain" }).end("invalid request signature");
       return;
     }
-    const interaction = parseInteraction(body);
-    if (!interaction) {
-      res.writeHead(400, { "content-type": "text/plain" }).end("Bad Request");
+    const read = readInteraction(body);
+    if (!read.ok) {
+      options.logger.warn({ problem: read.problem }, "discord: signed body refused");
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(`Bad Request: ${read.problem}`);
       return;
     }
+    const { interaction } = read;
     const incoming = fromApiInteraction(interaction);
     if (incoming.kind === "ping") {
       await sendJson(res, 200, { type: 1 });
@@ -86,17 +89,4 @@ export function createDiscordInteractionsListener(
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function parseInteraction(body: Buffer): APIInteraction | undefined {
-  try {
-    const value: unknown = JSON.parse(body.toString("utf8"));
-    if (typeof value !== "object" || value === null) return undefined;
-    const candidate = value as Partial<APIInteraction>;
-    if (typeof candidate.type !== "number" || typeof candidate.id !== "string") return undefined;
-    if (candidate.type !== 1 && typeof candidate.token !== "string") return undefined;
-    return value as APIInteraction;
-  } catch {
-    return undefined;
-  }
 }

@@ -4,6 +4,7 @@ import { ErrorCode } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 import { MAX_CLOCK_SKEW_SECONDS } from "../deadlines.js";
 import { BodyTooLargeError, readBody } from "../read-body.js";
+import { slackPayloadProblem } from "./payload-shape.js";
 
 /** Default cap on a request body: Slack's largest payloads (a block action carrying a full message) are far smaller. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -22,7 +23,8 @@ export interface GuardOptions {
  * capped body (413), and Slack's signature: an HMAC of the body with a timestamp
  * within five minutes either way (401). Bolt's own verification is turned off
  * (`signatureVerification: false`): it checks only past timestamps, and would hang
- * on a signed body that is not an object, which is refused here with 400. The path
+ * on a signed body that is not an object, which is refused here with 400 (as is any
+ * signed body whose shape Bolt or our listeners would trip on: see slackPayloadProblem). The path
  * is left to the web app's router and Bolt's own endpoint match.
  */
 export function guardSlackRequests(bolt: RequestListener, options: GuardOptions): RequestListener {
@@ -41,7 +43,11 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
             return reply(res, 401);
           }
           if (!hasValidSignature(req.headers, body, options.signingSecret)) return reply(res, 401);
-          if (!hasObjectPayload(req.headers, body)) return reply(res, 400);
+          const problem = slackPayloadProblem(req.headers, body);
+          if (problem !== undefined) {
+            options.logger.warn({ problem }, "slack: signed body refused");
+            return reply(res, 400);
+          }
         }
         // Bolt reads `rawBody` instead of the (already consumed) stream when it is a Buffer.
         Object.assign(req, { rawBody: verified });
@@ -78,26 +84,6 @@ function hasValidSignature(headers: IncomingHttpHeaders, body: Buffer, secret: s
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** True when a JSON body, or a form's `payload` field, is a JSON object (other forms pass as they are). */
-function hasObjectPayload(headers: IncomingHttpHeaders, body: Buffer): boolean {
-  const type = headers["content-type"] ?? "";
-  const text = body.toString("utf8");
-  const json = type.startsWith("application/json")
-    ? text
-    : type.startsWith("application/x-www-form-urlencoded")
-      ? new URLSearchParams(text).get("payload")
-      : undefined;
-  if (json === undefined || json === null) return true;
-  try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return true; // Bolt answers unparseable bodies itself.
-  }
-}
-
-// Bolt checks only the past; a far-future timestamp would let a captured request be
-// replayed for as long as the attacker likes, so the window is checked both ways here.
 function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): boolean {
   const signature = headers["x-slack-signature"];
   const timestamp = headers["x-slack-request-timestamp"];

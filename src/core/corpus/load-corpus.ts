@@ -26,7 +26,7 @@ export interface LoadProgress {
 
 /** Options of loadCorpus; the limits have safe defaults. */
 export interface LoadOptions {
-  /** Largest single article (.md, .txt) read; larger ones are skipped. Default 5 MB. */
+  /** Largest article: a .md or .txt file, or one record's text in a collection; larger ones are skipped. Default 5 MB. */
   maxArticleBytes?: number;
   /** Largest collection (.json, .jsonl) read; each record is still one article. Default 512 MB. */
   maxCollectionBytes?: number;

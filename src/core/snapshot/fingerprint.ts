@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { corpusRoot, outsideCorpus } from "../corpus/inside-corpus.js";
 import { listFiles } from "../corpus/load-corpus.js";
 import { MANIFEST_FILE } from "../corpus/manifest.js";
 import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
-export const SNAPSHOT_FORMAT = 5;
+// 8: events carry dates inferred from context (issue 12), after 7 (issue 18) and 6 (quotes).
+export const SNAPSHOT_FORMAT = 8;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's
@@ -19,12 +21,17 @@ export async function corpusFingerprint(path: string): Promise<string> {
   hash.update(`fields ${INDEX_OPTIONS.fields.join(",")}\n`);
   const isFile = (await stat(path)).isFile();
   const files = isFile ? [path] : [...(await listFiles(path)), join(path, MANIFEST_FILE)];
+  const root = isFile ? undefined : await corpusRoot(path);
   for (const file of files) {
-    // Only regular files are read (a FIFO or device would block or never end), as loadCorpus does.
-    const regular = await stat(file).then(
-      (info) => info.isFile(),
-      () => false,
-    );
+    // Only regular files inside the corpus are read (a FIFO or device would block or never
+    // end; a link outside is not the corpus's), as loadCorpus does.
+    const inside = root === undefined || (await outsideCorpus(root, file)) === undefined;
+    const regular =
+      inside &&
+      (await stat(file).then(
+        (info) => info.isFile(),
+        () => false,
+      ));
     const bytes = regular ? await readFile(file).catch(() => undefined) : undefined;
     hash.update(
       `${isFile ? file : relative(path, file)}\u0000${bytes ? createHash("sha256").update(bytes).digest("hex") : "-"}\n`,

@@ -3,6 +3,7 @@ import { REPORTING_VERBS } from "../../text/lexicon.js";
 import { SortedWords } from "../../text/sorted-words.js";
 import { foldAccents, foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
 
 /** What kind of thing a name names. */
 export type EntityKind = "person" | "organization" | "other";
@@ -238,7 +239,7 @@ function collectProperWords(passages: readonly Passage[]): Set<string> {
   const proper = new Set<string>();
   for (const passage of passages) {
     const text = passageText(passage);
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
+    for (const m of text.matchAll(/(?<=(?:[\p{L}\p{N},;)]|[,;][”"’])\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
       proper.add(foldWord(m[0]));
   }
   return proper;
@@ -259,6 +260,7 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
       const multiword = mention.name.includes(" ");
       if (
         mention.titled ||
+        (multiword && hasGivenName(mention.name)) ||
         (multiword && ((!mention.possessive && REPORTING_VERBS.has(nextWord)) || saidBefore))
       ) {
         const key = keyOf(mention.name);
@@ -267,6 +269,12 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
     }
   }
   return persons;
+}
+
+/** True when a name starts with a given name of the lexicon ("Stan Okafor"). */
+function hasGivenName(name: string): boolean {
+  const first = foldWord(name.split(/\s+/u)[0] ?? "");
+  return MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
 }
 
 function kindOf(mention: NameMention, canonicalName: string, persons: Map<string, string>): EntityKind {

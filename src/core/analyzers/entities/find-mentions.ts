@@ -1,5 +1,6 @@
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, TITLE_WORDS } from "../../text/lexicon.js";
 import { foldWord } from "../../text/terms.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
 
 /** A capitalised name found in a sentence. */
 export interface NameMention {
@@ -91,10 +92,18 @@ function isNameToken(
 ): boolean {
   if (!token.capitalized || CALENDAR_WORDS.has(token.folded)) return false;
   const before = sentence.slice(0, token.start).trim();
-  const opensSentence = before === "" || /[“"‘(—–:]$/u.test(before);
+  // An opening mark starts a sentence; a closing one after a comma (“…,” Lew said) does not.
+  const opensSentence =
+    before === "" || /(?:[(—–:]|(?:^|[\s(—–:])[“"‘])$/u.test(before) || before.endsWith("“");
   if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
   // "Norway, a major oil exporter, …": an appositive marks the opening word as a name.
   if (/^,\s+(?:a|an|the)\s/u.test(sentence.slice(token.end))) return true;
+  // "Paul Okafor declined …": a given name opening the sentence, before a capitalised word.
+  if (
+    next?.capitalized === true &&
+    (MALE_GIVEN_NAMES.has(token.folded) || FEMALE_GIVEN_NAMES.has(token.folded))
+  )
+    return true;
   // "Cuban President …": an adjective opening the sentence belongs to the title after it.
   return next?.capitalized === true && TITLE_WORDS.has(next.folded);
 }
@@ -109,7 +118,14 @@ function nameRun(
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     const previous = run.at(-1);
-    if (previous && !/^\s+$/u.test(sentence.slice(previous.end + (previous.possessive ? 2 : 0), token.start)))
+    const gap = previous && sentence.slice(previous.end + (previous.possessive ? 2 : 0), token.start);
+    // "Ms. Nadia Okafor", "Sen. Ted Cruz": a title's abbreviation point joins it to the name.
+    if (
+      previous &&
+      gap !== undefined &&
+      !/^\s+$/u.test(gap) &&
+      !(/^\.\s+$/u.test(gap) && TITLE_WORDS.has(previous.folded))
+    )
       break;
     if (isNameToken(sentence, token, isProperWord, tokens[j + 1])) {
       run.push(token);
@@ -138,14 +154,16 @@ function toMention(sentence: string, run: Token[]): NameMention | undefined {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return undefined;
-  const organization = run.some((t) => t.capitalized && ORGANIZATION_WORDS.has(t.folded));
   let nameFrom = 0;
-  if (!organization) {
-    run.forEach((token, k) => {
-      if (token.capitalized && TITLE_WORDS.has(token.folded) && k < run.length - 1) nameFrom = k + 1;
-    });
-  }
+  run.forEach((token, k) => {
+    if (token.capitalized && TITLE_WORDS.has(token.folded) && k < run.length - 1) nameFrom = k + 1;
+  });
+  // "Chief of Staff Howard Baker": the title's "of …" belongs to the title.
+  if (nameFrom > 0 && run[nameFrom]?.text === "of" && nameFrom + 2 < run.length) nameFrom += 2;
   while (nameFrom < run.length && NAME_CONNECTORS.has((run[nameFrom] as Token).text)) nameFrom++;
+  // "White House Chief of Staff Howard Baker" is a person; "Foreign Ministry" stays an organisation.
+  const organization = run.slice(nameFrom).some((t) => t.capitalized && ORGANIZATION_WORDS.has(t.folded));
+  if (organization) nameFrom = 0;
   const nameStart = run[nameFrom];
   if (!nameStart) return undefined;
   const name = sentence.slice(nameStart.start, last.end);

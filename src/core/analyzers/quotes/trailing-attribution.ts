@@ -1,0 +1,35 @@
+import type { ReferringExpression } from "../entities/referring-expressions.js";
+import type { ParagraphView } from "./paragraph-view.js";
+import { isSpeechVerb } from "./speech-cues.js";
+import { speakerJoinedToVerb } from "./verb-speaker.js";
+
+// How many words may follow the attribution at a sentence's end ("…, said Ada Lee, director of the
+// institute, whose members lobby every campaign on the issue.").
+const MAX_WORDS_AFTER_VERB = 30;
+
+/**
+ * The speaker of an attribution that closes a sentence of indirect speech: "People want
+ * more, Okafor said." / "…, said Ada Lee, a demographer." Whoever the next "he said" stands for
+ * is most likely this speaker, so the article's memory records it as the latest subject.
+ */
+export function trailingSpeaker(
+  view: ParagraphView,
+  start: number,
+  end: number,
+): ReferringExpression | undefined {
+  const words = Array.from(view.masked.slice(start, end).matchAll(/[\p{L}’'-]+/gu));
+  for (let i = words.length - 1; i >= 0 && words.length - 1 - i <= MAX_WORDS_AFTER_VERB; i--) {
+    const word = words[i] as RegExpExecArray;
+    if (!isSpeechVerb(word[0])) continue;
+    const verbAt = start + word.index;
+    if (!/^,\s/u.test(view.masked.slice(start, verbAt).replace(/^[\s\S]*(,\s[^,]*)$/u, "$1")))
+      return undefined;
+    const joined = speakerJoinedToVerb(view, verbAt, start);
+    if (joined) return joined;
+    const afterVerb = verbAt + word[0].length;
+    return view.expressions.find(
+      (e) => e.start >= afterVerb && e.end <= end && /^\s+$/u.test(view.masked.slice(afterVerb, e.start)),
+    );
+  }
+  return undefined;
+}

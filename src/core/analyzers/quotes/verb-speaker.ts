@@ -1,0 +1,63 @@
+import { isVerbLike } from "../entities/clause-subject.js";
+import type { ReferringExpression } from "../entities/referring-expressions.js";
+import type { ParagraphView } from "./paragraph-view.js";
+import { BETWEEN_SPEAKER_AND_VERB } from "./speech-cues.js";
+
+// A speaker, an aside, then the verb: Ada Lee, pastor of the church, said: “…”
+const APPOSITION_THEN = /^,\s[^,;:“”"]{1,120},\s+(?:(?:[\p{Ll}]+ly|also|later|then|has|had)\s+)?$/u;
+// Prepositions whose next name is an object ("speaking to the Daily Ledger said"); not "as" ("even as Okafor claimed").
+const OBJECT_PREPOSITIONS = new Set(
+  "to with for at on by from about against of like into toward towards upon than between among via".split(
+    " ",
+  ),
+);
+// A party and state after a lawmaker's name: Rep. Ada Lee (D-Md.), chair of …, said
+const PARENTHESIS = /^\s*\([^()]{1,24}\)/u;
+
+/**
+ * The expression a speech verb at `verbAt` belongs to: the nearest one before it, at or
+ * after `from`, joined to it by nothing but adverbs, auxiliaries or an aside ("Ortiz also
+ * said", "Lena Marsh, an economist at the bank, said", "Rep. Ada Lee (D-Md.) said").
+ */
+export function speakerJoinedToVerb(
+  view: ParagraphView,
+  verbAt: number,
+  from: number,
+): ReferringExpression | undefined {
+  for (let i = view.expressions.length - 1; i >= 0; i--) {
+    const e = view.expressions[i] as ReferringExpression;
+    if (e.end > verbAt) continue;
+    if (e.start < from) return undefined;
+    // "speaking to Fox News said": a name after a preposition is no one's speaker.
+    // "Ruiz’s comments": a possessor is not the subject of the word after it.
+    if (e.mention?.possessive) continue;
+    if (afterPreposition(view.masked, e.start)) continue;
+    const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
+    // An aside may name others ("Okafor, speaking to the Ledger, said"): look past them,
+    // unless the aside is a clause of its own ("In Alder, Okafor went after Ruiz, calling …").
+    if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between)) return e;
+    if (APPOSITION_THEN.test(between) && !hasOwnSubject(view, e.end, verbAt)) return e;
+  }
+  return undefined;
+}
+
+/** True when a preposition stands before an offset, past an article ("obtained by The Associated Press"). */
+function afterPreposition(text: string, offset: number): boolean {
+  const window = text.slice(Math.max(0, offset - 40), offset);
+  // "a statement from the ministry said": the statement's author is its speaker.
+  if (/\b(?:statement|letter|message|email|memo|release)\s+from\s+(?:the\s+)?$/u.test(window)) return false;
+  const words = /([\p{L}’'-]+)\s+(?:([\p{L}’'-]+)\s+)?$/u.exec(window);
+  const last = words?.[2]?.toLowerCase() ?? words?.[1]?.toLowerCase() ?? "";
+  if (OBJECT_PREPOSITIONS.has(last)) return true;
+  return /^(?:the|a|an)$/u.test(last) && OBJECT_PREPOSITIONS.has(words?.[1]?.toLowerCase() ?? "");
+}
+
+/** True when an expression between two offsets is followed by a verb: the stretch is a clause, not an aside. */
+function hasOwnSubject(view: ParagraphView, from: number, to: number): boolean {
+  return view.expressions.some((e) => {
+    // "Okafor, who also campaigned here, tweeted": a relative clause is an aside.
+    if (e.start < from || e.end > to || e.kind === "relative") return false;
+    const next = /^\s+(?:[\p{L}’'-]+ly\s+)?([\p{L}’'-]+)/u.exec(view.masked.slice(e.end, to))?.[1] ?? "";
+    return isVerbLike(next.toLowerCase());
+  });
+}
