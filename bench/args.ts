@@ -14,6 +14,8 @@ export interface BenchOptions {
   outDir: string;
   http: { durationSec: number; warmupSec: number; connections: number; logLevel: string };
   plans: { commands: RepeatPlan; complete: RepeatPlan; naive: RepeatPlan };
+  /** The seed each size's query set is drawn from its corpus with. */
+  querySeed: number;
 }
 
 /** The usage text. */
@@ -26,6 +28,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --http-seconds N              measured seconds per endpoint (default 30, 5 with --quick; env BENCH_HTTP_SECONDS)
   --connections N               HTTP concurrency (default 10; env BENCH_HTTP_CONNECTIONS)
   --out DIR                     results folder (default bench/results)
+  --seed N                      seed of the query set drawn from each corpus (default 20261203)
 Environment: BENCH_REUTERS (path of reuters21578.jsonl), BENCH_LOG_LEVEL (the app's log level under load, default info).`;
 
 /** Parses the command line (and the BENCH_* variables). Throws with a message on a bad option. */
@@ -41,6 +44,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       "http-seconds": { type: "string" },
       connections: { type: "string" },
       out: { type: "string" },
+      seed: { type: "string" },
     },
     strict: true,
   });
@@ -66,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     skipNaive: values["skip-naive"] === true,
     cpuProf: values["cpu-prof"] === true,
     outDir: values.out ?? "bench/results",
+    querySeed: Math.floor(positive(values.seed, 20_261_203, "--seed")),
     http: {
       durationSec,
       warmupSec: quick ? 1 : 3,

@@ -4,6 +4,7 @@ import { loadCorpus } from "../src/core/corpus/load-corpus.js";
 import { PassageStore, passageText } from "../src/core/index/passages.js";
 import { type MemoryFigures, memoryNow } from "./child.js";
 import { type RepeatPlan, repsFor } from "./measure-latency.js";
+import type { NaiveQuery } from "./measure-serve.js";
 import { sample, seededRandom } from "./query-pick.js";
 import { median, roundSummary, type Summary, summarize } from "./stats.js";
 
@@ -62,10 +63,10 @@ export async function naiveBuild(input: NaiveBuildInput): Promise<NaiveBuildResu
   };
 }
 
-/** What the naive load is given: the index file and the `/search` queries. */
+/** What the naive load is given: the index file and the questions' words, per command. */
 export interface NaiveLoadInput {
   indexPath: string;
-  queries: string[];
+  queries: NaiveQuery[];
   plan: RepeatPlan;
 }
 
@@ -75,8 +76,10 @@ export interface NaiveLoadResult {
   loadMs: number;
   memoryAfterLoad: MemoryFigures;
   reps: number;
-  /** `mini.search(query)` with the defaults; median of repeated runs per query. */
+  /** `mini.search(query)` with the defaults; median of repeated runs per query, over every question. */
   search: { warm: Summary; cold: Summary };
+  /** The same, over each command's questions. */
+  byCommand: Record<string, { warm: Summary; cold: Summary }>;
 }
 
 /** Loads the naive index from JSON and times the `/search` queries against it. */
@@ -88,7 +91,7 @@ export async function naiveLoad(input: NaiveLoadInput): Promise<NaiveLoadResult>
   const runs = input.queries.map((): number[] => []);
   const once = (i: number) => {
     const t = performance.now();
-    mini.search(input.queries[i] as string);
+    mini.search((input.queries[i] as NaiveQuery).query);
     runs[i]?.push(performance.now() - t);
   };
   const indexes = input.queries.map((_, i) => i);
@@ -97,13 +100,13 @@ export async function naiveLoad(input: NaiveLoadInput): Promise<NaiveLoadResult>
   const reps = repsFor(performance.now() - coldStarted, input.plan);
   const random = seededRandom(13);
   for (let r = 0; r < reps; r++) for (const i of sample(random, indexes, indexes.length)) once(i);
-  return {
-    loadMs,
-    memoryAfterLoad,
-    reps,
-    search: {
-      warm: roundSummary(summarize(runs.map((l) => median(l.length > 1 ? l.slice(1) : l)))),
-      cold: roundSummary(summarize(runs.map((l) => l[0] as number))),
-    },
-  };
+  const summaries = (lists: number[][]) => ({
+    warm: roundSummary(summarize(lists.map((l) => median(l.length > 1 ? l.slice(1) : l)))),
+    cold: roundSummary(summarize(lists.map((l) => l[0] as number))),
+  });
+  const byCommand: NaiveLoadResult["byCommand"] = {};
+  for (const command of new Set(input.queries.map((q) => q.command))) {
+    byCommand[command] = summaries(runs.filter((_, i) => input.queries[i]?.command === command));
+  }
+  return { loadMs, memoryAfterLoad, reps, search: summaries(runs), byCommand };
 }

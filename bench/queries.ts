@@ -27,12 +27,13 @@ export const CATEGORIES = [
   "empty-result",
   "no-argument",
   "prefix",
+  "stop-word",
 ] as const;
 /** A query's category. */
 export type Category = (typeof CATEGORIES)[number];
 
 /** Which corpus a query was drawn from. */
-export type DrawnFrom = "reuters" | "seed" | "none";
+export type DrawnFrom = "reuters" | "seed" | "corpus" | "none";
 
 /** A slash command as typed, e.g. `/quote volcker about rates`. */
 export interface CommandQuery {

@@ -102,7 +102,7 @@ function surname(name: string): string {
 }
 
 /** Collects queries, numbering them per command and skipping duplicates. */
-class QueryList {
+export class QueryList {
   readonly queries: BenchQuery[] = [];
   private readonly seen = new Set<string>();
   private readonly counters = new Map<string, number>();
@@ -147,6 +147,30 @@ export function drawQueries(engines: { reuters: Engine; seed: Engine }, seed: nu
   const list = new QueryList();
   drawFrom(list, random, vocabularyOf(engines.reuters), "reuters", 1);
   drawFrom(list, random, vocabularyOf(engines.seed), "seed", 0.2);
+  drawEmpty(list, random);
+  return list.queries;
+}
+
+/**
+ * Draws a query set from the corpus an engine serves, with a seed: the same
+ * shapes as the checked-in set (common and rare words, topics, names, speakers,
+ * two-word phrases, misspellings, queries that find nothing), plus three-word
+ * questions and questions of stop words only. Each size of the benchmark asks
+ * questions of its own corpus, new to the process that answers them.
+ */
+export function drawCorpusQueries(engine: Engine, seed: number): BenchQuery[] {
+  const random = seededRandom(seed);
+  const list = new QueryList();
+  const v = vocabularyOf(engine);
+  drawFrom(list, random, v, "corpus", 1);
+  const topics = v.topics.slice(0, 300);
+  for (const command of TOPIC_COMMANDS) {
+    for (const p of sample(random, v.phrases.slice(0, 300), 6)) {
+      const word = sample(random, topics, 1)[0];
+      if (word) list.command(command, "multi-word", "corpus", `${p} ${word}`);
+    }
+    for (const words of ["said", "the", "said the"]) list.command(command, "stop-word", "none", words);
+  }
   drawEmpty(list, random);
   return list.queries;
 }

@@ -13,8 +13,10 @@ export interface Ratios {
   rss?: number;
   /** Snapshot bytes / naive JSON bytes. */
   bytes?: number;
-  /** Each command's warm p99, rendered (the slower platform), / the naive search p99. */
+  /** Each command's warm p99, rendered (the slower platform), / the naive p99 of the same questions' words. */
   p99ByCommand: Record<string, number>;
+  /** Each command's first-time p99 (first question after start) / the naive first-time p99 of the same words. */
+  firstTimeP99ByCommand: Record<string, number>;
   /** Our `/search` dispatch p99 alone / the naive search p99 (the like-for-like pair). */
   searchDispatchP99?: number;
 }
@@ -26,12 +28,20 @@ export function ratiosOf(result: SizeResult): Ratios | undefined {
   const { build, serve } = result;
   const naiveP99 = naive.load.search.warm.p99;
   const p99ByCommand: Record<string, number> = {};
+  const firstTimeP99ByCommand: Record<string, number> = {};
   for (const [command, latency] of Object.entries(serve?.commands.byCommand ?? {})) {
-    const value = ratio(Math.max(latency.warm.discord.p99, latency.warm.slack.p99), naiveP99);
-    if (value !== undefined) p99ByCommand[command] = value;
+    // Older results had the naive /search figures only.
+    const same = naive.load.byCommand?.[command] ?? naive.load.search;
+    const warm = ratio(Math.max(latency.warm.discord.p99, latency.warm.slack.p99), same.warm.p99);
+    if (warm !== undefined) p99ByCommand[command] = warm;
+    const first = ratio(Math.max(latency.cold.discord.p99, latency.cold.slack.p99), same.cold.p99);
+    if (first !== undefined) firstTimeP99ByCommand[command] = first;
   }
-  const ratios: Ratios = { p99ByCommand };
-  const set = (key: Exclude<keyof Ratios, "p99ByCommand">, value: number | undefined) => {
+  const ratios: Ratios = { p99ByCommand, firstTimeP99ByCommand };
+  const set = (
+    key: Exclude<keyof Ratios, "p99ByCommand" | "firstTimeP99ByCommand">,
+    value: number | undefined,
+  ) => {
     if (value !== undefined) ratios[key] = value;
   };
   set("build", ratio(build?.buildMs, naive.build.buildMs));

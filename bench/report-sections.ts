@@ -33,6 +33,7 @@ export function startSection(results: readonly SizeResult[]): string {
     r.size,
     ms(r.serve?.startMs),
     ms(r.serve?.snapshotLoadMs),
+    ms(r.serve?.warmUpMs),
     ms(r.serve?.readySinceProcessStartMs),
     ms(r.http?.readyMs),
     mb(r.serve?.memoryAfterLoad.rssMb),
@@ -47,6 +48,7 @@ export function startSection(results: readonly SizeResult[]): string {
       "size",
       "**start from snapshot**",
       "restore alone",
+      "warm-up (in the start)",
       "ready since process start",
       "web process ready (/readyz)",
       "**RSS after load**",
@@ -100,7 +102,7 @@ export function latencySection(results: readonly SizeResult[]): string {
       "p95",
       "**p99**",
       "max",
-      "cold p99",
+      "first time p99",
       "slowest run",
       "empty",
       "errors",
@@ -129,6 +131,50 @@ export function completeSection(results: readonly SizeResult[]): string {
     ];
   });
   return table(["size", "prefixes", "p50", "p95", "**p99**", "max", "cold p99", "slowest run", "reps"], rows);
+}
+
+/**
+ * Per command, ours against naive MiniSearch searching the same questions' words:
+ * warm and first time after start, p99 each, and how many times faster ours is.
+ */
+export function naivePerCommandSection(results: readonly SizeResult[]): string {
+  const rows = results.flatMap((r) => {
+    const naive = r.naive?.load.byCommand;
+    const commands = r.serve?.commands.byCommand;
+    if (!naive || !commands) return [];
+    return Object.entries(commands).flatMap(([command, g]) => {
+      const n = naive[command];
+      if (!n) return [];
+      const ours = (s: typeof g.warm) => Math.max(s.discord.p99, s.slack.p99);
+      const faster = (naiveMs: number, oursMs: number) =>
+        oursMs > 0 ? `${(naiveMs / oursMs).toFixed(1)}×` : "–";
+      return [
+        [
+          r.size,
+          `/${command}`,
+          ms(n.warm.p99),
+          ms(ours(g.warm)),
+          `**${faster(n.warm.p99, ours(g.warm))}**`,
+          ms(n.cold.p99),
+          ms(ours(g.cold)),
+          faster(n.cold.p99, ours(g.cold)),
+        ],
+      ];
+    });
+  });
+  return table(
+    [
+      "size",
+      "command",
+      "naive p99 (warm)",
+      "ours p99 (warm, rendered)",
+      "**faster**",
+      "naive p99 (first time)",
+      "ours p99 (first time)",
+      "faster",
+    ],
+    rows,
+  );
 }
 
 /** The naive baseline and our ratios to it, per size. */

@@ -8,6 +8,7 @@ import {
   growthSection,
   httpSection,
   latencySection,
+  naivePerCommandSection,
   naiveSection,
   slowestSection,
   startSection,
@@ -70,13 +71,25 @@ export function markdownReport(
   }
   parts.push("### Build (once per size)", buildSection(results));
   parts.push("### Start from snapshot and memory", startSection(results));
-  parts.push("### Commands: latency over the fixed query set (warm)", latencySection(results));
+  const drawn = results.find((r) => r.serve?.querySet)?.serve?.querySet;
+  parts.push(
+    "### Commands: latency, warm and first time after start (answer cache off)",
+    latencySection(results),
+    `Questions drawn at random from each size's own corpus with seed ${drawn?.seed ?? "?"} (` +
+      results.map((r) => `${r.size}: ${r.serve?.querySet?.commands ?? "?"}`).join(", ") +
+      " command questions): common and rare words, topics, names, speakers, two- and three-word questions, " +
+      "misspellings, stop words only, and words no article has. “p99 … max” are over each question's median of " +
+      "its repeated runs (warm); “first time p99” over each question's first run after the start; " +
+      "“slowest run” is the worst single run of any question.",
+  );
   parts.push("### Autocomplete (`engine.complete`)", completeSection(results));
   if (results.some((r) => r.naive)) {
     parts.push(
       "### Naive baseline (plain MiniSearch over the same sentences, `{ prefix: true, fuzzy: 0.2 }`) and our ratios to it",
       naiveSection(results),
       "Ratios are ours ÷ naive: below 1× is better than the baseline.",
+      "Per command, the naive index searching the same questions' words:",
+      naivePerCommandSection(results),
     );
   }
   if (results.some((r) => r.http)) parts.push("### HTTP load (autocannon, 127.0.0.1)", httpSection(results));

@@ -6,7 +6,7 @@ import { type CorpusSpec, prepareCorpus, type SizeName } from "./corpora.js";
 import { type HttpResult, measureHttp } from "./http-load.js";
 import { loadAverageNow, type MachineInfo, machineInfo } from "./machine.js";
 import type { BuildInput, BuildResult } from "./measure-build.js";
-import type { ServeInput, ServeResult } from "./measure-serve.js";
+import type { NaiveQuery, ServeInput, ServeResult } from "./measure-serve.js";
 import type { NaiveBuildInput, NaiveBuildResult, NaiveLoadInput, NaiveLoadResult } from "./naive-baseline.js";
 import { commandQueries, loadQueries, toInvocation } from "./queries.js";
 import { type Ratios, ratiosOf } from "./ratios.js";
@@ -92,6 +92,7 @@ export async function runSize(
           snapshotDir,
           commands: options.plans.commands,
           complete: options.plans.complete,
+          querySeed: options.querySeed,
         },
         { heapMb: HEAP_MB, ...profile("serve") },
       ),
@@ -108,7 +109,7 @@ export async function runSize(
       ),
     );
     if (naiveBuilt) {
-      const queries = await searchQueries();
+      const queries = result.serve?.naiveQueries ?? (await searchQueries());
       const naiveLoaded = await attempt("naive baseline load and search", () =>
         runChild<NaiveLoadInput, NaiveLoadResult>(
           "naive-load",
@@ -150,10 +151,10 @@ function describe(corpus: CorpusSpec): SizeResult["corpus"] {
   return described;
 }
 
-/** The query strings of the `/search` queries, for the naive baseline. */
-async function searchQueries(): Promise<string[]> {
+/** Without a serve step's drawn set: the `/search` queries of the checked-in set, for the naive baseline. */
+async function searchQueries(): Promise<NaiveQuery[]> {
   return commandQueries(await loadQueries())
     .filter((q) => q.command === "search")
-    .map((q) => String(toInvocation(q).args.query ?? ""))
-    .filter((q) => q !== "");
+    .map((q) => ({ command: q.command, query: String(toInvocation(q).args.query ?? "") }))
+    .filter((q) => q.query !== "");
 }

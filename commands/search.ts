@@ -8,6 +8,7 @@ import {
   suggestionText,
 } from "../src/core/answers/items.js";
 import type { Engine } from "../src/core/engine.js";
+import { queryTerms } from "../src/core/index/search-index.js";
 import type { Command } from "./types.js";
 
 /** `/search <query>`: ranked passages with the matching words marked. */
@@ -23,7 +24,16 @@ export function answerSearch(engine: Engine, rawQuery: string): Answer {
   });
   if (items.length > 0) return answer("search", query, title, items);
   const notice = `Nothing in the ${engine.documents.length} articles matches “${query}”. ${suggestionText(closeTopics(engine, query))}`;
-  return answer("search", query, title, [], notice.trim());
+  return answer("search", query, title, [], onlyCommonWords(query) ?? notice.trim());
+}
+
+/**
+ * The notice for a query made only of words too common to search for ("said",
+ * "the"), which no index holds; undefined for any other query.
+ */
+export function onlyCommonWords(query: string): string | undefined {
+  if (query.trim() === "" || queryTerms(query).length > 0) return undefined;
+  return `“${query}” has only words too common to search for (like “the” or “said”): add what it is about, e.g. “${query} oil”.`;
 }
 
 /** Topics that start like the query's words, for "nothing found" notices. */

@@ -17,7 +17,7 @@ export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
   const title = topic ? `Timeline: ${topic}` : "Timeline";
   let groups: readonly EventGroup[] = engine.events;
   if (topic) {
-    const hits = engine.index.search(topic, { limit: 20_000 });
+    const hits = engine.index.search(topic, { limit: 20_000, unordered: true });
     groups = groupsReportedBy(engine, topicPassages(engine, topic, hits));
   }
   if (groups.length === 0) {

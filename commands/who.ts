@@ -14,19 +14,25 @@ export function answerWho(engine: Engine, rawName: string): Answer {
     const notice = `No one called “${query}” is mentioned in the ${engine.documents.length} articles. ${suggestionText(close)}`;
     return answer("who", query, `Who: ${query}`, [], notice.trim());
   }
-  // Passages in the order shown, each once; items are made only for those an answer carries.
+  // Passages in the order shown, each once; items are made only for those an answer carries,
+  // and the others (thousands for "U.S.") are only counted.
   const shown = new Map<number, () => Item>();
   const add = (id: number, item: () => Item) => {
-    if (!shown.has(id)) shown.set(id, item);
+    if (shown.size < MAX_ITEMS && !shown.has(id)) shown.set(id, item);
   };
   const mention = (id: number) => () => passageItem(engine, id, { speaker: entity.name });
   const described = [...entity.descriptions.keys()];
   for (const id of entity.passageIds) {
+    if (shown.size >= MAX_ITEMS) break;
     if (described.some((d) => engine.text(id).includes(d))) add(id, mention(id));
   }
-  for (const quotation of quotesOf(engine, entity))
-    add(quotation.passageId, () => quoteItem(engine, quotation));
-  for (const id of entity.passageIds) add(id, mention(id));
+  const quotations = quotesOf(engine, entity);
+  for (const quotation of quotations) add(quotation.passageId, () => quoteItem(engine, quotation));
+  for (const id of entity.passageIds) {
+    if (shown.size >= MAX_ITEMS) break;
+    add(id, mention(id));
+  }
+  const total = new Set([...entity.passageIds, ...quotations.map((q) => q.passageId)]).size;
   const items = [...shown.values()].slice(0, MAX_ITEMS).map((item) => item());
   const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "organisation" : "name";
   const notes = [`${entity.name} (${kind}): mentioned in ${entity.passageIds.length} passage(s).`];
@@ -38,7 +44,7 @@ export function answerWho(engine: Engine, rawName: string): Answer {
         .map((e) => e.name)
         .join(", ")}.`,
     );
-  return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "), shown.size);
+  return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "), total);
 }
 
 /** `/who <name>`. */

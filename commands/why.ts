@@ -2,7 +2,7 @@ import type { Answer } from "../src/core/answer.js";
 import { explanationItems } from "../src/core/answers/explanations.js";
 import { answer, cleanQuery } from "../src/core/answers/items.js";
 import type { Engine } from "../src/core/engine.js";
-import { closeTopics } from "./search.js";
+import { closeTopics, onlyCommonWords } from "./search.js";
 import type { Command } from "./types.js";
 
 /**
@@ -14,6 +14,8 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
   const title = `Why: ${topic}`;
   const hits = engine.index.search(topic, { limit: 300 });
   if (hits.length === 0) {
+    const common = onlyCommonWords(topic);
+    if (common) return answer("why", topic, title, [], common);
     const notice = `Nothing in the ${engine.documents.length} articles mentions “${topic}”.`;
     const close = closeTopics(engine, topic);
     return answer("why", topic, title, [], close.length ? `${notice} Try: ${close.join(", ")}.` : notice);

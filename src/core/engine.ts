@@ -90,11 +90,9 @@ export class Engine {
     const { index: entities, mentions } = time("entities", () => EntityIndex.build(passages.all));
     const quotes = time("quotes", () => extractQuotes(documents, passages, mentions));
     const events = time("events", () => groupEvents(timelineEvents(passages.all), passages.all));
-    const index = time("index", () => {
-      const built = new SearchIndex();
-      built.add(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name));
-      return built;
-    });
+    const index = time("index", () =>
+      SearchIndex.build(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name)),
+    );
     const completions = time("completions", () => ({
       speakers: Completions.fromCounts(countSpeakers(quotes)),
       entities: Completions.fromCounts(entities.all().map((e) => [e.name, e.passageIds.length])),

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Logger } from "pino";
+import { warmUpCommands } from "../../commands/warm-up.js";
 import type { Config } from "../config.js";
 import { loadOrBuildEngine } from "../core/snapshot/index.js";
 import type { Mount } from "../server/create-app.js";
@@ -101,7 +102,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const engines = new ReloadingEngineSource({
     build:
       options.build ??
-      (() => loadOrBuildEngine(config.corpusDir, { snapshotDir: config.snapshotDir, logger })),
+      (() =>
+        loadOrBuildEngine(config.corpusDir, {
+          snapshotDir: config.snapshotDir,
+          logger,
+          warmUp: warmUpCommands,
+        })),
     logger,
     onOutcome: (outcome) => recordOutcome(metrics, outcome),
   });

@@ -8,8 +8,10 @@ import {
   loadQueries,
   toInvocation,
 } from "../../bench/queries.js";
+import { drawCorpusQueries } from "../../bench/query-draw.js";
 import { validateArgs } from "../../commands/dispatch.js";
 import { findCommand } from "../../commands/index.js";
+import { seedEngine } from "../helpers/seed-engine.js";
 
 const set = await loadQueries();
 const commands = commandQueries(set);
@@ -21,8 +23,10 @@ describe("the checked-in benchmark query set", () => {
     expect(new Set(set.queries.map((q) => q.id)).size).toBe(set.queries.length);
   });
 
-  it("covers every category", () => {
-    expect(new Set(set.queries.map((q) => q.category))).toEqual(new Set(CATEGORIES));
+  it("covers every category but stop words (which the sets drawn per corpus add)", () => {
+    expect(new Set(set.queries.map((q) => q.category))).toEqual(
+      new Set(CATEGORIES.filter((c) => c !== "stop-word")),
+    );
   });
 
   it.each(["search", "why", "timeline"] as const)("asks /%s with every kind of topic", (command) => {
@@ -78,5 +82,17 @@ describe("the checked-in benchmark query set", () => {
       expect(command).toBeDefined();
       if (command) expect(() => validateArgs(command, invocation.args), query.text).not.toThrow();
     }
+  });
+});
+
+describe("a query set drawn from a corpus", () => {
+  it("covers every category and command, is the same for the same seed and differs for another", async () => {
+    const engine = await seedEngine();
+    const drawn = drawCorpusQueries(engine, 1);
+    expect(new Set(drawn.map((q) => q.category))).toEqual(new Set(CATEGORIES));
+    const asked = new Set(drawn.flatMap((q) => (q.kind === "command" ? [q.command] : [])));
+    expect(asked).toEqual(new Set(BENCH_COMMANDS));
+    expect(drawCorpusQueries(engine, 1)).toEqual(drawn);
+    expect(drawCorpusQueries(engine, 2)).not.toEqual(drawn);
   });
 });

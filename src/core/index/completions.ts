@@ -13,17 +13,37 @@ interface Entry {
 
 /** Suggestions for autocomplete, most frequent first, matched by word prefix. */
 export class Completions {
-  private constructor(private readonly entries: Entry[]) {}
+  // The word index is built with the list, so that no first question waits for it.
+  private constructor(
+    private readonly entries: Entry[],
+    wordOrder?: readonly number[],
+  ) {
+    const pairs = entries.flatMap((entry, position) =>
+      entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
+    );
+    // A snapshot's order of the pairs spares sorting them again (SortedWords checks it is sorted).
+    const ordered =
+      wordOrder && isPermutation(wordOrder, pairs.length)
+        ? wordOrder.map((i) => pairs[i] as [string, number])
+        : pairs;
+    this.byWord = new SortedWords(ordered);
+  }
 
-  /** From labels and how often each occurs. */
-  static fromCounts(counts: Iterable<[string, number]>): Completions {
+  /** From labels and how often each occurs; `wordOrder` is a snapshot's `wordOrder()`. */
+  static fromCounts(counts: Iterable<[string, number]>, wordOrder?: readonly number[]): Completions {
     const entries: Entry[] = [];
-    for (const [label, count] of counts) {
-      const folded = foldAccents(label);
-      entries.push({ label: label.slice(0, 100), folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
+    for (const [full, count] of counts) {
+      // Matched as shown (cut to 100 characters), so a snapshot's labels give back the same words.
+      const label = full.slice(0, 100);
+      // Plain ASCII has no accents to fold (the common case, and foldAccents' normalisation is not free).
+      const folded = isAscii(label) ? label.toLowerCase() : foldAccents(label);
+      entries.push({ label, folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
     }
-    entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-    return new Completions(entries);
+    // A snapshot's counts are already in this order: checking is one pass, sorting again many comparisons.
+    const order = (a: Entry, b: Entry) => b.count - a.count || COLLATOR.compare(a.label, b.label);
+    const sorted = entries.every((entry, i) => i === 0 || order(entries[i - 1] as Entry, entry) <= 0);
+    if (!sorted) entries.sort(order);
+    return new Completions(entries, sorted ? wordOrder : undefined);
   }
 
   /** Topics: entity names and the words of the corpus that occur at least twice. */
@@ -38,6 +58,24 @@ export class Completions {
     const topics: [string, number][] = [...counts].filter(([, n]) => n >= 2 || passages.length < 500);
     for (const entity of entities.all()) topics.push([entity.name, entity.passageIds.length]);
     return Completions.fromCounts(topics);
+  }
+
+  /** For snapshots: the word index's pairs as numbers in label order (`fromCounts` takes it back). */
+  wordOrder(): number[] {
+    const numbers = new Map<string, number[]>();
+    let next = 0;
+    this.entries.forEach((entry, position) => {
+      for (const word of entry.words) {
+        if (word === "") continue;
+        const key = `${position}\u0000${word}`;
+        const list = numbers.get(key);
+        if (list) list.push(next++);
+        else numbers.set(key, [next++]);
+      }
+    });
+    return this.byWord
+      .entries()
+      .map(([word, position]) => numbers.get(`${position}\u0000${word}`)?.shift() ?? 0);
   }
 
   /** The labels with their counts, for snapshots (`fromCounts` restores them). */
@@ -61,7 +99,7 @@ export class Completions {
       }
       return results;
     }
-    const positions = new Set(this.wordIndex().values(range));
+    const positions = new Set(this.byWord.values(range));
     return [...positions]
       .sort((a, b) => a - b)
       .map((i) => this.entries[i] as Entry)
@@ -70,21 +108,31 @@ export class Completions {
       .map((e) => e.label);
   }
 
-  // Every word of every label with the label's position, built on the first completion.
-  private byWord: SortedWords<number> | undefined;
+  // Every word of every label with the label's position.
+  private readonly byWord: SortedWords<number>;
 
   private wordRange(prefix: string): { start: number; end: number } {
-    return this.wordIndex().range(prefix);
-  }
-
-  private wordIndex(): SortedWords<number> {
-    this.byWord ??= new SortedWords(
-      this.entries.flatMap((entry, position) =>
-        entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
-      ),
-    );
-    return this.byWord;
+    return this.byWord.range(prefix);
   }
 }
+
+function isPermutation(order: readonly number[], length: number): boolean {
+  if (order.length !== length) return false;
+  const seen = new Uint8Array(length);
+  for (const i of order) {
+    if (!Number.isInteger(i) || i < 0 || i >= length || seen[i]) return false;
+    seen[i] = 1;
+  }
+  return true;
+}
+
+// No character above U+007F: nothing to fold but case.
+const NON_ASCII = /[^ -~\t\n\r]/u;
+function isAscii(label: string): boolean {
+  return !NON_ASCII.test(label);
+}
+
+// The same order as String#localeCompare, without setting up a comparison per call.
+const COLLATOR = new Intl.Collator();
 
 const SCAN_THRESHOLD = 2_000;

@@ -1,6 +1,9 @@
-import MiniSearch, { type Options, type SearchOptions } from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { indexTerm, tokenize } from "../text/terms.js";
 import { type Passage, passageText } from "./passages.js";
+import { checkPostings, type RankedPostingsData, rankPostings, toMiniSearch } from "./ranked-postings.js";
+import { PostingLists, type TermList, type TermQuery, type Widening } from "./term-lists.js";
+import { type Combine, type RankedHit, topK } from "./top-k.js";
 
 /** The fields a passage is indexed by. */
 interface IndexedPassage {
@@ -12,8 +15,8 @@ interface IndexedPassage {
 }
 
 /**
- * The one options object the index is loaded with: MiniSearch's `loadJSON`
- * must get the same options as the index it loads.
+ * The one options object the index is built with (and MiniSearch rebuilt
+ * from its postings, see `toMiniSearch`).
  */
 export const INDEX_OPTIONS: Readonly<Options<IndexedPassage>> = Object.freeze({
   idField: "id",
@@ -29,6 +32,13 @@ export const MAX_QUERY_WORDS = 12;
 /** Field boosts: a word in the title, heading or an entity name counts more. */
 export const FIELD_BOOSTS = Object.freeze({ text: 1, title: 1.5, heading: 1.3, names: 2 });
 
+/** How prefix and typo matches weigh against exact ones (MiniSearch's `weights`, `maxFuzzy`). */
+export const WIDENING: Readonly<Widening> = Object.freeze({
+  prefixWeight: 0.5,
+  fuzzyWeight: 0.3,
+  maxFuzzy: 2,
+});
+
 /** A passage that matched, with the index terms it matched. */
 export interface PassageHit {
   id: number;
@@ -43,46 +53,52 @@ export interface PassageSearchOptions {
   filter?: (id: number) => boolean;
   /** At most this many hits. Default 50. */
   limit?: number;
+  /**
+   * The same hits (the `limit` best) in any order, not ranked: for callers that
+   * use which passages matched, not their order (a timeline, a filter).
+   */
+  unordered?: boolean;
+}
+
+/** One widening attempt: how words combine and which of them widen. */
+interface Attempt {
+  combine: Combine;
+  prefix: (term: string, i: number, terms: string[]) => boolean;
+  fuzzy: (term: string) => number | false;
 }
 
 /**
- * A MiniSearch index over sentences with title, heading and entity boosts. It
- * also knows its vocabulary (every index term), so typo search only widens
- * words the corpus does not contain.
+ * Passages ranked by MiniSearch's relevance, top k first. MiniSearch builds
+ * the index and defines the ranking (BM25+ over sentences with title, heading
+ * and entity-name boosts); its postings are then scored once and kept in
+ * impact order (see ranked-postings.ts), so a search reads the best few
+ * postings of each word instead of scoring every match (see top-k.ts). The
+ * results are MiniSearch's own — same passages, same scores, same order, ties
+ * by ascending passage id — which tests/core/index/top-k-equality.test.ts
+ * checks against MiniSearch's exhaustive search on many random queries.
  */
 export class SearchIndex {
-  readonly mini: MiniSearch<IndexedPassage>;
-  private readonly vocabulary: Set<string>;
+  private readonly lists: PostingLists;
 
-  /** An empty index, or one loaded from a snapshot with the terms it holds. */
-  constructor(loaded?: { mini: MiniSearch<IndexedPassage>; terms: Iterable<string> }) {
-    this.vocabulary = new Set(loaded?.terms);
-    const vocabulary = this.vocabulary;
-    this.mini =
-      loaded?.mini ??
-      new MiniSearch<IndexedPassage>({
-        ...INDEX_OPTIONS,
-        processTerm: (word: string) => {
-          const term = indexTerm(word);
-          if (term !== null) vocabulary.add(term);
-          return term;
-        },
-      });
+  private constructor(data: RankedPostingsData) {
+    checkPostings(data);
+    this.lists = new PostingLists(data);
   }
 
   /**
-   * Adds passages; `names(passage)` gives the entity names mentioned in it. The
+   * Indexes passages; `names(passage)` gives the entity names mentioned in it. The
    * title is indexed with a document's first sentence only, and of the names only
    * the words the sentence does not already say ("Petro" → "Gustavo"): repeating
    * them on every sentence made each common word's postings several times longer
    * (and every search that much slower) for sentences that do not contain the word.
    */
-  add(passages: Iterable<Passage>, names: (passage: Passage) => string[]): void {
+  static build(passages: Iterable<Passage>, names: (passage: Passage) => string[]): SearchIndex {
+    const mini = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
     for (const passage of passages) {
       const text = passageText(passage);
       const said = new Set(tokenize(text).map(indexTerm));
       const unsaid = tokenize(names(passage).join(" ")).filter((word) => !said.has(indexTerm(word)));
-      this.mini.add({
+      mini.add({
         id: passage.id,
         text,
         title: isLede(passage) ? passage.document.title : "",
@@ -90,11 +106,32 @@ export class SearchIndex {
         names: unsaid.join(" "),
       });
     }
+    return new SearchIndex(rankPostings(mini, FIELD_BOOSTS));
+  }
+
+  /** An index from its ranked postings (a snapshot's); throws when they do not fit together. */
+  static fromPostings(data: RankedPostingsData): SearchIndex {
+    return new SearchIndex(data);
+  }
+
+  /** The ranked postings, for snapshots. */
+  get postings(): RankedPostingsData {
+    return this.lists.data;
+  }
+
+  /** MiniSearch's index of these postings, rebuilt: for exhaustive searches and MiniSearch's own API. */
+  toMiniSearch(): MiniSearch<IndexedPassage> {
+    return toMiniSearch(this.lists.data, INDEX_OPTIONS);
+  }
+
+  /** Builds now what a first typo or prefix search would otherwise build. */
+  warm(): void {
+    this.lists.warm();
   }
 
   /** Whether an index term (see `indexTerm`) occurs anywhere in the corpus. */
   has(term: string): boolean {
-    return this.vocabulary.has(term);
+    return this.lists.termNumber(term) !== undefined;
   }
 
   /**
@@ -107,48 +144,99 @@ export class SearchIndex {
    */
   search(rawQuery: string, options: PassageSearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 50;
-    // Typo and any-word search grow with the number of words; no real question needs more than these.
-    const query = tokenize(rawQuery).slice(0, MAX_QUERY_WORDS).join(" ");
-    const base: SearchOptions = {
-      boost: FIELD_BOOSTS,
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-      maxFuzzy: 2,
-      processTerm: indexTerm,
-    };
-    if (options.filter) {
-      const accept = options.filter;
-      base.filter = (result) => accept(result.id as number);
-    }
-    // A word the corpus contains is neither unfinished nor a typo: widening it only adds
-    // near-misses ("bank" → "band"), and each widening is another pass over long postings.
-    const unknown = (term: string) => !this.vocabulary.has(term);
-    const unfinished = (term: string) => term.length >= 3 && unknown(term);
-    const prefix = (term: string, i: number, terms: string[]) => i === terms.length - 1 && unfinished(term);
-    const typo = (term: string) => term.length >= 5 && unknown(term);
-    const fuzzy = (term: string) => (typo(term) ? 0.2 : false);
-    const terms = tokenize(query)
-      .map(indexTerm)
-      .filter((term): term is string => term !== null);
-    const last = terms.at(-1);
-    const attempts: SearchOptions[] = [
-      { ...base, combineWith: "AND" },
-      ...(last && unfinished(last) ? [{ ...base, combineWith: "AND" as const, prefix }] : []),
-      ...(terms.some(typo) ? [{ ...base, combineWith: "AND" as const, prefix, fuzzy }] : []),
-      { ...base, combineWith: "OR", prefix, fuzzy },
-    ];
-    for (const attempt of attempts) {
-      const results = this.mini.search(query, attempt);
-      if (results.length > 0) {
-        return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
-      }
+    const terms = queryTerms(rawQuery);
+    if (terms.length === 0) return [];
+    for (const attempt of attemptsFor(terms, (term) => this.has(term))) {
+      const lists = terms.map((term, i) =>
+        this.lists.list(
+          { term, prefix: attempt.prefix(term, i, terms), fuzzy: attempt.fuzzy(term) } satisfies TermQuery,
+          WIDENING,
+        ),
+      );
+      const hits = topK(lists, attempt.combine, limit, {
+        accept: options.filter,
+        firstTime: () => this.lists.firstTime(),
+        unordered: options.unordered,
+      });
+      if (hits.length > 0) return hits.map((hit) => this.passageHit(hit, lists));
     }
     return [];
   }
 
   /** Number of passages indexed. */
   get size(): number {
-    return this.mini.documentCount;
+    return this.lists.data.documentCount;
   }
+
+  private passageHit(hit: RankedHit, lists: readonly TermList[]): PassageHit {
+    return new Hit(hit, lists, this.lists);
+  }
+}
+
+/**
+ * A hit whose matched terms are worked out when read: a timeline or a filter
+ * reads thousands of hits but no terms.
+ */
+class Hit implements PassageHit {
+  readonly id: number;
+  readonly score: number;
+  private matched: string[] | undefined;
+
+  constructor(
+    private readonly hit: RankedHit,
+    private readonly lists: readonly TermList[],
+    private readonly postings: PostingLists,
+  ) {
+    this.id = hit.id;
+    this.score = hit.score;
+  }
+
+  get terms(): string[] {
+    if (!this.matched) {
+      const found = new Set<string>();
+      this.lists.forEach((list, i) => {
+        if ((this.hit.lists & (1 << i)) === 0) return;
+        for (const t of list.made) {
+          if (list.made.length === 1 || this.postings.contains(t, this.id))
+            found.add(this.postings.termOf(t));
+        }
+      });
+      this.matched = [...found];
+    }
+    return this.matched;
+  }
+}
+
+/**
+ * The index terms a query searches for: none when it has only stop words ("said").
+ * Typo and any-word search grow with the number of words; no real question needs
+ * more than MAX_QUERY_WORDS.
+ */
+export function queryTerms(rawQuery: string): string[] {
+  return tokenize(rawQuery)
+    .slice(0, MAX_QUERY_WORDS)
+    .map(indexTerm)
+    .filter((term): term is string => term !== null);
+}
+
+/**
+ * The widening attempts for a query's terms. A word the corpus contains is
+ * neither unfinished nor a typo: widening it only adds near-misses ("bank" →
+ * "band"), and each widening is another pass over long postings.
+ */
+function attemptsFor(terms: string[], known: (term: string) => boolean): Attempt[] {
+  const unfinished = (term: string) => term.length >= 3 && !known(term);
+  const typo = (term: string) => term.length >= 5 && !known(term);
+  const exact: Attempt = { combine: "AND", prefix: () => false, fuzzy: () => false };
+  const prefix = (term: string, i: number, all: string[]) => i === all.length - 1 && unfinished(term);
+  const fuzzy = (term: string) => (typo(term) ? 0.2 : false);
+  const last = terms.at(-1) as string;
+  return [
+    exact,
+    ...(unfinished(last) ? [{ combine: "AND" as const, prefix, fuzzy: () => false as const }] : []),
+    ...(terms.some(typo) ? [{ combine: "AND" as const, prefix, fuzzy }] : []),
+    { combine: "OR", prefix, fuzzy },
+  ];
 }
 
 function isLede(passage: Passage): boolean {

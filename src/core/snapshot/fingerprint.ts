@@ -7,8 +7,8 @@ import { MANIFEST_FILE } from "../corpus/manifest.js";
 import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
-// 8: events carry dates inferred from context (issue 12), after 7 (issue 18) and 6 (quotes).
-export const SNAPSHOT_FORMAT = 8;
+// 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
+export const SNAPSHOT_FORMAT = 9;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's

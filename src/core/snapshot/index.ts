@@ -1,9 +1,11 @@
+import { isAscii } from "node:buffer";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
+import { warmUp } from "../answers/warm-up.js";
 import { type Engine, loadEngine } from "../engine.js";
 import { corpusFingerprint } from "./fingerprint.js";
-import { engineFromJSON, engineToJSON, type SnapshotJSON } from "./serialize.js";
+import { engineFromSnapshot, engineToSnapshot, type SnapshotJSON } from "./serialize.js";
 
 /** How an engine came to be. */
 export type EngineOrigin = "snapshot" | "build";
@@ -15,13 +17,20 @@ export interface SnapshotOptions {
   logger?: Logger;
   /** Write a snapshot after building (default true when snapshotDir is set). */
   write?: boolean;
+  /** More warm-up after the engine's own (the commands', see `warmUpCommands`). */
+  warmUp?: (engine: Engine) => void;
 }
 
 const PREFIX = "snapshot-";
 
-/** The snapshot file for a corpus key. */
+/** The snapshot file for a corpus key (its index postings are beside it, see `postingsPath`). */
 export function snapshotPath(snapshotDir: string, key: string): string {
   return join(snapshotDir, `${PREFIX}${key}.json`);
+}
+
+/** The binary file of a snapshot's index postings: read as they are, nothing parsed. */
+export function postingsPath(snapshotDir: string, key: string): string {
+  return join(snapshotDir, `${PREFIX}${key}.postings`);
 }
 
 /**
@@ -29,6 +38,7 @@ export function snapshotPath(snapshotDir: string, key: string): string {
  * the corpus content and the build options), else builds it and writes one.
  * A stale snapshot is ignored and a corrupt one rebuilt; a half-built engine is
  * never returned, and a half-written snapshot never read (written aside, then renamed).
+ * Either way the engine is warmed up (see `warmUp`) before it is returned.
  */
 export async function loadOrBuildEngine(
   corpusDir: string,
@@ -46,6 +56,7 @@ export async function loadOrBuildEngine(
     });
     if (restored) {
       restored.stats.timings.snapshotLoad = Math.round(performance.now() - started);
+      restored.stats.timings.warmUp = warmedUp(restored, options);
       return { engine: restored, origin: "snapshot", key };
     }
   }
@@ -55,7 +66,16 @@ export async function loadOrBuildEngine(
       options.logger?.warn({ err: error.message }, "could not write the index snapshot");
     });
   }
+  engine.stats.timings.warmUp = warmedUp(engine, options);
   return { engine, origin: "build", key };
+}
+
+/** Warms an engine up (its own warm-up, then the caller's); returns the milliseconds it took. */
+function warmedUp(engine: Engine, options: SnapshotOptions): number {
+  const started = performance.now();
+  warmUp(engine);
+  options.warmUp?.(engine);
+  return Math.round(performance.now() - started);
 }
 
 /** Builds the engine of a corpus and writes its snapshot; returns the snapshot's path. */
@@ -72,13 +92,18 @@ export async function writeSnapshot(
 export async function saveSnapshot(engine: Engine, snapshotDir: string, key: string): Promise<string> {
   await mkdir(snapshotDir, { recursive: true });
   const path = snapshotPath(snapshotDir, key);
-  const partial = `${path}.${process.pid}.tmp`;
+  const binary = postingsPath(snapshotDir, key);
   const started = performance.now();
-  await writeFile(partial, JSON.stringify(engineToJSON(engine, key)));
-  await rename(partial, path);
+  const { json, postings } = engineToSnapshot(engine, key);
+  // The postings first: a snapshot file is only ever there with the postings it was written with.
+  await writeFile(`${binary}.${process.pid}.tmp`, postings);
+  await rename(`${binary}.${process.pid}.tmp`, binary);
+  await writeFile(`${path}.${process.pid}.tmp`, asciiJSON(json));
+  await rename(`${path}.${process.pid}.tmp`, path);
   engine.stats.timings.snapshotWrite = Math.round(performance.now() - started);
   for (const name of await readdir(snapshotDir)) {
-    if (name.startsWith(PREFIX) && join(snapshotDir, name) !== path && !name.endsWith(".tmp")) {
+    const file = join(snapshotDir, name);
+    if (name.startsWith(PREFIX) && file !== path && file !== binary && !name.endsWith(".tmp")) {
       await rm(join(snapshotDir, name), { force: true });
     }
   }
@@ -87,13 +112,28 @@ export async function saveSnapshot(engine: Engine, snapshotDir: string, key: str
 
 /** Reads the snapshot for a key: undefined when there is none; throws when it is corrupt. */
 async function readSnapshot(snapshotDir: string, key: string): Promise<Engine | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(snapshotPath(snapshotDir, key), "utf8");
+    bytes = await readFile(snapshotPath(snapshotDir, key));
   } catch {
     return undefined;
   }
-  const data = JSON.parse(text) as SnapshotJSON;
-  if (data.key !== key) throw new Error("snapshot key does not match its file name");
-  return engineFromJSON(data);
+  const json = JSON.parse(textOf(bytes)) as SnapshotJSON;
+  if (json?.key !== key) throw new Error("snapshot key does not match its file name");
+  const postings = await readFile(postingsPath(snapshotDir, key));
+  return engineFromSnapshot({ json, postings });
+}
+
+/** JSON with every non-ASCII character escaped: the file is ASCII, read back without UTF-8 decoding. */
+function asciiJSON(value: unknown): string {
+  return JSON.stringify(value).replace(
+    // Per UTF-16 unit (no u flag): a character outside the BMP becomes its two escaped surrogates.
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+// ASCII bytes are their own Latin-1 string, copied as they are; anything else is decoded as UTF-8.
+function textOf(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }

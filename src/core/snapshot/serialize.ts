@@ -4,9 +4,9 @@ import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
 import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
 import { Completions } from "../index/completions.js";
-import { type PackedIndex, packIndex, unpackIndex } from "../index/packed-index.js";
 import { PassageStore } from "../index/passages.js";
-import { INDEX_OPTIONS, SearchIndex } from "../index/search-index.js";
+import { postingsFromBinary, postingsToBinary, type RankedPostingsHeader } from "../index/ranked-postings.js";
+import { SearchIndex } from "../index/search-index.js";
 import type { NewsDocument, Paragraph } from "../model.js";
 import { SNAPSHOT_FORMAT } from "./fingerprint.js";
 
@@ -28,15 +28,25 @@ export interface SnapshotJSON {
   entities: EntityIndexJSON;
   quotes: QuotationJSON[];
   events: EventGroup[];
-  index: PackedIndex;
+  /** The index's ranked postings; their arrays are in the snapshot's binary part. */
+  index: RankedPostingsHeader;
   completions: Record<CompletionSource, [string, number][]>;
+  /** Each completion list's word index order (see `Completions.wordOrder`). */
+  completionWords: Record<CompletionSource, number[]>;
   timings: Record<string, number>;
 }
 
-/** The engine as plain data, under the corpus key it was built from. */
-export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
+/** A snapshot: plain data, and the index postings' bytes. */
+export interface Snapshot {
+  json: SnapshotJSON;
+  postings: Buffer;
+}
+
+/** The engine as plain data and bytes, under the corpus key it was built from. */
+export function engineToSnapshot(engine: Engine, key: string): Snapshot {
   const positions = engine.entities.positions();
-  return {
+  const { header, bytes } = postingsToBinary(engine.index.postings);
+  const json: SnapshotJSON = {
     format: SNAPSHOT_FORMAT,
     key,
     documents: engine.documents.map(documentToJSON),
@@ -46,18 +56,24 @@ export function engineToJSON(engine: Engine, key: string): SnapshotJSON {
       entity ? { ...q, entity: positions.get(entity) as number } : q,
     ),
     events: [...engine.events],
-    index: packIndex(engine.index.mini),
+    index: header,
     completions: {
       speakers: engine.completions.speakers.counts(),
       entities: engine.completions.entities.counts(),
       topics: engine.completions.topics.counts(),
     },
+    completionWords: {
+      speakers: engine.completions.speakers.wordOrder(),
+      entities: engine.completions.entities.wordOrder(),
+      topics: engine.completions.topics.wordOrder(),
+    },
     timings: engine.stats.timings,
   };
+  return { json, postings: bytes };
 }
 
-/** Rebuilds an engine from a snapshot's data. Throws when the data is not a snapshot of this format. */
-export function engineFromJSON(data: SnapshotJSON): Engine {
+/** Rebuilds an engine from a snapshot. Throws when it is not a snapshot of this format. */
+export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
   if (data?.format !== SNAPSHOT_FORMAT || !Array.isArray(data.documents) || !data.index) {
     throw new Error("not a snapshot of this version");
   }
@@ -69,10 +85,7 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     const found = entity === undefined ? undefined : byPosition[entity];
     return found ? { ...q, entity: found } : q;
   });
-  const index = new SearchIndex({
-    mini: unpackIndex(data.index, INDEX_OPTIONS),
-    terms: data.index.terms,
-  });
+  const index = SearchIndex.fromPostings(postingsFromBinary(data.index, postings));
   if (index.size !== passages.all.length) throw new Error("index and passages disagree");
   return new Engine({
     documents,
@@ -83,9 +96,9 @@ export function engineFromJSON(data: SnapshotJSON): Engine {
     events: data.events,
     index,
     completions: {
-      speakers: Completions.fromCounts(data.completions.speakers),
-      entities: Completions.fromCounts(data.completions.entities),
-      topics: Completions.fromCounts(data.completions.topics),
+      speakers: Completions.fromCounts(data.completions.speakers, data.completionWords?.speakers),
+      entities: Completions.fromCounts(data.completions.entities, data.completionWords?.entities),
+      topics: Completions.fromCounts(data.completions.topics, data.completionWords?.topics),
     },
     timings: data.timings,
   });

@@ -6,7 +6,12 @@ export class SortedWords<T> {
   private readonly pairs: [string, T][];
 
   constructor(pairs: [string, T][]) {
-    this.pairs = pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.pairs = isSorted(pairs) ? pairs : pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  /** The pairs in their sorted order (what the constructor is given back, to skip sorting). */
+  entries(): readonly [string, T][] {
+    return this.pairs;
   }
 
   /** The range `[start, end)` of pairs whose word starts with `prefix`. */
@@ -29,4 +34,11 @@ export class SortedWords<T> {
     }
     return low;
   }
+}
+
+// Pairs given in order (a snapshot's) need no sort: checking is one pass, sorting many comparisons.
+function isSorted(pairs: readonly [string, unknown][]): boolean {
+  for (let i = 1; i < pairs.length; i++)
+    if ((pairs[i - 1] as [string, unknown])[0] > (pairs[i] as [string, unknown])[0]) return false;
+  return true;
 }

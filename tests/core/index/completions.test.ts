@@ -56,3 +56,21 @@ describe("completions", () => {
     );
   });
 });
+
+describe("completions restored with their word order", () => {
+  it("GIVEN a snapshot's counts and word order THEN the same suggestions, and a wrong order is ignored", () => {
+    const counts: [string, number][] = Array.from({ length: 300 }, (_, i) => [
+      `Label ${i % 17} word${i}`,
+      i % 11,
+    ]);
+    const original = Completions.fromCounts(counts);
+    const restored = Completions.fromCounts(original.counts(), original.wordOrder());
+    const scrambled = Completions.fromCounts(original.counts(), original.wordOrder().reverse());
+    const broken = Completions.fromCounts(original.counts(), [1, 1, 2]);
+    for (const typed of ["", "l", "label 3", "word1", "word29", "zzz"]) {
+      expect(restored.complete(typed, 25)).toEqual(original.complete(typed, 25));
+      expect(scrambled.complete(typed, 25)).toEqual(original.complete(typed, 25));
+      expect(broken.complete(typed, 25)).toEqual(original.complete(typed, 25));
+    }
+  });
+});

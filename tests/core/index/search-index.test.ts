@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/core/engine.js";
-import { engineFromJSON, engineToJSON } from "../../../src/core/snapshot/serialize.js";
+import { SearchIndex } from "../../../src/core/index/search-index.js";
+import { engineFromSnapshot, engineToSnapshot } from "../../../src/core/snapshot/serialize.js";
 import { indexTerm } from "../../../src/core/text/terms.js";
 import { engineFor } from "../../helpers/article-engine.js";
 
@@ -9,6 +10,13 @@ function texts(engine: Engine, query: string): string[] {
 }
 
 describe("SearchIndex", () => {
+  it("GIVEN no passages at all THEN an empty index that finds nothing, whatever is asked", () => {
+    const index = SearchIndex.build([], () => []);
+    expect(index.size).toBe(0);
+    for (const query of ["visa", "vias", "vi", "said", "visa tariff"])
+      expect(index.search(query)).toEqual([]);
+  });
+
   it("GIVEN a word only in an article's title THEN its first sentence is found by it, not every sentence", async () => {
     const engine = await engineFor({
       title: "Harvest report",
@@ -38,7 +46,8 @@ describe("SearchIndex", () => {
       title: "Visa row",
       text: "Officials revoked the visa of the president.",
     });
-    const restored = engineFromJSON(JSON.parse(JSON.stringify(engineToJSON(engine, "k"))));
+    const { json, postings } = engineToSnapshot(engine, "k");
+    const restored = engineFromSnapshot({ json: JSON.parse(JSON.stringify(json)), postings });
     for (const word of ["revoked", "visa", "president", "row"]) {
       const term = indexTerm(word) as string;
       expect(engine.index.has(term)).toBe(true);

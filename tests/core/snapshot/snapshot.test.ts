@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusFingerprint } from "../../../src/core/snapshot/fingerprint.js";
-import { loadOrBuildEngine, snapshotPath } from "../../../src/core/snapshot/index.js";
+import { loadOrBuildEngine, postingsPath, snapshotPath } from "../../../src/core/snapshot/index.js";
 import { ask } from "../../helpers/ask.js";
 import { SEED_CORPUS } from "../../helpers/paths.js";
 
@@ -20,7 +21,10 @@ describe("index snapshots", () => {
     const first = await loadOrBuildEngine(corpus, { snapshotDir: snapshots });
     const second = await loadOrBuildEngine(corpus, { snapshotDir: snapshots });
     expect([first.origin, second.origin]).toEqual(["build", "snapshot"]);
-    expect(readdirSync(snapshots)).toEqual([`snapshot-${first.key}.json`]);
+    expect(readdirSync(snapshots).sort()).toEqual([
+      `snapshot-${first.key}.json`,
+      `snapshot-${first.key}.postings`,
+    ]);
   });
 
   it("answer exactly as the engine they were taken from", async () => {
@@ -38,6 +42,35 @@ describe("index snapshots", () => {
       expect(await ask(command, restored)).toEqual(await ask(command, built));
     }
     expect(restored.complete("speakers", "p")).toEqual(built.complete("speakers", "p"));
+  });
+
+  it("are ASCII files, whatever the corpus's characters, read back to the same text", async () => {
+    const { corpus, snapshots } = copyOfSeedCorpus();
+    const built = await loadOrBuildEngine(corpus, { snapshotDir: snapshots });
+    expect(isAscii(readFileSync(snapshotPath(snapshots, built.key)))).toBe(true);
+    const restored = (await loadOrBuildEngine(corpus, { snapshotDir: snapshots })).engine;
+    expect(restored.documents.map((d) => d.body)).toEqual(built.engine.documents.map((d) => d.body));
+    expect(restored.documents.some((d) => /Díaz/u.test(d.body))).toBe(true);
+  });
+
+  it("are rebuilt when their postings file is missing or cut short", async () => {
+    const { corpus, snapshots } = copyOfSeedCorpus();
+    const { key } = await loadOrBuildEngine(corpus, { snapshotDir: snapshots });
+    const postings = readFileSync(postingsPath(snapshots, key));
+    writeFileSync(postingsPath(snapshots, key), postings.subarray(0, postings.length - 8));
+    const warnings: string[] = [];
+    const logger = { warn: (_: unknown, message: string) => warnings.push(message) } as never;
+    expect((await loadOrBuildEngine(corpus, { snapshotDir: snapshots, logger })).origin).toBe("build");
+    expect(warnings).toEqual(["snapshot unreadable; rebuilding"]);
+    expect((await loadOrBuildEngine(corpus, { snapshotDir: snapshots })).origin).toBe("snapshot");
+  });
+
+  it("give engines that are warmed up before their first question, either way they were made", async () => {
+    const { corpus, snapshots } = copyOfSeedCorpus();
+    const built = await loadOrBuildEngine(corpus, { snapshotDir: snapshots });
+    const restored = await loadOrBuildEngine(corpus, { snapshotDir: snapshots });
+    expect(built.engine.stats.timings.warmUp).toBeGreaterThanOrEqual(0);
+    expect(restored.engine.stats.timings.warmUp).toBeGreaterThanOrEqual(0);
   });
 
   it("go stale when a corpus file is edited, added or removed", async () => {
