@@ -1,17 +1,14 @@
-import { causalSignal } from "../src/core/analyzers/causes/causal-cues.js";
-import { topicCausalSide } from "../src/core/analyzers/causes/topic-side.js";
 import type { Answer } from "../src/core/answer.js";
-import { answer, cleanQuery, MAX_ITEMS, markTerms, passageItem } from "../src/core/answers/items.js";
+import { explanationItems } from "../src/core/answers/explanations.js";
+import { answer, cleanQuery } from "../src/core/answers/items.js";
 import type { Engine } from "../src/core/engine.js";
 import { closeTopics, onlyCommonWords } from "./search.js";
 import type { Command } from "./types.js";
 
-const NO_SIDE = { boost: 0 } as const;
-
-// How much a clear causal cue lifts a passage against a merely relevant one.
-const CAUSAL_WEIGHT = 1.5;
-
-/** `/why <topic>`: the passages that explain the topic, ranked by relevance and causal cues. */
+/**
+ * `/why <topic>`: the passages that explain the topic, each effect followed by the
+ * neighbouring sentence that states its cause (see `explanationItems`).
+ */
 export function answerWhy(engine: Engine, rawTopic: string): Answer {
   const topic = cleanQuery(rawTopic);
   const title = `Why: ${topic}`;
@@ -23,30 +20,11 @@ export function answerWhy(engine: Engine, rawTopic: string): Answer {
     const close = closeTopics(engine, topic);
     return answer("why", topic, title, [], close.length ? `${notice} Try: ${close.join(", ")}.` : notice);
   }
-  const best = hits[0]?.score ?? 1;
-  const ranked = hits
-    .map((hit) => {
-      const text = engine.text(hit.id);
-      const signal = causalSignal(text);
-      // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about;
-      // without a cue there is no side, so the words are only marked where a cue was found.
-      const side =
-        signal.matches.length > 0 ? topicCausalSide(text, markTerms(text, hit.terms), signal) : NO_SIDE;
-      return { hit, signal, score: hit.score / best + CAUSAL_WEIGHT * (signal.score + side.boost) };
-    })
-    .sort((a, b) => b.score - a.score);
-  const causal = ranked.filter((r) => r.signal.score > 0);
-  const chosen = causal.length > 0 ? causal : ranked;
-  // Items are made only for the passages an answer carries.
-  const items = chosen.slice(0, MAX_ITEMS).map(({ hit }) => {
-    const item = passageItem(engine, hit.id);
-    const marks = markTerms(item.text, hit.terms);
-    if (marks.length > 0) item.marks = marks;
-    return item;
-  });
-  const notice =
-    causal.length === 0 ? `No passage explains “${topic}” with a causal cue; these mention it.` : undefined;
-  return answer("why", topic, title, items, notice, chosen.length);
+  const { items, anyCausal } = explanationItems(engine, hits);
+  const notice = anyCausal
+    ? undefined
+    : `No passage explains “${topic}” with a causal cue; these mention it.`;
+  return answer("why", topic, title, items, notice);
 }
 
 /** `/why <topic>`. */

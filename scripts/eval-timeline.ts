@@ -8,11 +8,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { answerTimeline } from "../commands/timeline.js";
 import { dayNumber } from "../src/core/analyzers/dates/calendar-day.js";
 import { extractEvents, groupEvents } from "../src/core/analyzers/dates/extract-events.js";
 import { findDates } from "../src/core/analyzers/dates/find-dates.js";
 import {
   coarser,
+  containsDate,
   firstDay,
   formatPartialDate,
   parsePartialDate,
@@ -22,6 +24,7 @@ import {
 import type { DatedEvent } from "../src/core/analyzers/dates/types.js";
 import { applyMetadata } from "../src/core/corpus/metadata.js";
 import { parseJsonLines } from "../src/core/corpus/parse-records.js";
+import { Engine } from "../src/core/engine.js";
 import { PassageStore } from "../src/core/index/passages.js";
 import type { NewsDocument, Paragraph, Sentence } from "../src/core/model.js";
 
@@ -365,6 +368,170 @@ export async function evaluateTimeline(dataDir: string): Promise<TimelineEvalRep
   };
 }
 
+/** The `/timeline <entity>` answers against the gold timelines, as the issue's held-out measure. */
+export interface TimelineAnswerReport {
+  entities: number;
+  /** Gold events (one per line of a gold timeline) in articles of the data. */
+  goldEvents: number;
+  /** Answer items; an item matches a gold event when it cites the event's article and contains its sentence. */
+  scores: PrfScores;
+  /** Matched gold events with a date shown by an item whose date agrees with it (at the coarser precision). */
+  datedCorrectly: Accuracy;
+  /** Pairs of matched gold events with different dates, neither holding the other, shown on different items: in the gold's order? */
+  order: Accuracy;
+  /** Pairs whose gold dates nest (2010 and 2010-06-07): in the gold's order (the coarser first)? */
+  nestedOrder: Accuracy;
+  /** Items whose date is inferred from context (no date expression in the sentence). */
+  inferredItems: number;
+}
+
+interface GoldEvent {
+  order: number;
+  date: string | undefined;
+  /** `docId-sentence` of each mention. */
+  sentences: string[];
+}
+
+async function readGoldEvents(path: string): Promise<{ entity: string; events: GoldEvent[] }> {
+  const [entity = "", ...lines] = (await readFile(path, "utf8")).split("\n");
+  const events: GoldEvent[] = [];
+  for (const line of lines) {
+    const [order, value, ...mentions] = line.trim().split("\t");
+    if (order === undefined || value === undefined || mentions.length === 0) continue;
+    events.push({
+      order: Number(order),
+      date: goldPartialDate(value),
+      sentences: mentions.map((m) => m.split("-").slice(0, 2).join("-")),
+    });
+  }
+  return { entity: entity.trim(), events };
+}
+
+/**
+ * Asks `/timeline <entity>` for each gold timeline's entity on an engine built from
+ * the trial articles, and scores the items: precision and recall of the items against
+ * the gold events (an item matches a gold event when it cites the event's article and
+ * its text contains the event's sentence), how many matched events are dated right, and
+ * how many pairs of them are in the right order.
+ */
+export async function evaluateTimelineAnswers(dataDir: string): Promise<TimelineAnswerReport> {
+  const timemlDir = join(dataDir, "timeml");
+  const files = (await readdir(timemlDir)).filter((f) => f.endsWith(".tml")).sort();
+  const docs: TimemlDocument[] = [];
+  for (const file of files) {
+    const docId = /^(\d+)/u.exec(basename(file))?.[1] ?? basename(file, ".tml");
+    docs.push(parseTimeml(docId, await readFile(join(timemlDir, file), "utf8")));
+  }
+  const sentenceText = new Map<string, string>();
+  for (const doc of docs) for (const s of doc.sentences) sentenceText.set(`${doc.docId}-${s.id}`, s.text);
+  const engine = Engine.build(docs.map(timemlToNewsDocument));
+  const goldDir = join(dataDir, "gold-timelines");
+  let predicted = 0;
+  let truePositives = 0;
+  let goldCount = 0;
+  let goldFound = 0;
+  let datedRight = 0;
+  let datedTotal = 0;
+  let orderRight = 0;
+  let orderTotal = 0;
+  let inferredItems = 0;
+  let nestedRight = 0;
+  let nestedTotal = 0;
+  const entities = (await readdir(goldDir)).filter((f) => f.endsWith(".txt")).sort();
+  for (const file of entities) {
+    const { entity, events: allEvents } = await readGoldEvents(join(goldDir, file));
+    const events = allEvents.filter((e) => e.sentences.some((s) => sentenceText.has(s)));
+    goldCount += events.length;
+    const items = answerTimeline(engine, entity).items;
+    predicted += items.length;
+    inferredItems += items.filter((i) => i.dateInferred === true).length;
+    const matches = (itemIndex: number, event: GoldEvent): boolean => {
+      const item = items[itemIndex];
+      if (item === undefined) return false;
+      return event.sentences.some((key) => {
+        const text = sentenceText.get(key);
+        return text !== undefined && key.startsWith(`${item.citation.docId}-`) && item.text.includes(text);
+      });
+    };
+    items.forEach((_, index) => {
+      if (events.some((event) => matches(index, event))) truePositives++;
+    });
+    const placed: { event: GoldEvent; index: number }[] = [];
+    for (const event of events) {
+      // A sentence telling two events at two dates is shown once per date: the event is
+      // placed (and dated) by the item that carries its date, if one does.
+      const citing = items.flatMap((_, i) => (matches(i, event) ? [i] : []));
+      if (citing.length === 0) continue;
+      goldFound++;
+      if (event.date === undefined) continue;
+      const gold = event.date;
+      const right = citing.find((i) => agreeAtPrecision(items[i]?.date ?? "", gold));
+      datedTotal++;
+      if (right !== undefined) datedRight++;
+      placed.push({ event, index: right ?? (citing[0] as number) });
+    }
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const a = placed[i] as { event: GoldEvent; index: number };
+        const b = placed[j] as { event: GoldEvent; index: number };
+        if (a.index === b.index || a.event.date === b.event.date) continue;
+        const goldA = parsePartialDate(a.event.date ?? "");
+        const goldB = parsePartialDate(b.event.date ?? "");
+        if (goldA === undefined || goldB === undefined) continue;
+        const goldOrder =
+          dayNumber(firstDay(goldA)) - dayNumber(firstDay(goldB)) || a.event.order - b.event.order;
+        if (goldOrder === 0) continue;
+        const right = Math.sign(goldOrder) === Math.sign(a.index - b.index);
+        // One date holding the other (2010 and 2010-06-07): the data puts the coarser
+        // first, the timeline after the days it holds; neither is wrong, so counted apart.
+        if (containsDate(goldA, goldB) || containsDate(goldB, goldA)) {
+          nestedTotal++;
+          if (right) nestedRight++;
+          continue;
+        }
+        orderTotal++;
+        if (right) orderRight++;
+        else if (process.env.DEBUG_ORDER)
+          console.log(
+            "ORDER",
+            a.event.date,
+            items[a.index]?.date,
+            items[a.index]?.citation.docId,
+            a.index,
+            "|",
+            b.event.date,
+            items[b.index]?.date,
+            items[b.index]?.citation.docId,
+            b.index,
+          );
+      }
+    }
+  }
+  return {
+    entities: entities.length,
+    goldEvents: goldCount,
+    scores: prf(predicted, goldCount, truePositives, goldFound),
+    datedCorrectly: accuracy(datedRight, datedTotal),
+    order: accuracy(orderRight, orderTotal),
+    nestedOrder: accuracy(nestedRight, nestedTotal),
+    inferredItems,
+  };
+}
+
+/** Prints the `/timeline <entity>` figures. */
+export function printTimelineAnswerReport(report: TimelineAnswerReport): void {
+  console.log(
+    `/timeline <entity> answers — ${report.entities} gold timelines, ${report.goldEvents} gold events`,
+  );
+  printTable([
+    prfRow("items matching gold events", report.scores),
+    accRow("matched events dated correctly", report.datedCorrectly),
+    accRow("pairwise order correct", report.order),
+    accRow("nested pairs in the data's order", report.nestedOrder),
+    ["items with an inferred date", String(report.inferredItems)],
+  ]);
+}
+
 /** Timing and a sanity check of the analyzer on a dated news collection (Reuters-21578 JSON Lines). */
 export interface ScaleReport {
   documents: number;
@@ -506,6 +673,7 @@ async function main(argv: string[]): Promise<void> {
   );
   const dataDir = resolve(positional[0] ?? "../shared/data/semeval2015-trial");
   printTimelineReport(await evaluateTimeline(dataDir));
+  printTimelineAnswerReport(await evaluateTimelineAnswers(dataDir));
   if (reuters !== undefined) printScaleReport(reuters, await benchmarkCollection(resolve(reuters)));
 }
 

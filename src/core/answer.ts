@@ -47,12 +47,25 @@ export interface Item {
   date?: string;
   /** The date expression as written; absent when the date is only the publication date. */
   dateText?: string;
+  /**
+   * Present (true) when the sentence states no date and `date` was inferred from its
+   * context: the last dated sentence of its paragraph, or the publication date for a
+   * recently reported event. `dateText` is then absent and `date` only as precise as
+   * that context honestly gives (often a month or a year).
+   */
+  dateInferred?: true;
   /** Ranges of `text` that matched the query (search), for highlighting. */
   marks?: Mark[];
   /** Every place the excerpt is cited from; the first is `citation`. */
   alsoIn?: Citation[];
   /** The primary citation. */
   citation: Citation;
+  /**
+   * The citation of the passage this item explains (`/why`): the item states the cause
+   * of what that passage reports, e.g. "His decision came in response to…" after
+   * "Petro turned back two deportation flights".
+   */
+  explains?: Citation;
   /** What the item leads with when shown (see LeadKind); none when absent. */
   lead?: LeadKind;
 }

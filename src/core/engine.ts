@@ -1,7 +1,8 @@
-import { extractEvents, groupEvents } from "./analyzers/dates/extract-events.js";
-import type { DatedEvent, EventGroup } from "./analyzers/dates/types.js";
+import { groupEvents } from "./analyzers/dates/extract-events.js";
+import type { EventGroup } from "./analyzers/dates/types.js";
 import { EntityIndex } from "./analyzers/entities/entity-index.js";
 import { extractQuotes, type Quotation } from "./analyzers/quotes/extract-quotes.js";
+import { timelineEvents } from "./analyzers/timeline/timeline-events.js";
 import type { Citation } from "./answer.js";
 import { type CorpusWarning, type LoadOptions, loadCorpus } from "./corpus/load-corpus.js";
 import { Completions } from "./index/completions.js";
@@ -88,9 +89,7 @@ export class Engine {
     const passages = time("passages", () => new PassageStore(documents));
     const { index: entities, mentions } = time("entities", () => EntityIndex.build(passages.all));
     const quotes = time("quotes", () => extractQuotes(documents, passages, mentions));
-    const events = time("events", () =>
-      groupEvents(withLedes(extractEvents(passages.all), passages), passages.all),
-    );
+    const events = time("events", () => groupEvents(timelineEvents(passages.all), passages.all));
     const index = time("index", () =>
       SearchIndex.build(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name)),
     );
@@ -144,21 +143,6 @@ export async function loadEngine(path: string, options: LoadOptions = {}): Promi
   const engine = Engine.build(documents, warnings);
   engine.stats.timings.load = Math.round(loaded - started);
   return engine;
-}
-
-// An article's first sentence reports its main event as of publication, dated or not.
-function withLedes(events: DatedEvent[], passages: PassageStore): DatedEvent[] {
-  const dated = new Set(events.map((e) => e.passageId));
-  const ledes: DatedEvent[] = [];
-  const seen = new Set<NewsDocument>();
-  for (const passage of passages.all) {
-    if (seen.has(passage.document)) continue;
-    seen.add(passage.document);
-    if (passage.document.published && !dated.has(passage.id)) {
-      ledes.push({ passageId: passage.id, date: passage.document.published });
-    }
-  }
-  return [...events, ...ledes];
 }
 
 function countSpeakers(quotes: readonly Quotation[]): [string, number][] {

@@ -1,3 +1,4 @@
+import { coarseDateLabel } from "../core/analyzers/dates/date-label.js";
 import type { Citation, Item, Mark } from "../core/answer.js";
 
 /** How precise a lead date is, from its ISO partial form. */
@@ -9,8 +10,17 @@ export type DatePrecision = "year" | "month" | "day";
  * belong here, so every renderer gets them at once.
  */
 export interface ItemLead {
-  /** The speaker's name, or the ISO partial date. */
+  /**
+   * The speaker's name; or the date as said: a day as ISO (`2025-01-27`), a coarser
+   * date as "sometime in 2025" (a timeline places it after the days it holds), followed
+   * by "(inferred)" when the sentence states no date; or, for a cause shown after its
+   * effect (`/why`), "↳ explains ¶2".
+   */
   text: string;
+  /** Present (true) when the date comes from the sentence's context, not its words. */
+  inferred?: true;
+  /** The passage this item states the cause of (`/why`). */
+  explains?: CitationView;
   /** The date as written in the article, when the lead is a date read from the text. */
   dateText?: string;
   /** The lead date's precision (date leads only). */
@@ -54,12 +64,21 @@ function leadOf(item: Item): ItemLead | undefined {
     return text === "" ? undefined : { text };
   }
   if (item.lead === "date") {
-    const text = oneLine(item.date ?? "");
-    if (text === "") return undefined;
-    const lead: ItemLead = { text, precision: precisionOf(text) };
+    const date = oneLine(item.date ?? "");
+    if (date === "") return undefined;
+    const said = coarseDateLabel(date) ?? date;
+    const inferred = item.dateInferred === true;
+    const lead: ItemLead = { text: inferred ? `${said} (inferred)` : said, precision: precisionOf(date) };
+    if (inferred) lead.inferred = true;
     const dateText = oneLine(item.dateText ?? "");
     if (dateText !== "") lead.dateText = dateText;
     return lead;
+  }
+  if (item.explains !== undefined) {
+    // The effect is the item above; its paragraph (and title, when another article's) says which.
+    const explains = citationView(item.explains);
+    const where = explains.docId === item.citation.docId ? "" : `${explains.title} `;
+    return { text: `↳ explains ${where}¶${explains.paragraph}`, explains };
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { dayNumber } from "../../src/core/analyzers/dates/calendar-day.js";
+import { firstDay, lastDay, parsePartialDate } from "../../src/core/analyzers/dates/partial-date.js";
 import { ask, expectVerbatim } from "../helpers/ask.js";
 import { seedEngine } from "../helpers/seed-engine.js";
 
@@ -68,11 +70,43 @@ describe("on the seed corpus", () => {
     expect(answer.items.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    ["turned back deportation flights", /His decision came in response to reports that Colombian deportees/],
+    ["tariff", /he halted deportation flights from the U\.S\., prompting tariff threats/],
+    ["visa", /revoked .*visa after he called for U\.S\. military disobedience/],
+    ["reversed course", /Fearing economic repercussions and a loss of US support/],
+  ])("/why %s gives the cause within the first three items", async (topic, cause) => {
+    const answer = await ask(`/why ${topic}`);
+    expect(answer.items.slice(0, 3).some((i) => cause.test(i.text))).toBe(true);
+    await expectVerbatim(answer);
+  });
+
+  it("/why turned back deportation flights shows the next sentence's cause right after its effect", async () => {
+    const answer = await ask("/why turned back deportation flights");
+    const [effect, cause] = answer.items;
+    expect(effect?.text).toContain("ordered two US deportation flights turned back midair");
+    expect(cause?.text).toMatch(/^His decision came in response to/);
+    expect(cause?.explains).toEqual(effect?.citation);
+  });
+
+  it("/timeline petro dates the sentences that speak of him as “he” from their context, marked inferred", async () => {
+    const answer = await ask("/timeline petro");
+    const backtrack = answer.items.find((i) => i.text.startsWith("His defiance was short-lived"));
+    expect(backtrack).toMatchObject({ date: "2025-01", dateInferred: true });
+    expect(backtrack?.dateText).toBeUndefined();
+    expect(answer.items.filter((i) => i.dateInferred).every((i) => i.dateText === undefined)).toBe(true);
+  });
+
   it("/timeline runs from the January 2025 standoff to the end of Petro's term in July 2026, in order", async () => {
     const answer = await ask("/timeline");
-    const dates = answer.items.map((i) => i.date ?? "");
-    expect(dates).toEqual([...dates].sort());
-    expect(answer.items[0]?.date?.startsWith("2025")).toBe(true);
+    // Never back in time: each item's period ends no earlier than the previous one starts
+    // (a coarse date sits at the end of its period, so "2025" may follow "2025-09").
+    const periods = answer.items.map((i) => parsePartialDate(i.date ?? ""));
+    for (let k = 1; k < periods.length; k++) {
+      const [a, b] = [periods[k - 1], periods[k]];
+      expect(a && b && dayNumber(firstDay(a)) <= dayNumber(lastDay(b))).toBe(true);
+    }
+    expect(answer.items[0]?.date?.startsWith("2025-01")).toBe(true);
     expect(answer.items.some((i) => i.date?.startsWith("2025-01"))).toBe(true);
     expect(answer.items.at(-1)).toMatchObject({
       date: "2026-07",

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { coarseDateLabel } from "../../src/core/analyzers/dates/date-label.js";
 import type { Answer, Item } from "../../src/core/answer.js";
 import type { CommandArgs } from "../../src/core/invocation.js";
 import { NOTHING_FOUND, PAGE_SIZE, presentAnswer } from "../../src/present/answer-view.js";
@@ -38,7 +39,9 @@ describe("GIVEN every command over the seed corpus", () => {
     for (const [i, item] of items.entries()) {
       const source = answer.items[i] as Item;
       expect(item.number).toBe(i + 1);
-      expect(item.lead?.text).toBe(source.date);
+      // A day as is; a coarser date as "sometime in …"; an inferred one marked so.
+      const said = coarseDateLabel(source.date ?? "") ?? source.date;
+      expect(item.lead?.text).toBe(source.dateInferred ? `${said} (inferred)` : said);
       const precision = { 1: "year", 2: "month", 3: "day" }[(source.date ?? "").split("-").length];
       expect(item.lead?.precision).toBe(precision);
       expect(item.lead?.dateText).toBe(source.dateText?.replace(/\s+/gu, " ").trim() || undefined);

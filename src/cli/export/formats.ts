@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { coarseDateLabel } from "../../core/analyzers/dates/date-label.js";
 import { citationLine } from "../../core/layout.js";
 import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
 
@@ -51,12 +52,13 @@ export function eventsCsv(records: readonly EventRecord[]): string {
         first?.title ?? "",
         first?.paragraph ?? "",
         others.map((c) => `${c.docId}#${c.paragraph}`).join(" "),
+        r.dateInferred,
       ];
     }),
     {
       header: true,
       cast: CAST,
-      columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in"],
+      columns: ["date", "date_text", "text", "doc_id", "title", "paragraph", "also_in", "date_inferred"],
     },
   );
 }
@@ -113,7 +115,8 @@ export function toTimelineJs(records: readonly EventRecord[], title: string): Ti
         text: { headline: escapeHtml(headline(r)), text: escapeHtml(r.text) },
         credit: escapeHtml(r.citations.map(citationLine).join("; ")),
       };
-      if (r.dateText) event.display_date = escapeHtml(r.dateText);
+      const shown = r.dateText ?? coarseDateLabel(r.date) ?? (r.dateInferred ? r.date : undefined);
+      if (shown) event.display_date = escapeHtml(r.dateInferred ? `${shown} (date inferred)` : shown);
       return event;
     }),
   };

@@ -16,6 +16,8 @@ export interface QuoteRecord {
 export interface EventRecord {
   date: string;
   dateText: string | null;
+  /** True when the sentence states no date and `date` comes from its context. */
+  dateInferred: boolean;
   text: string;
   citations: Citation[];
 }
@@ -51,6 +53,7 @@ export function eventRecords(engine: Engine): EventRecord[] {
     return {
       date: group.date,
       dateText: group.dateText ?? null,
+      dateInferred: group.dateInferred === true,
       text: passageItem(engine, first).text,
       citations: [engine.citation(first), ...others.map((id) => engine.citation(id))],
     };

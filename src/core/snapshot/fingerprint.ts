@@ -7,9 +7,8 @@ import { MANIFEST_FILE } from "../corpus/manifest.js";
 import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
-// 7: links outside the corpus refused, unique ids, parsing bounds (issue 18), after 6 (quotes).
-// 8: ranked postings in a binary file beside an ASCII JSON (issue 14).
-export const SNAPSHOT_FORMAT = 8;
+// 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
+export const SNAPSHOT_FORMAT = 9;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's

@@ -5,9 +5,15 @@ import { PERIOD_NOUN } from "./period-nouns.js";
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 // Words after which a four-digit number is a year: "in 2025", "since 1986", "fiscal 1987".
 const YEAR_LEAD =
-  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|through|during|of|for|before|after|early|late|mid|around|circa|fiscal|calendar|year|as\s+of|summer|winter|spring|autumn|fall)\s*-?\s*$/iu;
+  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|through|during|of|for|before|after|early|late|mid|around|circa|fiscal|calendar|year|as\s+of|summer|winter|spring|autumn|fall|between|into|both|dating\s+to|back\s+to)\s*-?\s*$/iu;
+// A determiner or possessive before a year that qualifies what follows: "the 1996 Olympic
+// bombing", "its 1988 recapitalization", "the company's 1989 results", "A 1996 law".
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that|these|those|last|next)\s+$|\p{L}['’]s?\s+$/iu;
+// …when a word follows it (not a figure, a unit or a sentence end).
+const WORD_AFTER = /^\s+(?:[A-Z][a-z]|[a-z]{3,})/u;
 // "1985 and 1986", "from 1985 to 1986".
-const AFTER_YEAR = /\b(?:1[89]\d\d|20\d\d)\s+(?:and|or|to|through)\s+$/u;
+const AFTER_YEAR = /\b(?:1[89]\d\d|20\d\d)(?:,\s*|\s+(?:and|or|to|through)\s+)$/u;
 const THE_BEFORE = /\bthe\s+$/iu;
 // A quantity, not a year: "of 1987 tonnes", "for 2000 shares".
 const UNIT_AFTER =
@@ -15,8 +21,9 @@ const UNIT_AFTER =
 
 /**
  * Years written alone, which chrono does not read: "Earlier in 2025", "since 1986",
- * "1985 and 1986", "1986 results". A four-digit number counts as a year only after a
- * word that introduces a time or before a period noun, and never as part of a split
+ * "1985 and 1986", "between 1994 and 1997", "1986 results", "its 1988 recapitalization".
+ * A four-digit number counts as a year only after a word that introduces a time, before a
+ * period noun, or between a determiner and the word it qualifies, and never as part of a split
  * year ("the 1987/88 season", "1986-87"), a decimal or a figure ("1,987", "1987 tonnes").
  */
 export function findBareYears(sentence: string): Candidate[] {
@@ -31,7 +38,8 @@ export function findBareYears(sentence: string): Candidate[] {
     if (/^\s?['’]?s\b/u.test(after)) continue; // a decade ("the 1980s", "the late 1980 's"), not a year
     const introduced = YEAR_LEAD.test(before) || AFTER_YEAR.test(before);
     const qualifies = PERIOD_NOUN.test(after) && (THE_BEFORE.test(before) || /(?:^|[\s(])$/u.test(before));
-    if (!introduced && !qualifies) continue;
+    const determined = DETERMINER_BEFORE.test(before) && WORD_AFTER.test(after);
+    if (!introduced && !qualifies && !determined) continue;
     const year = Number(match[0]);
     found.push({
       start,

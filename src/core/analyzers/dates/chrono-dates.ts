@@ -2,7 +2,7 @@ import { addDays, type CalendarDay, daysInMonth, isValidDay, weekdayOf } from ".
 import type { Candidate, Resolution, ResolveContext } from "./candidate.js";
 import { type ChronoComponents, type ChronoHit, chronoHits } from "./chrono-hits.js";
 import { hasDateName, namesCapitalised } from "./date-words.js";
-import { containingPartial, firstDay, type PartialDate, truncate } from "./partial-date.js";
+import { containingPartial, firstDay, type PartialDate, precisionOf, truncate } from "./partial-date.js";
 import { middleDay } from "./period-estimate.js";
 import { PERIOD_NOUN } from "./period-nouns.js";
 import { relativeToReference } from "./publication-reference.js";
@@ -64,10 +64,27 @@ function weekdayModifier(text: string): WeekdayModifier {
   return /^this\b/iu.test(text) ? "this" : undefined;
 }
 
-function monthTense(sentence: string, start: number, tense: Tense): Tense {
-  const before = sentence.slice(Math.max(0, start - 12), start);
+// A deadline or a due date looks ahead of the telling even in a past sentence ("gave
+// them until mid-November", "repay the loan by February", "payable Jan. 2"), unless the
+// narrative is in the past perfect ("by August, the army had taken the town").
+const DEADLINE_LEAD = /\b(?:by|until|till|through|effective|payable)\s+(?:(?:early|late|mid)\s*-?\s*)?$/iu;
+const PAST_PERFECT = /\bhad\b/iu;
+/** How far ahead a deadline may lie: "by February" in an October paper is next February. */
+const DEADLINE_MONTHS = 6;
+
+function monthTense(sentence: string, hit: ChronoHit, context: ResolveContext, tense: Tense): Tense {
+  const before = sentence.slice(Math.max(0, hit.start - 20), hit.start);
   if (/\b(?:next|coming)\s+$/iu.test(before)) return "future";
   if (/\blast\s+$/iu.test(before)) return "past";
+  // A deadline already gone by publication ("by Jan. 14" in a January 15 paper) is
+  // this year's: only a date up to six months ahead turns to the future.
+  const reference = context.reference?.date;
+  const month = hit.from.month ?? 0;
+  const monthsAhead = reference?.month === undefined ? 0 : (month - reference.month + 12) % 12;
+  const ahead =
+    (monthsAhead > 0 && monthsAhead <= DEADLINE_MONTHS) ||
+    (monthsAhead === 0 && (hit.from.day ?? 0) > (reference?.day ?? 31));
+  if (ahead && DEADLINE_LEAD.test(before) && !PAST_PERFECT.test(sentence)) return "future";
   return tense;
 }
 
@@ -110,7 +127,9 @@ function resolveCalendarDate(
     yearOffset === undefined ? undefined : (context.reference?.date.year ?? Number.NaN) + yearOffset;
   if (Number.isNaN(phraseYear)) return undefined;
   const year =
-    from.year ?? phraseYear ?? startYear(hit, month, context, monthTense(sentence, hit.start, context.tense));
+    from.year ??
+    phraseYear ??
+    startYear(hit, month, context, monthTense(sentence, hit, context, context.tense));
   if (year === undefined) return undefined;
   if (from.day !== undefined && !isValidDay(year, month, from.day)) return undefined;
   let date: PartialDate = from.day === undefined ? { year, month } : { year, month, day: from.day };
@@ -146,8 +165,27 @@ function resolveHit(
     return { date: relativeToReference(reference, day, "day"), day, basis: "publication" };
   }
   if (hit.from.month !== undefined) return resolveCalendarDate(sentence, hit, context, yearOffset);
+  // "the previous Friday", "the preceding Monday": the one before the day the story is at.
+  const previous = /\b(?:previous|preceding|prior)\s+$/iu.test(
+    sentence.slice(Math.max(0, hit.start - 12), hit.start),
+  );
+  if (
+    hit.from.weekday !== undefined &&
+    previous &&
+    context.anchor !== undefined &&
+    !context.anchor.approximate
+  ) {
+    const day = resolveWeekday(hit.from.weekday, context.anchor.day, "past", "last");
+    const date = truncate(day, precisionOf(context.anchor.date));
+    return { date, day, basis: "narrative" };
+  }
   if (hit.from.weekday !== undefined && reference !== undefined) {
-    const day = resolveWeekday(hit.from.weekday, reference.day, context.tense, weekdayModifier(hit.text));
+    const day = resolveWeekday(
+      hit.from.weekday,
+      reference.day,
+      context.tense,
+      previous ? "last" : weekdayModifier(hit.text),
+    );
     const date = relativeToReference(reference, day, "day");
     const resolution: Resolution = { date, day, basis: "publication" };
     if (reference.precision !== "day") resolution.approximate = true;
@@ -181,7 +219,11 @@ export function findChronoDates(sentence: string): Candidate[] {
     const phrase = isBareMonth(hit.from)
       ? YEAR_PHRASE_AFTER.exec(sentence.slice(hit.end, hit.end + 24))
       : null;
-    const yearOffset = phrase === null ? undefined : YEAR_PHRASE_OFFSET[(phrase[1] ?? "").toLowerCase()];
+    // "this September" is the publication year's, whichever side of publication it falls.
+    const thisMonth =
+      isBareMonth(hit.from) && /\bthis\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 6), hit.start));
+    const yearOffset =
+      phrase === null ? (thisMonth ? 0 : undefined) : YEAR_PHRASE_OFFSET[(phrase[1] ?? "").toLowerCase()];
     candidates.push({
       start: hit.start,
       end: hit.end + (phrase?.[0].length ?? 0),

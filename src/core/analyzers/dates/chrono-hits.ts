@@ -120,7 +120,43 @@ export function chronoHits(sentence: string): ChronoHit[] {
     if (end <= start) continue;
     const hit: ChronoHit = { start, end, text: sentence.slice(start, end), from: certain(result.start) };
     if (result.end) hit.to = certain(result.end);
-    hits.push(hit);
+    hits.push(...splitMixedRange(sentence, hit));
   }
   return hits;
+}
+
+const RANGE_JOINT = /,?\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*/u;
+
+function weekdayOnly(components: ChronoComponents | undefined): boolean {
+  return components?.weekday !== undefined && components.month === undefined;
+}
+
+// "from Aug. 26 to Oct. 20": two days the text gives, which no finer period than a year
+// would hold together; read as two dates, each as precise as written.
+function daysOfTwoMonths(from: ChronoComponents, to: ChronoComponents): boolean {
+  return (
+    from.day !== undefined &&
+    to.day !== undefined &&
+    from.month !== undefined &&
+    to.month !== undefined &&
+    from.month !== to.month
+  );
+}
+
+/**
+ * A "range" from a weekday to a calendar date ("revised Friday to December's figures",
+ * "due to expire last Thursday, to Nov. 6") is two dates chrono joined: split it at the
+ * joining word, each part read on its own.
+ */
+function splitMixedRange(sentence: string, hit: ChronoHit): ChronoHit[] {
+  if (hit.to === undefined) return [hit];
+  if (weekdayOnly(hit.from) === weekdayOnly(hit.to) && !daysOfTwoMonths(hit.from, hit.to)) return [hit];
+  const joint = RANGE_JOINT.exec(hit.text);
+  if (joint === null) return [hit];
+  const firstEnd = hit.start + joint.index;
+  const secondStart = firstEnd + joint[0].length;
+  return [
+    { start: hit.start, end: firstEnd, text: sentence.slice(hit.start, firstEnd), from: hit.from },
+    { start: secondStart, end: hit.end, text: sentence.slice(secondStart, hit.end), from: hit.to },
+  ];
 }

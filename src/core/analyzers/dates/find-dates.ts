@@ -3,14 +3,18 @@ import type { Candidate, NarrativeAnchor } from "./candidate.js";
 import { findChronoDates } from "./chrono-dates.js";
 import { mayMentionDate } from "./date-prefilter.js";
 import { findDeicticPeriods } from "./deictic-period.js";
+import { findHolidays } from "./holiday.js";
 import { leadInStart } from "./lead-in.js";
 import { mentionRole } from "./mention-role.js";
 import { formatPartialDate, parsePartialDate } from "./partial-date.js";
 import { publicationReference } from "./publication-reference.js";
+import { findQuarters } from "./quarter.js";
 import { findRelativeOffsets } from "./relative-offset.js";
+import { findSeasons } from "./season.js";
 import { findSequenceWords } from "./sequence-words.js";
 import { type TenseMarker, tenseAt, tenseMarkers } from "./tense.js";
 import type { DateMention } from "./types.js";
+import { findYearEnds } from "./year-end.js";
 
 /** Options of findDates. */
 export interface FindDatesOptions {
@@ -18,14 +22,30 @@ export interface FindDatesOptions {
   anchor?: NarrativeAnchor;
 }
 
-// Rules in order of preference when two find overlapping expressions of the same length.
-const RULE_ORDER = ["relative-offset", "sequence-words", "deictic-period", "chrono", "bare-year"];
+// Rules in order of preference when two find overlapping expressions of the same length:
+// the rules that read a whole phrase ("last year", "the third quarter of 1989") before
+// chrono's readings of its parts, and a bare year last (it is part of most of them).
+const RULE_ORDER = [
+  "relative-offset",
+  "sequence-words",
+  "deictic-period",
+  "quarter",
+  "season",
+  "holiday",
+  "year-end",
+  "chrono",
+  "bare-year",
+];
 
 function candidatesOf(sentence: string): Candidate[] {
   const all = [
     ...findRelativeOffsets(sentence),
     ...findSequenceWords(sentence),
     ...findDeicticPeriods(sentence),
+    ...findQuarters(sentence),
+    ...findSeasons(sentence),
+    ...findHolidays(sentence),
+    ...findYearEnds(sentence),
     ...findChronoDates(sentence),
     ...findBareYears(sentence),
   ];
@@ -40,8 +60,21 @@ function candidatesOf(sentence: string): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// Offsets counted from the story's last date ("a year earlier", "the next day").
+const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
+
+/**
+ * Whether a mention moves the narrative on. An offset that lands on a whole year ("a
+ * year earlier", "two years ago") compares rather than narrates: results "a year
+ * earlier … a year earlier" both mean the year before the report, not two years back.
+ */
+function narrates(rule: string, date: string): boolean {
+  return !(OFFSET_RULES.has(rule) && /^\d{4}$/u.test(date));
+}
+
 /** The anchor a mention leaves for what follows it. */
 export function anchorOf(mention: DateMention): NarrativeAnchor | undefined {
+  if (!narrates(mention.rule, mention.date)) return undefined;
   const date = parsePartialDate(mention.date);
   const day = parsePartialDate(mention.estimate);
   if (date === undefined || day?.month === undefined || day.day === undefined) return undefined;
@@ -101,7 +134,7 @@ export function findDates(
     if (resolution.approximate === true) mention.approximate = true;
     mentions.push(mention);
     frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
-    if (mention.role !== "comparison") {
+    if (mention.role !== "comparison" && narrates(mention.rule, mention.date)) {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;
     }

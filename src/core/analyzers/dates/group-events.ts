@@ -74,8 +74,8 @@ function publishedOrder(a: Member, b: Member): number {
 }
 
 /**
- * Orders events by date (see `compareSortKeys`: by the start of the period, coarser
- * first, then by estimate and document order) and merges the same event reported by
+ * Orders events by date (see `compareSortKeys`: by the end of the period, finer first,
+ * then by estimate and document order) and merges the same event reported by
  * several articles: same date, and sentences sharing a name and enough content words
  * (`sameEventScore`). A group holds at most one passage per document; its first passage,
  * the one shown, is the earliest published report.
@@ -92,7 +92,14 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
 
   const groups: Group[] = [];
   const buckets = new Map<string, Map<string, Group[]>>();
+  const unnamed = new ReportContent("");
   members.forEach((member, index) => {
+    // A date inferred from context is too loose to tell two reports of one event from two
+    // events of one month: each stays its own (and the grouping's cost stays with dated ones).
+    if (member.event.dateInferred === true) {
+      groups.push({ members: [member], content: unnamed, documents: new Set(), visitedBy: index });
+      return;
+    }
     const passage = byId.get(member.event.passageId);
     const content = new ReportContent(passage === undefined ? "" : passageText(passage));
     let postings = buckets.get(member.event.date);
@@ -133,6 +140,7 @@ export function groupDatedEvents(events: readonly DatedEvent[], passages: readon
     const first = shown[0] as Member;
     const result: EventGroup = { date: first.event.date, passageIds: shown.map((m) => m.event.passageId) };
     if (first.event.dateText !== undefined) result.dateText = first.event.dateText;
+    if (first.event.dateInferred === true) result.dateInferred = true;
     return result;
   });
 }

@@ -12,7 +12,7 @@ const REPORTING_BEFORE =
 const COMPARISON_BEFORE = [
   // Up to the date, within the clause and before any capitalised word (a new field of
   // a table such as "vs 8 cts prior Pay Aug 28" ends the comparison).
-  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\b[^,;:A-Z]*$/,
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than|above|below)\b[^,;:A-Z]*$/,
   // "from <a figure> in 1986", but not a range start such as "from 1985 to 1986".
   /\bfrom\s+(?!(?:1[89]|20)\d\d\b)[^,;:A-Z]*\d[^,;:]*$/,
   /\bsame\s+(?:period|time|stage|month|quarter|week|day|point)\b[^,;:]*$/i,

@@ -6,10 +6,15 @@ export interface TenseMarker {
   start: number;
   end: number;
   tense: "past" | "future";
+  /** A verb of saying ("said", "told"): it sets the tense of its own clause only. */
+  reporting?: true;
 }
 
+// "…in early March, an official said": the saying is past, what is said need not be.
+const REPORTING_VERBS = new Set(["said", "told", "added", "reported", "stated"]);
+
 const FUTURE =
-  /\b(?:will|shall|won[’']t|going to|(?:plans?|planned|planning|intends?|intended|expects?|expected|due|set|scheduled|slated) to|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
+  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
 
 const IRREGULAR_PAST = new Set(
   (
@@ -50,7 +55,9 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
     const past =
       IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
     if (past && !participleOfFuture) {
-      markers.push({ start: match.index, end: match.index + word.length, tense: "past" });
+      const marker: TenseMarker = { start: match.index, end: match.index + word.length, tense: "past" };
+      if (REPORTING_VERBS.has(lower)) marker.reporting = true;
+      markers.push(marker);
     }
   }
   return markers;
@@ -92,5 +99,10 @@ export function tenseAt(
   const [from, to] = clauseBounds(sentence, start, end);
   const inClause = markers.filter((m) => m.start >= from && m.end <= to);
   const local = nearest(inClause, start, end);
-  return local === "unknown" ? nearest(markers, start, end) : local;
+  if (local !== "unknown") return local;
+  return nearest(
+    markers.filter((m) => m.reporting !== true),
+    start,
+    end,
+  );
 }

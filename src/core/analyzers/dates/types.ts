@@ -36,12 +36,21 @@ export interface DatedEvent {
   estimate?: string;
   /** Present (true) when `date` is an estimate rather than a reading of the text. */
   approximate?: true;
+  /** Present (true) when the sentence states no date and `date` comes from its context (see `inferDates`). */
+  dateInferred?: true;
+  /**
+   * The latest day (`YYYY-MM-DD`) the event can be on, when earlier than the end of
+   * `date`: a past event reported by an article was over by its publication day.
+   */
+  latest?: string;
 }
 
 /** The same event reported by one or more passages (e.g. two articles). */
 export interface EventGroup {
   date: string;
   dateText?: string;
+  /** Present (true) when the shown passage states no date and `date` comes from its context. */
+  dateInferred?: true;
   /** The reporting passages, the first being the one shown. */
   passageIds: number[];
 }

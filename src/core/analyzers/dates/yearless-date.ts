@@ -9,7 +9,8 @@ const UPCOMING_DAYS = 62;
 /**
  * The year of a month (and maybe day) written without one, as a news report means it:
  * in the past, the latest such date at or before publication ("in July" in a September
- * article is this July), unless it is a day within two months after publication; in the future, the first at or after it; with no clear tense,
+ * article is this July), unless it is the month right after publication or a day
+ * within two months after it; in the future, the first at or after it; with no clear tense,
  * the nearest one ("goes live on July 1" in a June article), the past winning ties.
  * Against a publication known only by its year, that year.
  */
@@ -27,6 +28,9 @@ export function resolveYearless(
   const refDay = day === undefined ? undefined : reference.date.day;
   const cmp = month - refMonth || (refDay === undefined || day === undefined ? 0 : day - refDay);
   if (tense === "past") {
+    // The month right after publication is the coming one: a report naming a month gone
+    // eleven months ago would say "last October" or write its year.
+    if (day === undefined && month === (refMonth % 12) + 1) return make(month === 1 ? refYear + 1 : refYear);
     if (cmp <= 0 || day === undefined) return make(refYear - (cmp <= 0 ? 0 : 1));
     // A report names a day ten months back with its year; a day within weeks ahead of
     // publication is an upcoming one, whatever the verb ("announced … an event on October 12").

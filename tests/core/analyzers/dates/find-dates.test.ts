@@ -206,7 +206,6 @@ describe("findDates: things that are not dates", () => {
   });
 
   it("ignores compounds and spans that only look like dates", () => {
-    expect(read("Sales were above the same year-ago period.", "1987-04-07")).toEqual([]);
     expect(read("Waivers were tried on the last day of each offer.", "1987-04-03")).toEqual([]);
     expect(read("Prices may 5 pct higher, and marchers march 3 miles.", "1987-04-07")).toEqual([]);
   });
@@ -217,6 +216,11 @@ describe("findDates: things that are not dates", () => {
 });
 
 describe("findDates: what a date does in its sentence", () => {
+  it("reads 'the same year-ago period' as a baseline a year before the last quarter", () => {
+    const [mention] = findDates("Sales were above the same year-ago period.", "1987-04-07");
+    expect(mention).toMatchObject({ date: "1986", role: "comparison", approximate: true });
+  });
+
   it("marks a comparison baseline", () => {
     const mentions = findDates("Profit rose to 5 mln dlrs from 3.2 mln in 1986.", "1987-03-01");
     expect(mentions.map((m) => m.role)).toEqual(["comparison"]);

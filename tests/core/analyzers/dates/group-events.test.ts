@@ -8,13 +8,20 @@ describe("groupEvents: order", () => {
   const event = (passageId: number, date: string, estimate?: string): DatedEvent =>
     estimate === undefined ? { passageId, date } : { passageId, date, estimate };
 
-  it("orders by the start of each period, the coarser first", () => {
-    const events = [event(0, "2025-02"), event(1, "2025-01-26"), event(2, "2025"), event(3, "2024-12-31")];
+  it("puts a coarse date after the days it holds: 'sometime in 2025' ends 2025", () => {
+    const events = [
+      event(0, "2025-02"),
+      event(1, "2025-01-26"),
+      event(2, "2025"),
+      event(3, "2024-12-31"),
+      event(4, "2025-02-28"),
+    ];
     expect(groupEvents(events, store.all).map((g) => g.date)).toEqual([
       "2024-12-31",
-      "2025",
       "2025-01-26",
+      "2025-02-28",
       "2025-02",
+      "2025",
     ]);
   });
 

@@ -1,0 +1,36 @@
+import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
+import type { Engine } from "../engine.js";
+import type { PassageHit } from "../index/search-index.js";
+import { foldAccents } from "../text/terms.js";
+import { markTerms } from "./items.js";
+
+// A topic named in more sentences than this fills its timeline without its pronouns, and
+// following them would cost more than an answer may.
+const MAX_NAMED = 2_000;
+
+/**
+ * The passages about a topic: those the search found, and those that go on speaking of
+ * it through a pronoun or a description ("He announced…" after "Steve Jobs gave his
+ * keynote…"; see `topicContinuations`). Continuations are followed only for a topic that
+ * names an entity of the corpus (its name or one of its forms), whose kind tells
+ * "he"/"she" from "it"/"the company", and that at most `MAX_NAMED` sentences name.
+ */
+export function topicPassages(engine: Engine, topic: string, hits: readonly PassageHit[]): number[] {
+  const ids = hits.map((h) => h.id);
+  if (hits.length === 0 || hits.length > MAX_NAMED) return ids;
+  const wanted = foldAccents(topic).toLowerCase();
+  // The topic must be the entity's name or one of its forms, not a word that starts one.
+  const entity = engine.entities
+    .find(topic)
+    .find((e) => [e.name, ...e.aliases].some((form) => foldAccents(form).toLowerCase() === wanted));
+  if (entity === undefined) return ids;
+  const terms = new Map(hits.map((h) => [h.id, h.terms]));
+  const firstMatch = (id: number): number | undefined =>
+    markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
+  // A name the index could not tell a person from a thing by may be either.
+  const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
+  return [
+    ...ids,
+    ...topicContinuations(engine.passages, terms.keys(), firstMatch, kind, topic.split(/\s+/u)),
+  ];
+}

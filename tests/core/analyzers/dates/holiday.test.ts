@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { holidayDay } from "../../../../src/core/analyzers/dates/holiday.js";
+import { read } from "./read-dates.js";
+
+describe("holidays", () => {
+  it("computes movable holidays", () => {
+    expect(holidayDay("Thanksgiving", 2024)).toEqual({ year: 2024, month: 11, day: 28 });
+    expect(holidayDay("Easter", 2025)).toEqual({ year: 2025, month: 4, day: 20 });
+    expect(holidayDay("Election Day", 2020)).toEqual({ year: 2020, month: 11, day: 3 });
+    expect(holidayDay("Memorial Day", 2023)).toEqual({ year: 2023, month: 5, day: 29 });
+  });
+
+  it("takes the last one in a past sentence and the next one in a future sentence", () => {
+    expect(read("The ferry capsized on Christmas Eve.", "2022-01-10")).toEqual([
+      "on Christmas Eve → 2021-12-24",
+    ]);
+    expect(read("The bridge will open by Thanksgiving.", "2022-01-10")).toEqual([
+      "by Thanksgiving → 2022-11-24",
+    ]);
+    expect(read("The strike began on Election Day 1998.", "2022-01-10")).toEqual([
+      "on Election Day 1998 → 1998-11-03",
+    ]);
+  });
+
+  it("keeps only the month when the publication gives no day", () => {
+    expect(read("The ferry capsized on Christmas Eve.", "2022-01")).toEqual(["on Christmas Eve → 2021-12"]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../../../src/core/analyzers/dates/find-dates.js";
+import { read } from "./read-dates.js";
+
+describe("quarters", () => {
+  it("dates a quarter by its year, the finest ISO partial date that holds it", () => {
+    expect(read("Bellmont posted a third-quarter loss of 4 million dollars.", "2019-11-04")).toEqual([
+      "third-quarter → 2019",
+    ]);
+    expect(read("Sales rose in the fourth quarter of 2017.", "2019-11-04")).toEqual([
+      "in the fourth quarter of 2017 → 2017",
+    ]);
+    expect(read("In the 2016 second quarter, margins narrowed.", "2019-11-04")).toEqual([
+      "In the 2016 second quarter → 2016",
+    ]);
+  });
+
+  it("takes last year's quarter when this year's has not begun", () => {
+    expect(read("Orders fell sharply in the fourth quarter.", "2019-02-12")).toEqual([
+      "in the fourth quarter → 2018",
+    ]);
+    expect(read("The mill will reopen in the fourth quarter.", "2019-02-12")).toEqual([
+      "in the fourth quarter → 2019",
+    ]);
+  });
+
+  it("reads 'the quarter' as the last one over and 'year-ago' a year before, as estimates", () => {
+    const [quarter] = findDates("Margins improved during the quarter.", "2020-01-20");
+    expect(quarter).toMatchObject({ date: "2019", approximate: true });
+    const [yearAgo] = findDates("Profit rose from the year-ago quarter.", "2019-10-20");
+    expect(yearAgo).toMatchObject({ date: "2018", role: "comparison" });
+  });
+
+  it("leaves fractions alone", () => {
+    expect(read("A quarter of the staff left.", "2019-10-20")).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import {
+  topicContinuations,
+  topicIsSubject,
+} from "../../../../src/core/analyzers/timeline/topic-continuations.js";
+import { passageText } from "../../../../src/core/index/passages.js";
+import { makeStore } from "../dates/make-documents.js";
+
+describe("topicContinuations", () => {
+  const store = makeStore({
+    id: "a",
+    published: "2023-05-18",
+    paragraphs: [
+      "Ana Ruiz opened the new clinic on Monday. She thanked the donors. Then she toured the wards. The mayor spoke.",
+      "He left early.",
+      "Officials praised Ana Ruiz. He said the clinic was overdue.",
+    ],
+  });
+  const firstMatch = (id: number) => {
+    const text = store.get(id) === undefined ? "" : passageText(store.all[id] as never);
+    const at = text.indexOf("Ana Ruiz");
+    return at < 0 ? undefined : at;
+  };
+
+  it("follows 'she' from a sentence whose subject is the topic, while the chain lasts", () => {
+    expect(topicContinuations(store, [0], firstMatch, "person")).toEqual([1, 2]);
+  });
+
+  it("does not follow from a sentence where the topic is the object", () => {
+    expect(topicIsSubject("Officials praised Ana Ruiz.", 18)).toBe(false);
+    expect(topicContinuations(store, [5], firstMatch, "person")).toEqual([]);
+  });
+
+  it("does not follow a thing's anaphor for a person", () => {
+    expect(topicContinuations(store, [0], firstMatch, "thing")).toEqual([]);
+  });
+});

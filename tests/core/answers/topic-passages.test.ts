@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { answerTimeline } from "../../../commands/timeline.js";
+import { engineFor } from "../../helpers/article-engine.js";
+
+describe("/timeline <person> follows the sentences that speak of her as 'she'", () => {
+  it("includes them, dated from their context and marked inferred", async () => {
+    const engine = await engineFor({
+      published: "2023-05-18",
+      text: [
+        "Clinic opens in Harlow.",
+        "On May 3, Ana Ruiz opened the new clinic in Harlow. She thanked the donors.",
+        "She later toured the wards. The council will review the budget.",
+      ].join("\n\n"),
+    });
+    const answer = answerTimeline(engine, "Ana Ruiz");
+    const lines = answer.items.map((i) => [i.text, i.date, i.dateInferred === true]);
+    expect(lines).toContainEqual(["She thanked the donors.", "2023-05-03", true]);
+    expect(lines).toContainEqual(["She later toured the wards.", "2023-05", true]);
+    expect(answer.items.some((i) => i.text.startsWith("The council will"))).toBe(false);
+  });
+});
