@@ -1,7 +1,6 @@
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
-import { foldAccents } from "../text/terms.js";
 import { markTerms } from "./items.js";
 
 // A topic named in more sentences than this fills its timeline without its pronouns, and
@@ -18,11 +17,8 @@ const MAX_NAMED = 2_000;
 export function topicPassages(engine: Engine, topic: string, hits: readonly PassageHit[]): number[] {
   const ids = hits.map((h) => h.id);
   if (hits.length === 0 || hits.length > MAX_NAMED) return ids;
-  const wanted = foldAccents(topic).toLowerCase();
   // The topic must be the entity's name or one of its forms, not a word that starts one.
-  const entity = engine.entities
-    .find(topic)
-    .find((e) => [e.name, ...e.aliases].some((form) => foldAccents(form).toLowerCase() === wanted));
+  const entity = engine.entities.named(topic);
   if (entity === undefined) return ids;
   const terms = new Map(hits.map((h) => [h.id, h.terms]));
   const firstMatch = (id: number): number | undefined =>

@@ -14,8 +14,9 @@ export function warmUp(engine: Engine): void {
   engine.index.warm();
   const topic = engine.complete("topics", "", 1)[0] ?? "news";
   const name = engine.complete("entities", "", 1)[0] ?? topic;
-  // The entity index builds its word index on its first search.
+  // The entity index builds its word index on its first search, and its form map on its first exact look-up.
   engine.entities.find(name);
+  engine.entities.named(name);
   for (const query of [topic, `${topic} ${typo(topic)}`, `${topic} ${name}`]) {
     for (const hit of engine.index.search(query, { limit: 100 })) void hit.terms;
     engine.index.search(query, { limit: 20_000, unordered: true });

@@ -140,6 +140,28 @@ export class EntityIndex {
     return this.byKey.get(keyOf(name));
   }
 
+  // Every name and alias by its key, built on the first `named` look-up.
+  private byForm: Map<string, Entity> | undefined;
+
+  /**
+   * The entity one of whose forms (name or alias) is exactly this text, accents, case and
+   * punctuation ignored; the most mentioned one when several share the form. A map look-up,
+   * where `find` scores every entity a word of which merely starts like the text.
+   */
+  named(text: string): Entity | undefined {
+    if (!this.byForm) {
+      const byForm = new Map<string, Entity>();
+      for (const entity of this.all()) {
+        for (const form of [entity.name, ...entity.aliases]) {
+          const key = keyOf(form);
+          if (!byForm.has(key)) byForm.set(key, entity);
+        }
+      }
+      this.byForm = byForm;
+    }
+    return this.byForm.get(keyOf(text));
+  }
+
   /**
    * Entities matching what a user typed: every typed word must start a word of
    * the name or an alias ("petro", "gustavo petro", "diaz canel"), best match first.

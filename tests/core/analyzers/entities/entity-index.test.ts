@@ -27,6 +27,16 @@ describe("entities", () => {
     expect(engine.entities.find("MIGUEL")[0]?.name).toBe("Miguel Díaz-Canel");
   });
 
+  it("are named exactly by their full name or a short form, never by a word that only starts one", async () => {
+    const engine = await engineFor({
+      text: "Cuban President Miguel Díaz-Canel spoke. Díaz-Canel left early. Diazepam was not mentioned.",
+    });
+    expect(engine.entities.named("miguel diaz-canel")?.name).toBe("Miguel Díaz-Canel");
+    expect(engine.entities.named("DÍAZ-CANEL")?.name).toBe("Miguel Díaz-Canel");
+    expect(engine.entities.named("Diaz")).toBeUndefined();
+    expect(engine.entities.named("Miguel Díaz")).toBeUndefined();
+  });
+
   it("tell organisations by their words", async () => {
     const engine = await engineFor({
       text: "The State Department issued a statement. The Bank of England held rates.",
