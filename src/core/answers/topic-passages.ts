@@ -12,7 +12,8 @@ const MAX_NAMED = 2_000;
  * it through a pronoun or a description ("He announced…" after "Steve Jobs gave his
  * keynote…"; see `topicContinuations`). Continuations are followed only for a topic that
  * names an entity of the corpus (its name or one of its forms), whose kind tells
- * "he"/"she" from "it"/"the company", and that at most `MAX_NAMED` sentences name.
+ * "he"/"she" from "it"/"the company", and that at most `MAX_NAMED` sentences name; and
+ * only from the sentences that name that entity, not from every sentence with the word.
  */
 export function topicPassages(engine: Engine, topic: string, hits: readonly PassageHit[]): number[] {
   const ids = hits.map((h) => h.id);
@@ -25,8 +26,9 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
     markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
   // A name the index could not tell a person from a thing by may be either.
   const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
-  return [
-    ...ids,
-    ...topicContinuations(engine.passages, terms.keys(), firstMatch, kind, topic.split(/\s+/u)),
-  ];
+  // Chains start only where the entity itself is named: a topic word that is also some entity's
+  // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
+  const mentions = new Set(entity.passageIds);
+  const naming = ids.filter((id) => mentions.has(id));
+  return [...ids, ...topicContinuations(engine.passages, naming, firstMatch, kind, topic.split(/\s+/u))];
 }

@@ -19,3 +19,19 @@ describe("/timeline <person> follows the sentences that speak of her as 'she'", 
     expect(answer.items.some((i) => i.text.startsWith("The council will"))).toBe(false);
   });
 });
+
+describe("/timeline <word> when the word is also the name of an entity", () => {
+  it("follows pronouns only from the sentences that name the entity, not from every use of the word", async () => {
+    const engine = await engineFor({
+      published: "2023-05-18",
+      text: [
+        "Reform group meets in Harlow.",
+        "On May 2, the party Change met the mayor. It asked for a new bus route.",
+        "On May 3, a change of plan surprised the council. It delayed the vote.",
+      ].join("\n\n"),
+    });
+    const texts = answerTimeline(engine, "change").items.map((i) => i.text);
+    expect(texts).toContain("It asked for a new bus route.");
+    expect(texts).not.toContain("It delayed the vote.");
+  });
+});
