@@ -234,8 +234,8 @@ async function readGoldTimelines(dir: string): Promise<[string, number, string][
   return entries;
 }
 
-/** Evaluates the dates analyzer on the SemEval-2015 TimeLine trial data in `dataDir`. */
-export async function evaluateTimeline(dataDir: string): Promise<TimelineEvalReport> {
+/** Every TimeML article of the trial data's `timeml/` folder, in file-name order, each with its numeric id. */
+async function readTimemlFolder(dataDir: string): Promise<TimemlDocument[]> {
   const timemlDir = join(dataDir, "timeml");
   const files = (await readdir(timemlDir)).filter((f) => f.endsWith(".tml")).sort();
   const docs: TimemlDocument[] = [];
@@ -243,6 +243,12 @@ export async function evaluateTimeline(dataDir: string): Promise<TimelineEvalRep
     const docId = /^(\d+)/u.exec(basename(file))?.[1] ?? basename(file, ".tml");
     docs.push(parseTimeml(docId, await readFile(join(timemlDir, file), "utf8")));
   }
+  return docs;
+}
+
+/** Evaluates the dates analyzer on the SemEval-2015 TimeLine trial data in `dataDir`. */
+export async function evaluateTimeline(dataDir: string): Promise<TimelineEvalReport> {
+  const docs = await readTimemlFolder(dataDir);
   const newsDocuments = docs.map(timemlToNewsDocument);
   const store = new PassageStore(newsDocuments);
 
@@ -415,13 +421,7 @@ async function readGoldEvents(path: string): Promise<{ entity: string; events: G
  * how many pairs of them are in the right order.
  */
 export async function evaluateTimelineAnswers(dataDir: string): Promise<TimelineAnswerReport> {
-  const timemlDir = join(dataDir, "timeml");
-  const files = (await readdir(timemlDir)).filter((f) => f.endsWith(".tml")).sort();
-  const docs: TimemlDocument[] = [];
-  for (const file of files) {
-    const docId = /^(\d+)/u.exec(basename(file))?.[1] ?? basename(file, ".tml");
-    docs.push(parseTimeml(docId, await readFile(join(timemlDir, file), "utf8")));
-  }
+  const docs = await readTimemlFolder(dataDir);
   const sentenceText = new Map<string, string>();
   for (const doc of docs) for (const s of doc.sentences) sentenceText.set(`${doc.docId}-${s.id}`, s.text);
   const engine = Engine.build(docs.map(timemlToNewsDocument));

@@ -73,6 +73,11 @@ function discordCommand(applicationId: string): fc.Arbitrary<string> {
     );
 }
 
+/** A forged POST of this kind, and the status the endpoint must answer it with (401 unless said). */
+function post(kind: string, headers: Record<string, string | string[]>, body: string, status = 401): Forgery {
+  return { kind, request: { method: "POST", headers, body }, status };
+}
+
 /** Forged requests for `POST /discord/interactions`. */
 export function discordForgery(
   signer: DiscordSigner,
@@ -86,16 +91,6 @@ export function discordForgery(
     headers: signer.headers(body, timestamp),
   });
   const base = discordCommand(applicationId);
-  const post = (
-    kind: string,
-    headers: Record<string, string | string[]>,
-    body: string,
-    status = 401,
-  ): Forgery => ({
-    kind,
-    request: { method: "POST", headers, body },
-    status,
-  });
   const withHeader = (s: SignedDiscord, name: string, value: string | string[] | undefined) => {
     const headers: Record<string, string | string[]> = { ...s.headers };
     if (value === undefined) delete headers[name];
@@ -241,16 +236,6 @@ export function slackForgery(
     else out[name] = value;
     return out;
   };
-  const post = (
-    kind: string,
-    headers: Record<string, string | string[]>,
-    body: string,
-    status = 401,
-  ): Forgery => ({
-    kind,
-    request: { method: "POST", headers, body },
-    status,
-  });
   const base = slackCommand(responseUrl);
   return fc.oneof(
     fc
