@@ -6,6 +6,7 @@ import type { ReloadOutcome } from "../../src/service/reloading-engine-source.js
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { SEED_CORPUS } from "../helpers/seed-engine.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
+import { until as waitUntil } from "../helpers/until.js";
 
 const serves = (word: string) => (o: ReloadOutcome) =>
   o.ok && o.serving.engine.documents.some((d) => d.body.includes(word));
@@ -14,12 +15,8 @@ async function readyz(app: TestService): Promise<{ status: number; body: Readine
   return getJson<Readiness>(`${app.url}/readyz`);
 }
 
-async function until(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("not within 10 s");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function until(check: () => Promise<boolean>): Promise<void> {
+  return waitUntil(check, { withinMs: 10_000, everyMs: 50 });
 }
 
 describe("GIVEN the service watching its corpus folder", () => {

@@ -7,6 +7,7 @@ import { silentLogger } from "../../src/logger.js";
 import { type CorpusWatch, watchCorpus } from "../../src/service/corpus-watcher.js";
 import { Recorded } from "../fakes/slack/wait-for.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
+import { until as waitUntil } from "../helpers/until.js";
 
 // The writes of a burst are made synchronously, in one tick: every file event is
 // queued before the watcher sees the first, so the 100 ms debounce only has to
@@ -112,10 +113,6 @@ describe("watchCorpus", () => {
 });
 
 /** Waits until `condition` holds, polling; fails after 5 s. */
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("the condition did not hold within 5 s");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function until(condition: () => boolean): Promise<void> {
+  return waitUntil(condition, { withinMs: 5_000, everyMs: 20 });
 }
