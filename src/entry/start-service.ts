@@ -16,7 +16,9 @@ import {
   recordIndexSize,
   type ServiceMetrics,
 } from "../service/metrics/service-metrics.js";
+import type { RateLimiter } from "../service/rate-limit.js";
 import { TokenBucketLimiter } from "../service/rate-limiter.js";
+import { RedisTokenBucketLimiter } from "../service/redis-rate-limiter.js";
 import {
   type EngineBuilder,
   ReloadingEngineSource,
@@ -115,8 +117,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
   );
   const plainAsker = createAsker(engines, answerCache);
+  const limiter: RateLimiter = config.redisUrl
+    ? new RedisTokenBucketLimiter({
+        ...config.rateLimit,
+        url: config.redisUrl,
+        logger,
+        onStoreError: () => metrics.rateLimitStoreErrors.inc(),
+      })
+    : new TokenBucketLimiter(config.rateLimit);
   const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
-    limiter: new TokenBucketLimiter(config.rateLimit),
+    limiter,
     perMinute: config.rateLimit.perMinute,
     metrics,
     logger,
@@ -184,6 +194,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const first = await engines.reload("start");
   if (!first.ok) {
     await http?.close(0);
+    await limiter.close?.();
     throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
       cause: first.error,
     });
@@ -202,6 +213,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     started.push(...connections);
     if (role === "worker" && connections.length === 0) {
       watch?.close();
+      await limiter.close?.();
       throw new StartupError("No transport could connect; see the errors above.");
     }
   }
@@ -233,7 +245,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         transports: started,
         status: transports,
         graceMs: config.shutdownGraceMs,
-      });
+      }).finally(() => limiter.close?.());
     },
   };
 }
