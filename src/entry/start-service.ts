@@ -109,6 +109,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           snapshotDir: config.snapshotDir,
           logger,
           warmUp: warmUpCommands,
+          build: !config.snapshotOnly,
         })),
     logger,
     onOutcome: (outcome) => recordOutcome(metrics, outcome),
@@ -200,7 +201,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
   }
 
-  if (config.watchCorpus) {
+  // A process that only reads the shared snapshot re-reads it on SIGHUP, never rebuilds on a change.
+  if (config.watchCorpus && !config.snapshotOnly) {
     watch = watchCorpus(config.corpusDir, {
       debounceMs: config.reloadDebounceMs,
       logger,
