@@ -175,7 +175,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let http: HttpService | undefined;
   if (role !== "worker") {
     const mounts: Mount[] = [];
-    const app = { mount: (path: string, listener: Mount["listener"]) => mounts.push({ path, listener }) };
+    const app = {
+      mount: (path: string, listener: Mount["listener"], methods?: readonly string[]) =>
+        mounts.push({ path, listener, ...(methods ? { methods } : {}) }),
+    };
     started.push(...(await mountTransports(plan, app, context, transports)));
     let renderers: Promise<PlatformRenderers> | undefined;
     const listener = createApp({

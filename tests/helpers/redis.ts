@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.js";
 
 /** A throw-away redis-server on 127.0.0.1 (Debian's), for one test file. */
 export interface TestRedis {
@@ -9,19 +9,6 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port (after `stop`), as a Redis that comes back. */
   restart(): Promise<void>;
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
+import { freePort } from "../helpers/free-port.js";
 import { httpGet } from "../helpers/http-get.js";
-import { freePort } from "../helpers/redis.js";
 import { type SpawnedEntry, spawnEntry } from "../helpers/spawn-entry.js";
 import { until } from "../helpers/until.js";
 
