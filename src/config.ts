@@ -88,10 +88,14 @@ const environmentSchema = z.object({
     (s) => s === undefined || s.length >= 32,
     "SLACK_STATE_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)",
   ),
-  ENCRYPTION_KEY: optionalText.refine(
-    (s) => s === undefined || encryptionKeysProblem(s) === undefined,
-    "ENCRYPTION_KEY must be one or more `id:key` pairs separated by commas, each key 32 bytes in base64 (e.g. `k1:$(openssl rand -base64 32)`); the first encrypts",
-  ),
+  ENCRYPTION_KEY: optionalText.superRefine((s, context) => {
+    const problem = s === undefined ? undefined : encryptionKeysProblem(s);
+    if (problem === undefined) return;
+    context.addIssue({
+      code: "custom",
+      message: `ENCRYPTION_KEY ${problem}: give one or more \`id:key\` pairs separated by commas, each key 32 bytes in base64 (e.g. \`k1:$(openssl rand -base64 32)\`); the first encrypts`,
+    });
+  }),
   DISCORD_SHARDS: optionalText.refine(
     (s) => s === undefined || s === "auto" || (/^\d+$/u.test(s) && Number(s) >= 1 && Number(s) <= 1024),
     "DISCORD_SHARDS must be auto or a whole number from 1 to 1024",
