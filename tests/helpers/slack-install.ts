@@ -2,8 +2,15 @@ import { randomBytes } from "node:crypto";
 import { request } from "node:http";
 import type { FakeSlackApi, InstallingWorkspace } from "../fakes/slack/fake-slack-api.js";
 import { TEST_CLIENT } from "../fakes/slack/fake-slack-api.js";
-import { appMentionEnvelope } from "../fakes/slack/payloads.js";
-import { JSON_TYPE, type PostResult, postSigned } from "../fakes/slack/signed-request.js";
+import { appMentionEnvelope, slashCommandPayload } from "../fakes/slack/payloads.js";
+import {
+  FORM,
+  JSON_TYPE,
+  nowSeconds,
+  type PostResult,
+  postSigned,
+  signatureHeaders,
+} from "../fakes/slack/signed-request.js";
 
 /** The signing secret and state secret of the installable test app; none is real. */
 export const INSTALLS_SIGNING_SECRET = "5b0f7e2c9a1d8e3f4b6c7a8d9e0f1a2b";
@@ -113,4 +120,35 @@ export function uninstallFrom(origin: string, teamId: string): Promise<PostResul
     ],
   };
   return postSigned(`${origin}/slack/events`, JSON.stringify(body), JSON_TYPE, INSTALLS_SIGNING_SECRET);
+}
+
+/** A signed slash command from `userId` of `teamId`, as Slack posts it (the answer comes in the ack). */
+export function slashCommandFrom(
+  origin: string,
+  input: {
+    teamId: string;
+    channel: string;
+    userId: string;
+    command: string;
+    text: string;
+    responseUrl: string;
+  },
+): Promise<PostResult> {
+  const form = new URLSearchParams({
+    ...slashCommandPayload({
+      command: input.command,
+      text: input.text,
+      responseUrl: input.responseUrl,
+      userId: input.userId,
+      channelId: input.channel,
+    }),
+    team_id: input.teamId,
+  }).toString();
+  // fetch, with a deadline: under load through a proxy a reset connection must end as an error, not hang.
+  return fetch(`${origin}/slack/events`, {
+    method: "POST",
+    headers: { "content-type": FORM, ...signatureHeaders(form, INSTALLS_SIGNING_SECRET, nowSeconds()) },
+    body: form,
+    signal: AbortSignal.timeout(10_000),
+  }).then(async (response) => ({ status: response.status, body: await response.text() }));
 }
