@@ -48,6 +48,10 @@ export class ShardFleet {
     "backstory_shard_deaths_total",
     "Discord shard processes that exited and were respawned, by shard.",
   );
+  private readonly shardMemory = this.registry.gauge(
+    "backstory_shard_resident_bytes",
+    "Resident memory of each Discord shard's process (each holds its own copy of the index), by shard.",
+  );
   private readonly shardCount = this.registry.gauge("backstory_shards", "Discord shards the worker runs.");
   private nonce = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -95,6 +99,7 @@ export class ShardFleet {
         pid: shard.process?.pid,
         ready: fresh && latest.report.readiness.ready,
         deaths: this.deaths.get(shard.id) ?? 0,
+        ...(fresh ? { rssBytes: latest.report.rssBytes } : {}),
         ...(fresh ? { report: latest.report.readiness } : { report: "no recent report" }),
       };
     });
@@ -106,9 +111,10 @@ export class ShardFleet {
   /** The fleet's own metrics, then every shard's, each sample labelled with its shard. */
   metricsText(): string {
     const ready = this.readiness();
-    for (const shard of ready.shards as { id: number; ready: boolean; pid?: number }[]) {
+    for (const shard of ready.shards as { id: number; ready: boolean; pid?: number; rssBytes?: number }[]) {
       this.shardReady.set(shard.ready ? 1 : 0, { shard: String(shard.id) });
       this.shardUp.set(shard.pid === undefined ? 0 : 1, { shard: String(shard.id) });
+      if (shard.rssBytes !== undefined) this.shardMemory.set(shard.rssBytes, { shard: String(shard.id) });
     }
     const texts = new Map<string, string>();
     for (const [id, { report }] of this.reports) texts.set(String(id), report.metrics);

@@ -12,6 +12,8 @@ export interface ShardReport {
   nonce: number;
   readiness: Readiness;
   metrics: string;
+  /** The shard process's resident memory, in bytes. */
+  rssBytes: number;
 }
 
 /** Whether an IPC message is the manager's request for a report. */

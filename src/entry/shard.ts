@@ -20,6 +20,7 @@ process.on("message", (message) => {
     nonce: message.nonce,
     readiness: service?.readiness() ?? { ready: false, starting: true },
     metrics: service?.metrics.registry.render() ?? "",
+    rssBytes: process.memoryUsage.rss(),
   };
   process.send?.(report);
 });
