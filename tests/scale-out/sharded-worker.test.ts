@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
 import { freePort } from "../helpers/free-port.js";
 import { httpGet } from "../helpers/http-get.js";
 import { type SpawnedEntry, spawnEntry } from "../helpers/spawn-entry.js";
@@ -75,6 +76,9 @@ describe("GIVEN the worker with DISCORD_SHARDS=auto and Discord recommending 2 s
   it("THEN /readyz is ready with both shards listed, and /metrics shows each shard's state and answers", async () => {
     const report = await shards();
     expect(report.ready).toBe(true);
+    recordFigures("scale-out", "shard memory (seed corpus)", {
+      rssMB: report.shards.map((s) => Math.round(((s as { rssBytes?: number }).rssBytes ?? 0) / 1e6)),
+    });
     expect(report.shards.map((s) => [s.id, s.ready])).toEqual([
       [0, true],
       [1, true],
@@ -83,6 +87,7 @@ describe("GIVEN the worker with DISCORD_SHARDS=auto and Discord recommending 2 s
     expect(metrics).toContain('backstory_shard_ready{shard="0"} 1');
     expect(metrics).toContain('backstory_shard_ready{shard="1"} 1');
     expect(metrics).toContain('backstory_index_size{shard="1",');
+    expect(metrics).toMatch(/backstory_shard_resident_bytes\{shard="0"\} \d+/u);
   });
 
   it("WHEN two guilds on different shards ask THEN each is answered, by its own shard", async () => {
