@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
-import { recordFigures } from "../helpers/reliability/figures.js";
 import { freePort } from "../helpers/free-port.js";
 import { httpGet } from "../helpers/http-get.js";
+import { recordFigures } from "../helpers/reliability/figures.js";
 import { type SpawnedEntry, spawnEntry } from "../helpers/spawn-entry.js";
 import { until } from "../helpers/until.js";
 

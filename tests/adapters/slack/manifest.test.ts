@@ -54,4 +54,26 @@ describe("buildSlackManifest", () => {
       buildSlackManifest({ socketMode: false, requestUrl: "http://x.example/slack/events" }),
     ).toThrow();
   });
+
+  it("GIVEN installs by other workspaces THEN the redirect URL sits beside the events URL and the uninstall events are subscribed", () => {
+    const manifest = buildSlackManifest({
+      socketMode: false,
+      requestUrl: "https://backstory.example.com/slack/events",
+      installs: true,
+    });
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      "https://backstory.example.com/slack/oauth_redirect",
+    ]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_mention",
+      "app_uninstalled",
+      "tokens_revoked",
+    ]);
+    expect(
+      buildSlackManifest({ socketMode: false, requestUrl: "https://h.example/slack/events" }).oauth_config,
+    ).toEqual({
+      scopes: { bot: ["app_mentions:read", "chat:write", "commands"] },
+    });
+    expect(() => buildSlackManifest({ socketMode: true, installs: true })).toThrow(/HTTP mode/u);
+  });
 });
