@@ -105,13 +105,28 @@ export function mentionFrom(
   return postSigned(`${origin}/slack/events`, JSON.stringify(body), JSON_TYPE, INSTALLS_SIGNING_SECRET);
 }
 
-/** A workspace removes the app: Slack's signed `app_uninstalled` event. */
-export function uninstallFrom(origin: string, teamId: string): Promise<PostResult> {
+/**
+ * A workspace removes the app (Slack's signed `app_uninstalled` event), or revokes tokens
+ * (`tokens_revoked`, naming the bot's or only users' tokens).
+ */
+export function uninstallFrom(
+  origin: string,
+  teamId: string,
+  how: "app_uninstalled" | "bot tokens revoked" | "user tokens revoked" = "app_uninstalled",
+): Promise<PostResult> {
+  const event =
+    how === "app_uninstalled"
+      ? { type: "app_uninstalled", event_ts: "1700000001.000100" }
+      : {
+          type: "tokens_revoked",
+          event_ts: "1700000001.000100",
+          tokens: how === "bot tokens revoked" ? { bot: [`U${teamId.slice(1)}BOT`] } : { oauth: ["U0INSTALLER"] },
+        };
   const body = {
     token: "legacy-verification-token",
     team_id: teamId,
     api_app_id: "A0APP",
-    event: { type: "app_uninstalled", event_ts: "1700000001.000100" },
+    event,
     type: "event_callback",
     event_id: `Ev${randomBytes(6).toString("hex")}`,
     event_time: 1700000001,

@@ -131,6 +131,18 @@ describe.each(engines)("Slack installs on $name", (engine) => {
     expect(postsTo(NEWSROOM.channel)).toEqual([]);
   });
 
+  it("GIVEN tokens revoked THEN the installation goes when the bot's are, and stays when only a user's are", async () => {
+    fake = await startFakeSlackApi();
+    const { service, db } = await start(encryptionKey("k1"));
+    await installWorkspace(fake, NEWSROOM, { install: service.url, redirect: service.url });
+    const stored = async () => (await db.query("SELECT install_key FROM slack_installations")).length;
+    expect((await uninstallFrom(service.url, NEWSROOM.teamId, "user tokens revoked")).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await stored()).toBe(1);
+    expect((await uninstallFrom(service.url, NEWSROOM.teamId, "bot tokens revoked")).status).toBe(200);
+    await until(async () => (await stored()) === 0, { withinMs: 5000, everyMs: 50 });
+  });
+
   it("GIVEN a new key put first in ENCRYPTION_KEY THEN stored installations are re-sealed with it at start and still work", async () => {
     fake = await startFakeSlackApi();
     const old = encryptionKey("k1");
