@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { request } from "node:http";
 import type { FakeSlackApi, InstallingWorkspace } from "../fakes/slack/fake-slack-api.js";
 import { TEST_CLIENT } from "../fakes/slack/fake-slack-api.js";
-import { appMentionEnvelope, slashCommandPayload } from "../fakes/slack/payloads.js";
+import { appMentionEnvelope, blockActionPayload, slashCommandPayload } from "../fakes/slack/payloads.js";
 import {
   FORM,
   JSON_TYPE,
@@ -120,7 +120,8 @@ export function uninstallFrom(
       : {
           type: "tokens_revoked",
           event_ts: "1700000001.000100",
-          tokens: how === "bot tokens revoked" ? { bot: [`U${teamId.slice(1)}BOT`] } : { oauth: ["U0INSTALLER"] },
+          tokens:
+            how === "bot tokens revoked" ? { bot: [`U${teamId.slice(1)}BOT`] } : { oauth: ["U0INSTALLER"] },
         };
   const body = {
     token: "legacy-verification-token",
@@ -166,4 +167,33 @@ export function slashCommandFrom(
     body: form,
     signal: AbortSignal.timeout(10_000),
   }).then(async (response) => ({ status: response.status, body: await response.text() }));
+}
+
+/** Someone of `teamId` clicks a button (its action id and value) under an answer: the signed interaction. */
+export function clickFrom(
+  origin: string,
+  input: {
+    teamId: string;
+    channel: string;
+    userId: string;
+    actionId: string;
+    value: string;
+    responseUrl: string;
+  },
+): Promise<PostResult> {
+  const payload = blockActionPayload({
+    actionId: input.actionId,
+    value: input.value,
+    responseUrl: input.responseUrl,
+    userId: input.userId,
+  });
+  const withTeam = {
+    ...payload,
+    user: { ...(payload.user as Record<string, unknown>), team_id: input.teamId },
+    team: { id: input.teamId, domain: "herald" },
+    channel: { id: input.channel, name: "news" },
+    container: { ...(payload.container as Record<string, unknown>), channel_id: input.channel },
+  };
+  const form = new URLSearchParams({ payload: JSON.stringify(withTeam) }).toString();
+  return postSigned(`${origin}/slack/events`, form, FORM, INSTALLS_SIGNING_SECRET);
 }

@@ -3,7 +3,7 @@ import { type Cluster, type Replica, startCluster } from "../helpers/cluster.js"
 import { httpGet } from "../helpers/http-get.js";
 import { recordFigures } from "../helpers/reliability/figures.js";
 import { replicaFigures } from "../helpers/replica-metrics.js";
-import { installWorkspace, mentionFrom, slashCommandFrom } from "../helpers/slack-install.js";
+import { clickFrom, installWorkspace, mentionFrom, slashCommandFrom } from "../helpers/slack-install.js";
 import { until } from "../helpers/until.js";
 
 // The whole deployment on this machine: Redis, PostgreSQL, two web replicas behind HAProxy,
@@ -48,6 +48,34 @@ describe("GIVEN two web replicas behind HAProxy, one Redis, one PostgreSQL and a
       );
     await until(() => posts().length === 2, { withinMs: 10_000, everyMs: 50 });
     expect(cluster.slack.rejections.entries).toEqual([]);
+  });
+
+  it("WHEN an answer given by one replica is paged on the other THEN the other shows the next page", async () => {
+    const [web1, web2] = cluster.replicas as [Replica, Replica];
+    const first = await slashCommandFrom(web1.url, {
+      teamId: NEWSROOM.teamId,
+      channel: NEWSROOM.channel,
+      userId: "U0PAGER",
+      command: "/timeline",
+      text: "",
+      responseUrl: cluster.slack.responseUrl("page-1"),
+    });
+    expect(first.status).toBe(200);
+    const next = findButton(JSON.parse(first.body), "backstory_page_next");
+    expect(next).toBeDefined();
+    const clicked = await clickFrom(web2.url, {
+      teamId: NEWSROOM.teamId,
+      channel: NEWSROOM.channel,
+      userId: "U0PAGER",
+      actionId: "backstory_page_next",
+      value: String(next?.value),
+      responseUrl: cluster.slack.responseUrl("page-2"),
+    });
+    expect(clicked.status).toBe(200);
+    const second = await cluster.slack.responses.waitFor((r) => r.id === "page-2", "page 2", 10_000);
+    const text = (payload: unknown) => JSON.stringify(payload);
+    expect(text(second.payload)).not.toEqual(text(JSON.parse(first.body)));
+    expect(findButton(second.payload, "backstory_page_previous")).toBeDefined();
   });
 
   it("WHEN one user asks faster than the limit through the proxy THEN only the burst is answered, across both replicas", async () => {
@@ -185,3 +213,22 @@ describe("GIVEN two web replicas behind HAProxy, one Redis, one PostgreSQL and a
     expect(figures[0]?.figures).toHaveProperty("requests");
   });
 });
+
+/** The first button with `actionId` anywhere in a message's blocks. */
+function findButton(message: unknown, actionId: string): { value?: string } | undefined {
+  if (Array.isArray(message)) {
+    for (const item of message) {
+      const found = findButton(item, actionId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof message !== "object" || message === null) return undefined;
+  const record = message as Record<string, unknown>;
+  if (record.type === "button" && record.action_id === actionId) return record as { value?: string };
+  for (const value of Object.values(record)) {
+    const found = findButton(value, actionId);
+    if (found) return found;
+  }
+  return undefined;
+}
