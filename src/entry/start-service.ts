@@ -18,7 +18,6 @@ import {
 } from "../service/metrics/service-metrics.js";
 import type { RateLimiter } from "../service/rate-limit.js";
 import { TokenBucketLimiter } from "../service/rate-limiter.js";
-import { RedisTokenBucketLimiter } from "../service/redis-rate-limiter.js";
 import {
   type EngineBuilder,
   ReloadingEngineSource,
@@ -122,8 +121,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
   );
   const plainAsker = createAsker(engines, answerCache);
+  // ioredis is loaded only when a Redis is configured.
   const limiter: RateLimiter = config.redisUrl
-    ? new RedisTokenBucketLimiter({
+    ? new (await import("../service/redis-rate-limiter.js")).RedisTokenBucketLimiter({
         ...config.rateLimit,
         url: config.redisUrl,
         logger,
