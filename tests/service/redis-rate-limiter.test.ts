@@ -8,12 +8,14 @@ let redis: TestRedis;
 const opened: RedisTokenBucketLimiter[] = [];
 let keyCount = 0;
 
-function limiter(perMinute: number, burst: number, onStoreError?: () => void) {
+// A generous timeout: on a loaded machine a slow answer would otherwise fail open and read as "allowed".
+function limiter(perMinute: number, burst: number, onStoreError?: () => void, commandTimeoutMs = 2000) {
   const log = memoryLogger();
   const created = new RedisTokenBucketLimiter({
     url: redis.url,
     perMinute,
     burst,
+    commandTimeoutMs,
     logger: log.logger,
     ...(onStoreError ? { onStoreError } : {}),
   });
@@ -77,7 +79,7 @@ describe("RedisTokenBucketLimiter against a real redis-server", () => {
 
   it("GIVEN Redis going down THEN requests are let through, counted, logged once; back up THEN the limit holds again", async () => {
     let storeErrors = 0;
-    const { limiter: shared, log } = limiter(1, 1, () => storeErrors++);
+    const { limiter: shared, log } = limiter(1, 1, () => storeErrors++, 300);
     const key = freshKey();
     expect((await shared.take(key)).allowed).toBe(true);
     expect((await shared.take(key)).allowed).toBe(false);
