@@ -105,6 +105,29 @@ describe("GIVEN two web replicas behind HAProxy, one Redis, one PostgreSQL and a
     }
   });
 
+  it("WHEN Redis goes down THEN the replicas answer anyway (fail open, counted); back up THEN the shared limit holds again", async () => {
+    await cluster.redis.stop();
+    const whileDown: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const reply = await slash(cluster.proxyUrl, "U0DURINGOUTAGE");
+      whileDown.push(
+        reply.body.includes(LIMITED) ? "limited" : reply.status === 200 ? "answered" : `http ${reply.status}`,
+      );
+    }
+    const errors = await Promise.all(
+      cluster.replicas.map(async (r) => (await replicaFigures(r.url)).rateLimitStoreErrors),
+    );
+    await cluster.redis.restart();
+    // Past the burst again once Redis is back (it came back empty: a fresh bucket of 5).
+    await until(async () => (await slash(cluster.proxyUrl, "U0AFTEROUTAGE")).body.includes(LIMITED), {
+      withinMs: 20_000,
+      everyMs: 100,
+    });
+    recordFigures(FIGURES, "redis down", { whileDown, storeErrorsPerReplica: errors });
+    expect(whileDown).toEqual(Array(8).fill("answered"));
+    for (const count of errors) expect(count).toBeGreaterThan(0);
+  });
+
   it("WHEN two guilds on different shards ask THEN both are answered", async () => {
     const outcomes = await Promise.all(
       [0, 1].map((shard) =>
