@@ -256,6 +256,11 @@ function pairingProblems(e: z.infer<typeof environmentSchema>): string[] {
       "SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from the Slack app's OAuth page.",
     );
   }
+  if (e.DISCORD_SHARDS && !e.DISCORD_TOKEN) {
+    problems.push(
+      "DISCORD_SHARDS is set but DISCORD_TOKEN is missing: shards run the gateway bot (Bot → Token in the Discord developer portal).",
+    );
+  }
   const oauth = [e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET];
   if (oauth.some((v) => v !== undefined) && oauth.some((v) => v === undefined)) {
     problems.push(

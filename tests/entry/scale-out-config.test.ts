@@ -22,8 +22,10 @@ function problems(env: Record<string, string>): string[] {
 
 describe("the scale-out configuration", () => {
   it("GIVEN DISCORD_SHARDS THEN auto and whole numbers are read, anything else refused by name", () => {
-    expect(loadConfig({ DISCORD_SHARDS: "auto" }).discord.shards).toBe("auto");
-    expect(loadConfig({ DISCORD_SHARDS: "4" }).discord.shards).toBe(4);
+    const bot = { DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" };
+    expect(loadConfig({ ...bot, DISCORD_SHARDS: "auto" }).discord.shards).toBe("auto");
+    expect(loadConfig({ ...bot, DISCORD_SHARDS: "4" }).discord.shards).toBe(4);
+    expect(problems({ DISCORD_SHARDS: "auto" })[0]).toMatch(/DISCORD_TOKEN is missing/u);
     for (const bad of ["0", "two", "-1", "1.5"]) {
       expect(problems({ DISCORD_SHARDS: bad })[0]).toMatch(/^DISCORD_SHARDS must be auto or a whole number/u);
     }
