@@ -136,6 +136,21 @@ describe("GIVEN the worker with DISCORD_SHARDS=auto and Discord recommending 2 s
     expect("message" in answer ? (answer.message.embeds?.length ?? 0) : 0).toBeGreaterThan(0);
   }, 90_000);
 
+  it("WHEN the worker gets SIGHUP THEN every shard re-reads the snapshot (never rebuilds)", async () => {
+    worker.child.kill("SIGHUP");
+    const reloaded = () =>
+      worker.lines.filter((l) => l.msg === "index reloaded" && typeof l.shard === "number");
+    await until(() => reloaded().length === 2, { withinMs: 20_000, everyMs: 100 });
+    expect(
+      reloaded()
+        .map((l) => [l.shard, l.origin])
+        .sort(),
+    ).toEqual([
+      [0, "snapshot"],
+      [1, "snapshot"],
+    ]);
+  }, 30_000);
+
   it("WHEN the worker gets SIGTERM THEN every shard stops gracefully and the worker exits 0", async () => {
     const pids = (await shards()).shards.map((s) => s.pid as number);
     worker.child.kill("SIGTERM");
