@@ -10,6 +10,7 @@ export type SkipReason =
   | "unsupported-type"
   | "not-a-feed"
   | "empty-extraction"
+  | "extract-failed"
   | "paywalled"
   | "write-failed";
 
