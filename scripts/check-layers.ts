@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 export const LAYERS: Readonly<Record<string, number>> = Object.freeze({
   core: 0,
   commands: 1,
+  ingest: 1,
   present: 2,
   service: 3,
   adapters: 4,

@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Logger } from "pino";
 import { warmUpCommands } from "../../commands/warm-up.js";
 import type { Config } from "../config.js";
+import { FEEDS_FILE } from "../core/corpus/manifest.js";
 import { loadOrBuildEngine } from "../core/snapshot/index.js";
+import { parseFeedsVariable } from "../ingest/feeds-config.js";
 import type { Mount } from "../server/create-app.js";
 import { createApp } from "../server/create-app.js";
 import { type HttpService, listenHttp } from "../server/http-service.js";
@@ -11,6 +14,7 @@ import type { Readiness } from "../server/routes/health.js";
 import { AnswerCache } from "../service/answer-cache.js";
 import { type Asker, createAsker } from "../service/asker.js";
 import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
+import { type FeedPoller, startFeedPoller } from "../service/feed-poller.js";
 import {
   createServiceMetrics,
   recordIndexSize,
@@ -65,6 +69,8 @@ export interface RunningService {
   asker: ServiceAsker;
   metrics: ServiceMetrics;
   transports: TransportStatus;
+  /** The feed poller, when feeds are configured (FEEDS or feeds.yaml) and this role serves the web. */
+  feeds?: FeedPoller;
   readiness(): Readiness;
   /** Rebuilds the index now (SIGHUP). */
   reload(reason: string): Promise<ReloadOutcome>;
@@ -89,6 +95,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       `The corpus folder ${config.corpusDir} does not exist: set CORPUS_DIR to a folder of articles.`,
     );
   }
+  const feedProblems = parseFeedsVariable(config.ingest.feeds, config.ingest.feedIntervalMs).problems;
+  if (feedProblems.length > 0)
+    throw new StartupError(`FEEDS has problems:\n  - ${feedProblems.join("\n  - ")}`);
   const plan = planTransports(options.transports ?? TRANSPORTS, config, role);
   announce(plan, role, logger);
   if (role === "worker" && !plan.some((t) => t.enabled)) {
@@ -197,6 +206,20 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
   }
 
+  // One process polls: the web one (or the only one); a worker shares the corpus and sees the files land.
+  let feeds: FeedPoller | undefined;
+  if (role !== "worker" && (config.ingest.feeds || existsSync(join(config.corpusDir, FEEDS_FILE)))) {
+    feeds = startFeedPoller({
+      corpusDir: config.corpusDir,
+      config,
+      logger,
+      metrics,
+      onChanged: () => {
+        if (!config.watchCorpus) void engines.reload("articles ingested");
+      },
+    });
+  }
+
   if (role !== "web") {
     const connections = await connectTransports(plan, context, transports);
     started.push(...connections);
@@ -218,13 +241,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     asker,
     metrics,
     transports,
+    ...(feeds ? { feeds } : {}),
     readiness,
     reload: (reason) => {
       watch?.recheck();
       return engines.reload(reason);
     },
-    shutdown: (reason) => {
+    shutdown: async (reason) => {
       shuttingDown = true;
+      await feeds?.stop();
       return shutDownGracefully(reason, {
         logger,
         asker,

@@ -38,6 +38,8 @@ export interface IngestHooks {
   onItem?: (item: IngestItem) => void;
   /** Called when a listing adds work: `done` of `total` article URLs so far. */
   onProgress?: (done: number, total: number) => void;
+  /** Stops the run between two URLs (a shutdown): what was written stays, the rest waits for the next run. */
+  signal?: AbortSignal;
 }
 
 const PAGE_TYPES = ["text/html", "application/xhtml+xml"];
@@ -91,7 +93,7 @@ class Run {
 
   /** A URL given by the user or a listing: a page, or a listing whose entries follow. */
   async url(url: string, depth: number, hint: FeedEntry | undefined): Promise<void> {
-    if (this.seen.has(url)) return;
+    if (this.seen.has(url) || this.hooks.signal?.aborted) return;
     this.seen.add(url);
     if (depth === 0) this.progress(1);
     try {

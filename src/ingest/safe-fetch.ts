@@ -124,9 +124,14 @@ export class SafeFetcher {
     }
   }
 
-  /** Closes the connections kept alive. */
+  /** Closes the connections kept alive, after the requests in flight. */
   close(): Promise<void> {
     return this.agent.close();
+  }
+
+  /** Closes every connection now, failing the requests in flight (a shutdown). */
+  destroy(): Promise<void> {
+    return this.agent.destroy();
   }
 
   private async send(
