@@ -88,6 +88,7 @@ const environmentSchema = z.object({
   INGEST_TIMEOUT_SECONDS: integer(1, 300),
   INGEST_MAX_BYTES: integer(64 * 1024, 100 * 1024 * 1024),
   INGEST_HOST_GAP_MS: integer(0, 600_000),
+  FOLLOW_DIGEST_MINUTES: integer(1, 1440),
 });
 
 /** Every variable the configuration reads (documented in `.env.example`). */
@@ -132,6 +133,8 @@ export interface Config {
     appToken?: string;
     apiUrl?: string;
   };
+  /** At most one digest per followed topic and channel in this time. */
+  followDigestMs: number;
   ingest: {
     /** `FEEDS` as written: URLs with optional intervals (read by the ingest's feeds config). */
     feeds?: string;
@@ -199,6 +202,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
     }),
+    followDigestMs: (e.FOLLOW_DIGEST_MINUTES ?? 30) * 60_000,
     ingest: {
       feedIntervalMs: (e.FEED_INTERVAL_MINUTES ?? 30) * 60_000,
       allowPrivate: e.INGEST_ALLOW_PRIVATE ?? false,

@@ -42,6 +42,7 @@ import {
 import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
 import type { Database } from "../store/database.js";
+import { type RunningDigests, startFollowDigests } from "./follow-digests.js";
 import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
 import { shutDownGracefully } from "./shutdown.js";
@@ -73,6 +74,8 @@ export interface RunningService {
   transports: TransportStatus;
   /** The feed poller, when feeds are configured (FEEDS or feeds.yaml) and this role serves the web. */
   feeds?: FeedPoller;
+  /** Follow digests, when a database is open and a platform can be posted to (not in the worker). */
+  digests?: RunningDigests;
   /** The database, when it opened. */
   store?: Database;
   readiness(): Readiness;
@@ -235,6 +238,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
   }
 
+  // Digests are posted by one process, the one that polls: it sees its own ingests first.
+  const digests = role === "worker" ? undefined : startFollowDigests(config, store, engines, logger);
+
   if (role !== "web") {
     const connections = await connectTransports(plan, context, transports);
     started.push(...connections);
@@ -257,6 +263,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     transports,
     ...(feeds ? { feeds } : {}),
+    ...(digests ? { digests } : {}),
     ...(store ? { store } : {}),
     readiness,
     reload: (reason) => {
@@ -266,6 +273,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     shutdown: async (reason) => {
       shuttingDown = true;
       await feeds?.stop();
+      await digests?.stop();
       return shutDownGracefully(reason, {
         logger,
         asker,
