@@ -113,7 +113,8 @@ describe("following a story", () => {
     expect(discord.channelMessages).toHaveLength(1);
     const posted = discord.channelMessages[0];
     expect(posted?.channelId).toBe("300000000000000777");
-    const embed = (posted?.body.embeds as { title: string; fields: { value: string }[] }[])[0];
+    const embeds = (posted?.body.embeds ?? []) as { title: string; fields: { value: string }[] }[];
+    const embed = embeds[0];
     expect(embed?.title).toBe("New on “Solberg”");
     expect(JSON.stringify(embed?.fields)).toContain("The lamp has burned for ninety years");
     expect(JSON.stringify(embed?.fields)).toContain(article);
