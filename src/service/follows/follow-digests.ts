@@ -70,7 +70,8 @@ export class FollowDigests {
     const now = this.now();
     for (const follow of await this.options.follows.all()) {
       const poster = this.options.posters.find((p) => p.platform === follow.platform);
-      if (!poster || now - follow.lastDigestAt < this.options.intervalMs) continue;
+      const waiting = follow.lastDigestAt > 0 && now - follow.lastDigestAt < this.options.intervalMs;
+      if (!poster || waiting) continue;
       const fresh = new Set(
         [...this.firstSeen].filter(([, seen]) => seen.at > follow.createdAt).map(([id]) => id),
       );
