@@ -1,3 +1,4 @@
+import { add, follow, following, unfollow } from "./follow.js";
 import { helpCommand } from "./help.js";
 import { quote } from "./quote.js";
 import { search } from "./search.js";
@@ -18,6 +19,10 @@ export const commands: readonly Command[] = Object.freeze([
   search,
   who,
   sources,
+  follow,
+  unfollow,
+  following,
+  add,
   helpCommand(() => commands),
 ]);
 

@@ -89,6 +89,7 @@ const environmentSchema = z.object({
   INGEST_MAX_BYTES: integer(64 * 1024, 100 * 1024 * 1024),
   INGEST_HOST_GAP_MS: integer(0, 600_000),
   FOLLOW_DIGEST_MINUTES: integer(1, 1440),
+  FOLLOW_ALLOWED_USERS: optionalText,
 });
 
 /** Every variable the configuration reads (documented in `.env.example`). */
@@ -135,6 +136,8 @@ export interface Config {
   };
   /** At most one digest per followed topic and channel in this time. */
   followDigestMs: number;
+  /** Users who may /follow, /unfollow and /add anywhere, besides the platform's own rule (ids). */
+  followAllowedUsers: string[];
   ingest: {
     /** `FEEDS` as written: URLs with optional intervals (read by the ingest's feeds config). */
     feeds?: string;
@@ -203,6 +206,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       apiUrl: e.SLACK_API_URL,
     }),
     followDigestMs: (e.FOLLOW_DIGEST_MINUTES ?? 30) * 60_000,
+    followAllowedUsers: (e.FOLLOW_ALLOWED_USERS ?? "").split(/[\s,]+/u).filter((id) => id !== ""),
     ingest: {
       feedIntervalMs: (e.FEED_INTERVAL_MINUTES ?? 30) * 60_000,
       allowPrivate: e.INGEST_ALLOW_PRIVATE ?? false,

@@ -1,6 +1,10 @@
+import { webApi } from "@slack/bolt";
 import { discordDigestPoster } from "../adapters/discord/digest-poster.js";
 import { slackDigestPoster } from "../adapters/slack/digest-poster.js";
 import type { Config } from "../config.js";
+import { type IngestSummary, ingest } from "../ingest/ingest.js";
+import { fetchPolicyFrom } from "../ingest/policy-from-config.js";
+import { SafeFetcher } from "../ingest/safe-fetch.js";
 import type { Logger } from "../logger.js";
 import { type DigestPoster, FollowDigests } from "../service/follows/follow-digests.js";
 import type { ReloadingEngineSource } from "../service/reloading-engine-source.js";
@@ -70,5 +74,38 @@ export function startFollowDigests(
       unsubscribe();
       await digests.settled();
     },
+  };
+}
+
+/** Slack: whether a user is a workspace admin or owner, from `users.info` (undefined without a bot token). */
+export function slackAdminCheck(config: Config): ((user: string) => Promise<boolean>) | undefined {
+  const { botToken, apiUrl } = config.slack;
+  if (!botToken) return undefined;
+  const client = new webApi.WebClient(botToken, {
+    ...(apiUrl !== undefined && { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` }),
+    timeout: 2000,
+    retryConfig: { retries: 0 },
+    attachOriginalToWebAPIRequestError: false,
+  });
+  return async (user) => {
+    const { user: info } = await client.users.info({ user });
+    return info?.is_admin === true || info?.is_owner === true || info?.is_primary_owner === true;
+  };
+}
+
+/** `/add`: ingests one URL now with the configured fetch policy, then reloads the index when it changed. */
+export function articleAdder(
+  config: Config,
+  engines: ReloadingEngineSource,
+): (url: string) => Promise<IngestSummary> {
+  return async (url) => {
+    const fetcher = new SafeFetcher(fetchPolicyFrom(config));
+    try {
+      const summary = await ingest(config.corpusDir, [url], fetcher);
+      if (summary.new + summary.updated > 0) await engines.reload(`added ${url}`);
+      return summary;
+    } finally {
+      await fetcher.close();
+    }
   };
 }

@@ -15,6 +15,8 @@ import { AnswerCache } from "../service/answer-cache.js";
 import { type Asker, createAsker } from "../service/asker.js";
 import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
 import { type FeedPoller, startFeedPoller } from "../service/feed-poller.js";
+import { withChannelCommands } from "../service/follows/channel-commands.js";
+import { followPermission } from "../service/follows/follow-permission.js";
 import {
   createServiceMetrics,
   recordIndexSize,
@@ -42,7 +44,8 @@ import {
 import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
 import type { Database } from "../store/database.js";
-import { type RunningDigests, startFollowDigests } from "./follow-digests.js";
+import { FollowsRepository } from "../store/follows.js";
+import { articleAdder, type RunningDigests, slackAdminCheck, startFollowDigests } from "./follow-digests.js";
 import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
 import { shutDownGracefully } from "./shutdown.js";
@@ -130,7 +133,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const answerCache = new AnswerCache(config.answerCacheSize, (hit) =>
     metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
   );
-  const plainAsker = createAsker(engines, answerCache);
+  const store = await openStore(config, logger);
+  const slackIsAdmin = slackAdminCheck(config);
+  const plainAsker = withChannelCommands(createAsker(engines, answerCache), {
+    follows: store ? new FollowsRepository(store) : undefined,
+    mayChange: followPermission({
+      allowedUsers: new Set(config.followAllowedUsers),
+      ...(slackIsAdmin ? { slackIsAdmin } : {}),
+    }),
+    addArticle: articleAdder(config, engines),
+  });
   const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
     limiter: new TokenBucketLimiter(config.rateLimit),
     perMinute: config.rateLimit.perMinute,
@@ -139,7 +151,6 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   const transports = new TransportStatus();
   let watch: CorpusWatch | undefined;
-  const store = await openStore(config, logger);
   const context = {
     asker,
     logger,
