@@ -16,3 +16,6 @@ export function channelOnly(command: string, args: CommandArgs): Answer {
     notice: `/${command} works in a Discord or Slack channel where Backstory runs with a database.`,
   };
 }
+
+/** The names of the channel commands, which the service answers itself in a channel. */
+export const CHANNEL_COMMANDS: ReadonlySet<string> = new Set(["follow", "unfollow", "following", "add"]);

@@ -1,5 +1,5 @@
+import { CHANNEL_COMMANDS } from "../../../commands/channel-only.js";
 import { resolveInvocation } from "../../../commands/dispatch.js";
-import { CHANNEL_COMMANDS } from "../../../commands/follow.js";
 import type { Answer } from "../../core/answer.js";
 import type { IngestSummary } from "../../ingest/ingest.js";
 import { summaryLine } from "../../ingest/ingest.js";
