@@ -183,13 +183,14 @@ export function checkedUrl(text: string, base?: URL): URL {
   } catch {
     throw new SkipError("bad-url", `"${text.slice(0, 200)}" is not a URL`);
   }
+  // Credentials first: a message naming the URL must not carry its password into a log.
+  if (url.username || url.password) throw new SkipError("bad-url", "URLs with credentials are not fetched");
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new SkipError(
       "bad-url",
       `${url.protocol} URLs are not fetched (only http and https): ${url.href.slice(0, 200)}`,
     );
   }
-  if (url.username || url.password) throw new SkipError("bad-url", "URLs with credentials are not fetched");
   url.hash = "";
   return url;
 }

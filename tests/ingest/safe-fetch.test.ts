@@ -111,6 +111,9 @@ describe("SafeFetcher", () => {
     });
     expect((await skipOf(fetcher().fetch(site.url("/go"), HTML))).reason).toBe("bad-url");
     expect((await skipOf(fetcher().fetch("ftp://example.com/x", HTML))).reason).toBe("bad-url");
+    const withPassword = await skipOf(fetcher().fetch("ftp://ana:hunter2@example.com/x", HTML));
+    expect(withPassword.reason).toBe("bad-url");
+    expect(withPassword.message).not.toContain("hunter2");
   });
 
   it("GIVEN validators THEN a conditional GET is sent and a 304 reads as not modified", async () => {
