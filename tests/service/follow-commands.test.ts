@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandInteraction } from "../fakes/discord/payloads.js";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
 import {
   FAKE_ADMIN,
@@ -7,15 +6,13 @@ import {
   startFakeSlackApi,
   TEST_BOT_TOKEN,
 } from "../fakes/slack/fake-slack-api.js";
-import { slashCommandForm } from "../fakes/slack/payloads.js";
-import { FORM, post, postSigned } from "../fakes/slack/signed-request.js";
+import { channelAsker, MANAGE_CHANNELS } from "../helpers/channel-commands.js";
 import { fixtureSite } from "../helpers/fixture-site.js";
 import { articlePage, reportParagraphs } from "../helpers/news-fixtures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { startTestService, type TestService } from "../helpers/start-test-service.js";
 
 const SECRET = "test-signing-secret";
-const MANAGE_CHANNELS = String(1 << 4);
 const signer = createDiscordSigner();
 let corpus: SeedCorpusCopy;
 let slack: FakeSlackApi;
@@ -47,36 +44,12 @@ afterAll(async () => {
   await corpus.remove();
 });
 
-/** A signed Slack slash command; the text of the answer Bolt acks with. */
-async function slash(command: string, text: string, userId: string): Promise<string> {
-  const body = slashCommandForm({
-    command,
-    text,
-    userId,
-    responseUrl: slack.responseUrl(`r-${Math.random()}`),
-  });
-  const reply = await postSigned(`${app.url}/slack/events`, body, FORM, SECRET);
-  expect(reply.status).toBe(200);
-  return JSON.stringify(JSON.parse(reply.body));
-}
-
-/** A signed Discord slash command over HTTP; the text of the embed it is answered with. */
-async function discord(name: string, options: Record<string, string>, permissions: string): Promise<string> {
-  const interaction = commandInteraction(
-    {
-      id: `${Date.now()}${Math.floor(Math.random() * 1000)}`,
-      token: "tok",
-      applicationId: "300000000000000099",
-    },
-    name,
-    options,
-  );
-  if (interaction.member) interaction.member.permissions = permissions;
-  const body = JSON.stringify(interaction);
-  const reply = await post(`${app.url}/discord/interactions`, body, signer.headers(body));
-  expect(reply.status).toBe(200);
-  return reply.body;
-}
+const { slash, discord } = channelAsker(
+  () => ({ url: app.url, slack }),
+  SECRET,
+  signer,
+  "300000000000000099",
+);
 
 describe("/follow, /unfollow, /following and /add in a channel", () => {
   it("GIVEN a Slack admin THEN /follow and /unfollow act on the channel and /following lists it; a member is refused", async () => {

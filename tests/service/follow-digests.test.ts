@@ -1,13 +1,22 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
-import { FollowsRepository } from "../../src/store/follows.js";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
-import { type FakeSlackApi, startFakeSlackApi, TEST_BOT_TOKEN } from "../fakes/slack/fake-slack-api.js";
+import { CHANNEL_ID } from "../fakes/discord/payloads.js";
+import { createDiscordSigner } from "../fakes/discord/signing.js";
+import {
+  FAKE_ADMIN,
+  type FakeSlackApi,
+  startFakeSlackApi,
+  TEST_BOT_TOKEN,
+} from "../fakes/slack/fake-slack-api.js";
+import { channelAsker, MANAGE_CHANNELS } from "../helpers/channel-commands.js";
 import { fixtureSite } from "../helpers/fixture-site.js";
 import { articlePage, rssFeed } from "../helpers/news-fixtures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 
+const SECRET = "test-signing-secret";
+const signer = createDiscordSigner();
 let corpus: SeedCorpusCopy | undefined;
 let app: TestService | undefined;
 let discord: FakeDiscord | undefined;
@@ -45,41 +54,21 @@ describe("following a story", () => {
         DISCORD_APPLICATION_ID: discord.applicationId,
         DISCORD_API_URL: discord.apiUrl,
         SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-        SLACK_SIGNING_SECRET: "test-signing-secret",
+        SLACK_SIGNING_SECRET: SECRET,
+        DISCORD_PUBLIC_KEY: signer.publicKeyHex,
         SLACK_API_URL: slack.apiUrl,
       },
     });
-    const store = app.service.store;
     const running = app.service.digests;
-    expect(store && running).toBeTruthy();
-    if (!store || !running) return;
+    expect(running).toBeDefined();
+    if (!running) return;
     await app.service.feeds?.pollAll();
-    const follows = new FollowsRepository(store);
-    const since = Date.now();
-    await follows.follow({
-      platform: "discord",
-      workspace: "g",
-      channel: "300000000000000777",
-      topic: "Solberg",
-      createdBy: "u",
-      createdAt: since,
-    });
-    await follows.follow({
-      platform: "slack",
-      workspace: "T0TEAM",
-      channel: "C0NEWS",
-      topic: "solberg",
-      createdBy: "u",
-      createdAt: since,
-    });
-    await follows.follow({
-      platform: "slack",
-      workspace: "T0TEAM",
-      channel: "C0NEWS",
-      topic: "volcano",
-      createdBy: "u",
-      createdAt: since,
-    });
+    // The channels follow through the commands themselves: a Discord member who manages the channel, a Slack admin.
+    const fakes = { url: app.url, slack };
+    const { slash, discord: interact } = channelAsker(() => fakes, SECRET, signer, discord.applicationId);
+    expect(await interact("follow", { topic: "Solberg" }, MANAGE_CHANNELS)).toContain("now follows");
+    expect(await slash("/follow", "solberg", FAKE_ADMIN)).toContain("now follows");
+    expect(await slash("/follow", "volcano", FAKE_ADMIN)).toContain("now follows");
 
     site.route("/news/lighthouse", {
       type: "text/html",
@@ -112,7 +101,7 @@ describe("following a story", () => {
 
     expect(discord.channelMessages).toHaveLength(1);
     const posted = discord.channelMessages[0];
-    expect(posted?.channelId).toBe("300000000000000777");
+    expect(posted?.channelId).toBe(CHANNEL_ID);
     const embeds = (posted?.body.embeds ?? []) as { title: string; fields: { value: string }[] }[];
     const embed = embeds[0];
     expect(embed?.title).toBe("New on “Solberg”");
