@@ -321,7 +321,13 @@ function answer(
       const admin = user === FAKE_ADMIN;
       return {
         ok: true,
-        user: { id: user, team_id: workspace?.teamId ?? FAKE_BOT.teamId, is_admin: admin, is_owner: false, is_bot: false },
+        user: {
+          id: user,
+          team_id: workspace?.teamId ?? FAKE_BOT.teamId,
+          is_admin: admin,
+          is_owner: false,
+          is_bot: false,
+        },
       };
     }
     case "apps.connections.open":
