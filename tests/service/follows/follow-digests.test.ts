@@ -49,7 +49,16 @@ async function setUp() {
     logger: silentLogger,
     now: () => now,
   });
-  return { db, follows, posted, digests, advance: (ms: number) => void (now += ms), now: () => now };
+  return {
+    db,
+    follows,
+    posted,
+    digests,
+    advance: (ms: number) => {
+      now += ms;
+    },
+    now: () => now,
+  };
 }
 
 describe("follow digests", () => {
