@@ -114,7 +114,10 @@ class Run {
         await this.page(url, result.url, result.body.toString("utf8"), hint, result.validators);
         return;
       }
-      const listing = readListing(result.body.toString("utf8"), result.contentType, url);
+      const listing = resolvedAgainst(
+        readListing(result.body.toString("utf8"), result.contentType, url),
+        result.url,
+      );
       this.fetchedFrom(url, result.validators);
       if (depth === 0) this.progress(-1);
       await this.listing(listing, depth);
@@ -207,6 +210,16 @@ function readListing(text: string, contentType: string, url: string): Listing {
   } catch (error) {
     throw new SkipError("not-a-feed", `${url}: not a feed or a sitemap (${(error as Error).message})`);
   }
+}
+
+/** A listing's links made absolute against the URL it was read from (a feed may write `/2025/story`). */
+function resolvedAgainst(listing: Listing, base: string): Listing {
+  const absolute = (link: string) => (URL.canParse(link, base) ? new URL(link, base).href : link);
+  return {
+    ...listing,
+    entries: listing.entries.map((entry) => ({ ...entry, url: absolute(entry.url) })),
+    listings: listing.listings.map(absolute),
+  };
 }
 
 /** One line: new, updated, unchanged, and skipped with the reasons. */

@@ -255,6 +255,20 @@ describe("ingest: feeds and sitemaps", () => {
     expect(await documentsOf(corpus)).toHaveLength(1);
   });
 
+  it("GIVEN a feed with relative links THEN they are read against the feed's URL", async () => {
+    const site = await fixtureSite();
+    site.route("/news/relative", {
+      type: HTML,
+      body: jsonLdPage(site, "/news/relative", "Linked relatively"),
+    });
+    site.route("/news/feed.json", {
+      type: "application/feed+json",
+      body: jsonFeed([{ url: "relative", title: "R", published: "2025-04-04T00:00:00Z" }]),
+    });
+    const corpus = tempCorpus({});
+    expect((await ingest(corpus, [site.url("/news/feed.json")], testFetcher())).new).toBe(1);
+  });
+
   it("GIVEN a sitemap index THEN its child sitemaps are read", async () => {
     const site = await fixtureSite();
     site.route("/a", { type: HTML, body: jsonLdPage(site, "/a", "From the child sitemap") });
