@@ -45,8 +45,8 @@ export interface SlackManifest {
   };
 }
 
-/** Bot scopes: slash commands, posting answers, hearing mentions. Nothing that reads channels. */
-export const SLACK_BOT_SCOPES = ["app_mentions:read", "chat:write", "commands"] as const;
+/** Bot scopes: slash commands, posting answers and digests, hearing mentions, whether a user is an admin (/follow). Nothing that reads channels. */
+export const SLACK_BOT_SCOPES = ["app_mentions:read", "chat:write", "commands", "users:read"] as const;
 
 /** Events telling the app that a workspace removed it or revoked its tokens. */
 export const SLACK_UNINSTALL_EVENTS = ["app_uninstalled", "tokens_revoked"] as const;

@@ -1,4 +1,5 @@
 import type { Migration } from "../migrate.js";
+import { FOLLOWS_MIGRATIONS } from "./follows.js";
 import { INSTALLATIONS_MIGRATIONS } from "./installations.js";
 
 /**
@@ -6,4 +7,4 @@ import { INSTALLATIONS_MIGRATIONS } from "./installations.js";
  * folder (e.g. `insights.ts` exporting `INSIGHTS_MIGRATIONS`) and one spread here; versions
  * count per feature, so features never renumber each other.
  */
-export const MIGRATIONS: readonly Migration[] = [...INSTALLATIONS_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...FOLLOWS_MIGRATIONS, ...INSTALLATIONS_MIGRATIONS];
