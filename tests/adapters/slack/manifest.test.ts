@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
-import { buildSlackManifest, SLACK_RESERVED_COMMANDS } from "../../../src/adapters/slack/manifest.js";
+import {
+  buildSlackManifest,
+  SLACK_BOT_SCOPES,
+  SLACK_RESERVED_COMMANDS,
+} from "../../../src/adapters/slack/manifest.js";
 
 describe("buildSlackManifest", () => {
   it("GIVEN Socket Mode THEN every table command Slack allows, plus /backstory, is a slash command without URLs", () => {
@@ -74,7 +78,7 @@ describe("buildSlackManifest", () => {
     expect(
       buildSlackManifest({ socketMode: false, requestUrl: "https://h.example/slack/events" }).oauth_config,
     ).toEqual({
-      scopes: { bot: ["app_mentions:read", "chat:write", "commands"] },
+      scopes: { bot: [...SLACK_BOT_SCOPES] },
     });
     expect(() => buildSlackManifest({ socketMode: true, installs: true })).toThrow(/HTTP mode/u);
   });
