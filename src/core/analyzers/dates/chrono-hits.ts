@@ -122,7 +122,24 @@ export function chronoHits(sentence: string): ChronoHit[] {
     if (result.end) hit.to = certain(result.end);
     hits.push(...splitMixedRange(sentence, hit));
   }
-  return hits;
+  if (mask & 1) hits.push(...leadMays(sentence, hits));
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// Chrono reads "May" alone only after "in" (it is too often the verb or a name); after
+// these words it is the month: "last May", "since May", "by mid-May".
+const MAY_AFTER_LEAD =
+  /\b(?:last|next|this|since|by|until|till|through|during|early|late|mid|before|after|from)\s*-?\s*(May)\b(?!\s*\d|\s+[A-Z])/g;
+
+function leadMays(sentence: string, hits: readonly ChronoHit[]): ChronoHit[] {
+  const found: ChronoHit[] = [];
+  for (const match of sentence.matchAll(MAY_AFTER_LEAD)) {
+    const end = match.index + match[0].length;
+    const start = end - 3;
+    if (hits.some((hit) => hit.start < end && start < hit.end)) continue;
+    found.push({ start, end, text: "May", from: { month: 5 } });
+  }
+  return found;
 }
 
 const RANGE_JOINT = /,?\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*/u;

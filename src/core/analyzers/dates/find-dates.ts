@@ -60,6 +60,9 @@ function candidatesOf(sentence: string): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// "Year-earlier results", "the year-ago quarter": a comparison, whatever rule read it.
+const YEAR_AGO = /\byear-(?:ago|earlier)\b/i;
+
 // Offsets counted from the story's last date ("a year earlier", "the next day").
 const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
 
@@ -68,13 +71,14 @@ const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
  * year earlier", "two years ago") compares rather than narrates: results "a year
  * earlier … a year earlier" both mean the year before the report, not two years back.
  */
-function narrates(rule: string, date: string): boolean {
+function narrates(rule: string, date: string, text: string): boolean {
+  if (YEAR_AGO.test(text)) return false;
   return !(OFFSET_RULES.has(rule) && /^\d{4}$/u.test(date));
 }
 
 /** The anchor a mention leaves for what follows it. */
 export function anchorOf(mention: DateMention): NarrativeAnchor | undefined {
-  if (!narrates(mention.rule, mention.date)) return undefined;
+  if (!narrates(mention.rule, mention.date, mention.text)) return undefined;
   const date = parsePartialDate(mention.date);
   const day = parsePartialDate(mention.estimate);
   if (date === undefined || day?.month === undefined || day.day === undefined) return undefined;
@@ -134,7 +138,7 @@ export function findDates(
     if (resolution.approximate === true) mention.approximate = true;
     mentions.push(mention);
     frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
-    if (mention.role !== "comparison" && narrates(mention.rule, mention.date)) {
+    if (mention.role !== "comparison" && narrates(mention.rule, mention.date, mention.text)) {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;
     }
