@@ -36,6 +36,7 @@ function isBareMonth(from: ChronoComponents): boolean {
 const NUMERIC_DATE = /^(?:\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{4})$/u;
 
 function plausible(sentence: string, hit: ChronoHit): boolean {
+  if (hit.listed === true) return true;
   // A month with a day or a year is a date in any case ("april 7", "APRIL 7"); a month
   // or weekday name alone is one only when capitalised ("may", "march" are verbs).
   const withNumber = hit.from.day !== undefined || hit.from.year !== undefined;

@@ -83,3 +83,21 @@ describe("month names", () => {
     expect(read("Thousands joined the March on the capital.", "2012-02-01")).toEqual([]);
   });
 });
+
+describe("days listed after a date", () => {
+  it("reads each further day of the same month as a date of its own", () => {
+    expect(read("Leaders will meet on April 24 and 25.", "2011-02-10")).toEqual([
+      "on April 24 → 2011-04-24",
+      "25 → 2011-04-25",
+    ]);
+  });
+
+  it("does not read a figure after a date as a day", () => {
+    expect(read("Rates were set on May 5 and 6 percent later.", "2011-06-10")).toEqual([
+      "on May 5 → 2011-05-05",
+    ]);
+    expect(read("The fair opened on June 3 and 2 more stalls came.", "2011-06-10")).toEqual([
+      "on June 3 → 2011-06-03",
+    ]);
+  });
+});
