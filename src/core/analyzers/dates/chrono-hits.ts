@@ -188,7 +188,8 @@ const LISTED_DAY =
 function listedDays(sentence: string, hits: readonly ChronoHit[]): ChronoHit[] {
   const found: ChronoHit[] = [];
   for (const hit of hits) {
-    let { month, day } = hit.from;
+    const month = hit.from.month;
+    let day = hit.from.day;
     if (month === undefined || day === undefined || hit.to !== undefined) continue;
     let end = hit.end;
     for (;;) {
@@ -201,7 +202,6 @@ function listedDays(sentence: string, hits: readonly ChronoHit[]): ChronoHit[] {
       if (hit.from.year !== undefined) from.year = hit.from.year;
       found.push({ start, end, text: sentence.slice(start, end), from, listed: true });
       day = listed;
-      month = from.month;
     }
   }
   return found;
