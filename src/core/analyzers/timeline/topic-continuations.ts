@@ -23,6 +23,11 @@ export function topicIsSubject(sentence: string, firstMatch: number): boolean {
  * opening with an anaphor of the topic's kind: a person for "he"/"she", a thing for
  * "it"/"the company", either when the kind is not known (`undefined`). This is centering in its simplest form: an anaphoric subject
  * refers to the subject of the sentence before.
+ *
+ * `/timeline` uses it for organisations and things only: persons ("he", "the senator")
+ * are followed through the entities analyzer's resolution (`Engine.references`), which
+ * checks gender and reaches past a sentence about someone else; that resolver does not
+ * follow "it", "its" or "the planemaker", which this does.
  */
 export function topicContinuations(
   store: PassageStore,
