@@ -3,6 +3,7 @@ import type { Candidate, NarrativeAnchor } from "./candidate.js";
 import { findChronoDates } from "./chrono-dates.js";
 import { mayMentionDate } from "./date-prefilter.js";
 import { findDeicticPeriods } from "./deictic-period.js";
+import { findHalfYears } from "./half-year.js";
 import { findHolidays } from "./holiday.js";
 import { leadInStart } from "./lead-in.js";
 import { mentionRole } from "./mention-role.js";
@@ -30,6 +31,7 @@ const RULE_ORDER = [
   "sequence-words",
   "deictic-period",
   "quarter",
+  "half-year",
   "season",
   "holiday",
   "year-end",
@@ -43,6 +45,7 @@ function candidatesOf(sentence: string): Candidate[] {
     ...findSequenceWords(sentence),
     ...findDeicticPeriods(sentence),
     ...findQuarters(sentence),
+    ...findHalfYears(sentence),
     ...findSeasons(sentence),
     ...findHolidays(sentence),
     ...findYearEnds(sentence),

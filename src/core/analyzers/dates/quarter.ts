@@ -4,10 +4,10 @@ import type { Candidate, Resolution, ResolveContext } from "./candidate.js";
 import { middleDay } from "./period-estimate.js";
 
 // ASCII patterns without the `u` flag: they run on every sentence that names a quarter.
-// "the third quarter", "third-quarter", "the 1988 third quarter", "the fiscal first
+// "the third quarter", "third-quarter", "the 1988 third quarter", "1988's fourth quarter", "the fiscal first
 // quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3".
 const ORDINAL_QUARTER =
-  /\b(?:the\s+)?(?:(19\d\d|20\d\d)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
+  /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
 const Q_QUARTER = /\b(?:(19\d\d|20\d\d)\s+)?Q([1-4])\b(?:\s+(19\d\d|20\d\d)\b)?/g;
 // "the quarter", "the latest quarter", "the year-ago quarter", "that quarter", "the
 // year-earlier period", "year-earlier results": the report's own quarter, or the one
