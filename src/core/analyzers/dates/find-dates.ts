@@ -14,6 +14,7 @@ import { findRelativeOffsets } from "./relative-offset.js";
 import { findSeasons } from "./season.js";
 import { findSequenceWords } from "./sequence-words.js";
 import { type TenseMarker, tenseAt, tenseMarkers } from "./tense.js";
+import { findTheYear } from "./the-year.js";
 import type { DateMention } from "./types.js";
 import { findYearEnds } from "./year-end.js";
 
@@ -32,6 +33,7 @@ const RULE_ORDER = [
   "deictic-period",
   "quarter",
   "half-year",
+  "the-year",
   "season",
   "holiday",
   "year-end",
@@ -46,6 +48,7 @@ function candidatesOf(sentence: string): Candidate[] {
     ...findDeicticPeriods(sentence),
     ...findQuarters(sentence),
     ...findHalfYears(sentence),
+    ...findTheYear(sentence),
     ...findSeasons(sentence),
     ...findHolidays(sentence),
     ...findYearEnds(sentence),

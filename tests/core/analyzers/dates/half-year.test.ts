@@ -39,3 +39,27 @@ describe("quarters with a possessive year", () => {
     ]);
   });
 });
+
+describe("'the year' of a report", () => {
+  it("reads it as the year the story is in", () => {
+    expect(read("Shares hit a high for the year of $42.", "1989-10-30")).toEqual(["the year → 1989"]);
+    expect(read("In 1987, sales fell. Earlier in the year, prices rose.", "1989-10-30")).toEqual([
+      "In 1987 → 1987",
+      "Earlier in the year → 1987",
+    ]);
+  });
+
+  it("leaves 'the year' counted from something else, or of something else", () => {
+    expect(read("He was named player of the year.", "1989-10-30")).toEqual([]);
+    expect(read("Sales fell in the year before the merger.", "1989-10-30")).toEqual([]);
+  });
+});
+
+describe("'the quarter to …'", () => {
+  it("reads the report's quarter before an amount, not a quarter ending in a month", () => {
+    expect(read("Revenue rose 3.7% in the quarter to $2.35 billion.", "1989-10-30")).toEqual([
+      "in the quarter → 1989",
+    ]);
+    expect(read("Profit in the quarter to June rose.", "1989-10-30")).toEqual(["June → 1989-06"]);
+  });
+});
