@@ -1,6 +1,7 @@
 import { findBareYears } from "./bare-year.js";
 import type { Candidate, NarrativeAnchor } from "./candidate.js";
 import { findChronoDates } from "./chrono-dates.js";
+import { findCurrentPeriods } from "./current-period.js";
 import { mayMentionDate } from "./date-prefilter.js";
 import { findDeicticPeriods } from "./deictic-period.js";
 import { findHalfYears } from "./half-year.js";
@@ -14,7 +15,6 @@ import { findRelativeOffsets } from "./relative-offset.js";
 import { findSeasons } from "./season.js";
 import { findSequenceWords } from "./sequence-words.js";
 import { type TenseMarker, tenseAt, tenseMarkers } from "./tense.js";
-import { findTheYear } from "./the-year.js";
 import type { DateMention } from "./types.js";
 import { findYearEnds } from "./year-end.js";
 
@@ -33,7 +33,7 @@ const RULE_ORDER = [
   "deictic-period",
   "quarter",
   "half-year",
-  "the-year",
+  "current-period",
   "season",
   "holiday",
   "year-end",
@@ -48,7 +48,7 @@ function candidatesOf(sentence: string): Candidate[] {
     ...findDeicticPeriods(sentence),
     ...findQuarters(sentence),
     ...findHalfYears(sentence),
-    ...findTheYear(sentence),
+    ...findCurrentPeriods(sentence),
     ...findSeasons(sentence),
     ...findHolidays(sentence),
     ...findYearEnds(sentence),

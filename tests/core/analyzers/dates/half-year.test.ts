@@ -63,3 +63,21 @@ describe("'the quarter to …'", () => {
     expect(read("Profit in the quarter to June rose.", "1989-10-30")).toEqual(["June → 1989-06"]);
   });
 });
+
+describe("the day, week or month the story is in", () => {
+  it("reads 'later in the day' as the day the story is at, or the publication day", () => {
+    expect(read("He reached the border later in the day.", "1998-02-13")).toEqual([
+      "later in the day → 1998-02-13",
+    ]);
+    expect(read("On Feb. 3, he landed. Later in the day, he spoke.", "1998-02-13")).toEqual([
+      "On Feb. 3 → 1998-02-03",
+      "Later in the day → 1998-02-03",
+    ]);
+  });
+
+  it("gives no day when the story is only at a year", () => {
+    expect(read("In 1987, sales fell. Later in the day, prices rose.", "1998-02-13")).toEqual([
+      "In 1987 → 1987",
+    ]);
+  });
+});
