@@ -14,6 +14,7 @@ import { findQuarters } from "./quarter.js";
 import { findRelativeOffsets } from "./relative-offset.js";
 import { findSeasons } from "./season.js";
 import { findSequenceWords } from "./sequence-words.js";
+import { findSpelledYears } from "./spelled-year.js";
 import { type TenseMarker, tenseAt, tenseMarkers } from "./tense.js";
 import type { DateMention } from "./types.js";
 import { findYearEnds } from "./year-end.js";
@@ -38,6 +39,7 @@ const RULE_ORDER = [
   "holiday",
   "year-end",
   "chrono",
+  "spelled-year",
   "bare-year",
 ];
 
@@ -53,6 +55,7 @@ function candidatesOf(sentence: string): Candidate[] {
     ...findHolidays(sentence),
     ...findYearEnds(sentence),
     ...findChronoDates(sentence),
+    ...findSpelledYears(sentence),
     ...findBareYears(sentence),
   ];
   // Longest first, so "May 1987" wins over "1987" and "the next day" over "day".
