@@ -12,6 +12,12 @@ export interface TenseMarker {
   tense: Tense;
   /** A verb of saying ("said", "told"): it sets the tense of its own clause only. */
   reporting?: true;
+  /**
+   * The future of a past ("planned to", "would"): open in its own clause ("planned to
+   * leave on Thursday"), but a past for a date set off before it ("On Friday, the
+   * government planned to pay…": the date is the planning verb's).
+   */
+  prospective?: true;
 }
 
 // "…in early March, an official said": the saying is past, what is said need not be.
@@ -68,7 +74,8 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   }
   const open: [number, number][] = [];
   for (const match of sentence.matchAll(FUTURE_IN_PAST)) {
-    markers.push({ start: match.index, end: match.index + match[0].length, tense: "unknown" });
+    const end = match.index + match[0].length;
+    markers.push({ start: match.index, end, tense: "unknown", prospective: true });
     open.push([match.index, match.index + match[0].length]);
   }
   const previous: string[] = [];
@@ -131,11 +138,10 @@ export function tenseAt(
   const inClause = markers.filter((m) => m.start >= from && m.end <= to);
   const local = nearest(inClause, start, end);
   if (local !== undefined) return local;
-  return (
-    nearest(
-      markers.filter((m) => m.reporting !== true),
-      start,
-      end,
-    ) ?? "unknown"
-  );
+  // A date set off before its clause ("On Friday, the government planned to pay…") is the
+  // planning verb's: a past, not the open future of what was planned.
+  const outside = markers
+    .filter((m) => m.reporting !== true)
+    .map((m): TenseMarker => (m.prospective && m.start >= end ? { ...m, tense: "past" } : m));
+  return nearest(outside, start, end) ?? "unknown";
 }

@@ -16,8 +16,12 @@ describe("the future of a past ('would', 'planned to')", () => {
     expect(read("The crew planned to sail from Dover on Thursday.", WEDNESDAY)).toEqual([
       "on Thursday → 2011-06-09",
     ]);
-    expect(read("On Monday, the council planned to close the bridge.", WEDNESDAY)).toEqual([
-      "On Monday → 2011-06-06",
+  });
+
+  it("reads a date set off before the planning verb as that verb's past", () => {
+    // The Friday gone is five days back, the coming one two days ahead.
+    expect(read("On Friday, the council planned to close the bridge.", WEDNESDAY)).toEqual([
+      "On Friday → 2011-06-03",
     ]);
   });
 
