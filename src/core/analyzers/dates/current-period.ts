@@ -5,10 +5,11 @@ import { containingPartial, type PartialDate, precisionOf } from "./partial-date
 // ASCII patterns without the `u` flag, like the other rules that run on many sentences.
 // "a high for the year", "the first nine months of the year", "earlier in the year",
 // "later in the day", "shares fell 2% for the week": the period the story is in. Not
-// "the year before/after/ended…" (counted from something else), "the day of the vote",
-// nor "player of the year" (only period words before "of").
+// "the year before/after/ended…" (counted from something else), "the month of February",
+// "the day of the vote" (but "a high for the year of $42" is the year's), nor "player of
+// the year" (only period words before "of").
 const CURRENT =
-  /\b(?:(?:for|during|throughout)\s+the\s+(day|week|month|year)|(?:months|weeks|days|half|quarter|part|rest|remainder|balance|course)\s+of\s+the\s+(year|month)|(?:earlier|later|so\s+far)\s+in\s+the\s+(day|week|month|year))\b(?!['’]s|\s+(?:before|after|earlier|later|ago|ended|ending|to|that|when|in\s+which|of\s+(?:the|a|an)|19\d\d|20\d\d)\b)/gi;
+  /\b(?:(?:for|during|throughout)\s+the\s+(day|week|month|year)|(?:months|weeks|days|half|quarter|part|rest|remainder|balance|course)\s+of\s+the\s+(year|month)|(?:earlier|later|so\s+far)\s+in\s+the\s+(day|week|month|year))\b(?!['’]s|\s+(?:before|after|earlier|later|ago|ended|ending|to|that|when|in\s+which|19\d\d|20\d\d)\b|\s+of\b(?!\s+[$\d]))/gi;
 const QUICK = /the (?:day|week|month|year)\b/i;
 
 type Period = "day" | "week" | "month" | "year";

@@ -33,3 +33,9 @@ describe("the day, week or month the story is in", () => {
     ]);
   });
 });
+
+describe("'the month of February'", () => {
+  it("is February, not the month of publication", () => {
+    expect(read("For the month of February, car sales rose.", "1987-03-04")).toEqual(["February → 1987-02"]);
+  });
+});
