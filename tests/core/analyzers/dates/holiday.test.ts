@@ -26,7 +26,11 @@ describe("holidays", () => {
     expect(read("The ferry capsized on Christmas Eve.", "2022-01")).toEqual(["on Christmas Eve → 2021-12"]);
   });
 
-  it("takes the coming one, days ahead, even in a past sentence", () => {
+  it("takes the coming one, up to two months ahead, even in a past sentence", () => {
+    // Easter 1987 was April 19, 45 days after this paper.
+    expect(read("The senator pledged to pass the bill before Easter.", "1987-03-05")).toEqual([
+      "before Easter → 1987-04-19",
+    ]);
     // Easter 2025 is April 20.
     expect(read("Pilgrims filled the square as Easter week began.", "2025-04-14")).toEqual([
       "Easter → 2025-04-20",
