@@ -2,13 +2,13 @@ import type { Candidate } from "./candidate.js";
 import { middleDay } from "./period-estimate.js";
 
 // ASCII patterns without the `u` flag, like the other rules that run on many sentences.
-// Broadcast transcripts spell years out: "in nineteen seventy-nine", "by the year two
-// thousand", "since two thousand and three".
+// Broadcast transcripts spell years out: "in nineteen seventy-nine", "nineteen hundred and
+// ninety-eight", "by the year two thousand", "since two thousand and three".
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const NINETEEN = new RegExp(
-  String.raw`\b(nineteen)[\s-]+(?:(${TEENS})|(${TENS})(?:[\s-]+(${UNITS}))?|(hundred))\b(?![\s-]+(?:${UNITS}|${TENS}|hundred|thousand|percent|per|dollars?|people|million|billion)\b)`,
+  String.raw`\b(nineteen)[\s-]+(?:hundred(?:\s+and)?\s+(?:(${TEENS})|(${TENS})(?:[\s-]+(${UNITS}))?|(${UNITS}))|(${TEENS})|(${TENS})(?:[\s-]+(${UNITS}))?|(hundred))\b(?![\s-]+(?:${UNITS}|${TENS}|hundred|thousand|percent|per|dollars?|people|million|billion|and|years?|old)\b)`,
   "gi",
 );
 // "two thousand" is a number as often as a year: only after "the year", or a word that
@@ -40,11 +40,12 @@ export function findSpelledYears(sentence: string): Candidate[] {
   const found: Candidate[] = [];
   if (!QUICK.test(sentence)) return found;
   for (const match of sentence.matchAll(NINETEEN)) {
-    const [, , teen, tens, unit, hundred] = match;
+    const [, , teenH, tensH, unitH, single, teen, tens, unit, hundred] = match;
+    const first = teenH ?? tensH ?? single ?? teen ?? tens ?? "";
     const rest =
       hundred !== undefined
         ? 0
-        : (VALUE[(teen ?? tens ?? "").toLowerCase()] ?? 0) + (VALUE[(unit ?? "").toLowerCase()] ?? 0);
+        : (VALUE[first.toLowerCase()] ?? 0) + (VALUE[(unitH ?? unit ?? "").toLowerCase()] ?? 0);
     if ((hundred === undefined && rest === 0) || WINTER_OF.test(sentence.slice(0, match.index))) continue;
     found.push(yearCandidate(match.index, match.index + match[0].length, 1900 + rest));
   }
