@@ -133,7 +133,9 @@ function lastMonthYear(sentence: string, hit: ChronoHit, context: ResolveContext
   const reference = context.reference?.date;
   const month = hit.from.month;
   if (!isBareMonth(hit.from) || reference?.month === undefined || month === undefined) return undefined;
-  if (!/\blast\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 6), hit.start))) return undefined;
+  const before = sentence.slice(Math.max(0, hit.start - 10), hit.start);
+  // "in the last March week" is the last week of March, not last year's March.
+  if (!/\blast\s+$/iu.test(before) || /\bthe\s+last\s+$/iu.test(before)) return undefined;
   return month >= reference.month - 1 ? reference.year - 1 : undefined;
 }
 

@@ -72,6 +72,8 @@ describe("month names", () => {
     expect(read("Two ferries collided last May.", "2011-06-08")).toEqual(["last May → 2010-05"]);
     expect(read("Two ferries collided last June.", "2011-06-08")).toEqual(["last June → 2010-06"]);
     expect(read("Two ferries collided last March.", "2011-06-08")).toEqual(["last March → 2011-03"]);
+    // "the last March week" is the last week of this March.
+    expect(read("Deposits fell in the last March week.", "2011-04-03")).toEqual(["last March → 2011-03"]);
   });
 
   it("reads 'May' after a word that introduces a time, which chrono leaves out", () => {
