@@ -10,7 +10,7 @@ import type { ReferringExpression } from "./referring-expressions.js";
 /** The word after an expression, past adverbs ("Cruz openly admitted" → "admitted"). */
 function wordAfterAdverbs(sentence: string, expression: ReferringExpression): string {
   const words =
-    /^\s+((?:(?:[\p{L}’'-]+ly|also|earlier|later|then|still|once|again|now|already|never|even|just|first|last)\s+){0,2})([\p{L}’'-]+)/u.exec(
+    /^\s+((?:(?:[\p{L}’'-]+ly|also|earlier|later|then|still|once|again|now|already|never|even|just|first|last|himself|herself|themselves|itself)\s+){0,2})([\p{L}’'-]+)/u.exec(
       sentence.slice(expression.end),
     );
   return words?.[2]?.toLowerCase() ?? "";
@@ -66,7 +66,8 @@ export function sentenceSubject<E extends ReferringExpression>(
     // "Petro, undeterred, returns …", "Meanwhile Ruiz, who won, said …": the sentence's first
     // name, then an aside; "Sen. Ada Lee (D-Md.) said": a party and state.
     const rest = sentence.slice(expression.end);
-    if (opening && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(rest)) return expression;
+    if ((opening || onlyModifiersBefore(sentence, expression)) && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(rest))
+      return expression;
     const party = /^\s*\([^()]{1,24}\)/u.exec(rest);
     if (
       party &&
@@ -75,4 +76,12 @@ export function sentenceSubject<E extends ReferringExpression>(
       return expression;
   }
   return undefined;
+}
+
+/** "Obama consultant Cornell Belcher, a pollster, said": only words qualifying the name stand before it. */
+function onlyModifiersBefore(sentence: string, expression: ReferringExpression): boolean {
+  const before = sentence.slice(0, expression.start);
+  if (/[,;:()]/u.test(before)) return false;
+  const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  return words.length <= 4 && !words.some((w) => isVerbLike(w) || PREPOSITIONS.has(w) || w === "that");
 }

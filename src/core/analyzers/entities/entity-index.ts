@@ -1,5 +1,5 @@
 import { type Passage, passageText } from "../../index/passages.js";
-import { REPORTING_VERBS } from "../../text/lexicon.js";
+import { PERSON_ROLE_NOUNS, REPORTING_VERBS } from "../../text/lexicon.js";
 import { SortedWords } from "../../text/sorted-words.js";
 import { foldAccents, foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
@@ -35,6 +35,12 @@ export interface ResolvedMention extends NameMention {
 }
 
 const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,;:“”"]{3,80}?),/u;
+
+// An aside that says what a person does: "Cornell Belcher, the highest-ranking pollster," / "Ana Ruiz, 55,".
+const PERSON_APPOSITIVE = new RegExp(
+  `^,\\s+(?:\\d{1,3},|(?:a|an|the)\\s+(?:[^,;:“”"]{0,60}\\s)?(?:${PERSON_ROLE_NOUNS})(?:[,\\s]|$))`,
+  "u",
+);
 
 /**
  * The entities of a corpus: names found in every sentence, titles split off,
@@ -256,13 +262,16 @@ function surnameKey(name: string): string {
   return keyOf(name.trim().split(/\s+/u).at(-1) ?? name);
 }
 
+// A capitalised word after a word, a comma, a middle initial ("Michael W. Mosman") or an abbreviated title ("Mr. Okafor").
+const PROPER_WORD =
+  /(?<=(?:[\p{L}\p{N},;)]|[,;][”"’]|\p{Lu}\p{Ll}+\s\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|Prof)\.)\s+)\p{Lu}[\p{L}\p{M}-]*/gu;
+
 /** Folded words seen capitalised after the first word of a sentence: evidence they are names. */
 function collectProperWords(passages: readonly Passage[]): Set<string> {
   const proper = new Set<string>();
   for (const passage of passages) {
     const text = passageText(passage);
-    for (const m of text.matchAll(/(?<=(?:[\p{L}\p{N},;)]|[,;][”"’])\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
-      proper.add(foldWord(m[0]));
+    for (const m of text.matchAll(PROPER_WORD)) proper.add(foldWord(m[0]));
   }
   return proper;
 }
@@ -278,12 +287,13 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
       if (mention.organization) continue;
       const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(mention.end))?.[1]?.toLowerCase() ?? "";
       const saidBefore = /\b(?:said|says|according to)\s+$/u.test(text.slice(0, mention.start));
+      const described = !mention.possessive && PERSON_APPOSITIVE.test(text.slice(mention.end));
       // A lone word before "said" is as often a country or a company as a person.
       const multiword = mention.name.includes(" ");
       if (
         mention.titled ||
         (multiword && hasGivenName(mention.name)) ||
-        (multiword && ((!mention.possessive && REPORTING_VERBS.has(nextWord)) || saidBefore))
+        (multiword && ((!mention.possessive && REPORTING_VERBS.has(nextWord)) || saidBefore || described))
       ) {
         const key = keyOf(mention.name);
         if (!persons.has(key)) persons.set(key, mention.name);

@@ -31,6 +31,8 @@ const PUBLICATION = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:${PUBLICATION_N
 const ANY_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS}|${PUBLICATION_NOUNS})\\b`, "iu");
 const PRONOUN = /\b(?:he|she|they|He|She|They)\b/gu;
 const RELATIVE = /,\s+(who)\b/gu;
+// What may stand between a name and its ", who": nothing, or a party and state ("Rep. Ada Lee (D-Md.)").
+const AFTER_NAME = /^\s*(?:\([^()]{1,24}\))?$/u;
 
 // Capitalised words that the name finder may take for a name at a clause's start but that name no one.
 const NOT_NAMES = new Set(
@@ -83,6 +85,11 @@ export function referringExpressions(
     found.push({ kind: "pronoun", start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   for (const m of sentence.matchAll(RELATIVE)) {
+    // "his show’s listeners, who wondered": "who" stands for a name only when it follows that name.
+    const named = found.some(
+      (e) => e.kind === "name" && AFTER_NAME.test(sentence.slice(e.end, m.index)) && e.end <= m.index,
+    );
+    if (!named) continue;
     const start = m.index + m[0].length - 3;
     found.push({ kind: "relative", start, end: start + 3, text: "who" });
   }

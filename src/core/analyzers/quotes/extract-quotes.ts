@@ -11,6 +11,7 @@ import { isPartialQuote, type QuoteSpan } from "./quote-spans.js";
 import { type Speaker, speakerOf } from "./speaker.js";
 import { speakerAfterQuote } from "./speaker-after-quote.js";
 import { speakerBeforeQuote } from "./speaker-before-quote.js";
+import { speakerInSentenceBefore } from "./speaker-in-sentence-before.js";
 import { trailingSpeaker } from "./trailing-attribution.js";
 
 /** A direct quotation with the speaker it is attributed to. */
@@ -108,7 +109,8 @@ function paragraphQuotes(
 }
 
 function attribute(view: ParagraphView, span: QuoteSpan, state: ArticleState): Speaker | undefined {
-  const expression = speakerAfterQuote(view, span) ?? speakerBeforeQuote(view, span);
+  const expression =
+    speakerAfterQuote(view, span) ?? speakerBeforeQuote(view, span) ?? speakerInSentenceBefore(view, span);
   const speaker = expression
     ? speakerOf(expression, view.expressions, state.antecedents, clauseSubjectBefore(view, expression.start))
     : continuedSpeaker(view, span, state.previous);

@@ -15,9 +15,13 @@ const TRANSITIVE_VERBS =
  * X said Sunday that she hoped for “a quick return”; X is calling the plan “…”), “according
  * to X”, or a colon after X’s words — and the one it belongs to: the name or pronoun right
  * before the verb (adverbs and an aside allowed), otherwise the subject of the clause.
+ * `start` is where the reporter's words that may hold the cue begin (the quote's clause by default).
  */
-export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): ReferringExpression | undefined {
-  const start = clauseStart(view, span.open);
+export function speakerBeforeQuote(
+  view: ParagraphView,
+  span: QuoteSpan,
+  start = clauseStart(view, span.open),
+): ReferringExpression | undefined {
   const before = view.masked.slice(start, span.open);
   const cue = lastCue(before);
   if (!cue) return undefined;
