@@ -124,6 +124,7 @@ export class EntityIndex {
         const appositive = APPOSITIVE.exec(text.slice(mention.end + (mention.possessive ? 2 : 0)))?.[1];
         if (appositive && !mention.possessive) bump(entity.descriptions, `${mention.name}, ${appositive}`);
         if (entity.passageIds.at(-1) !== passage.id) entity.passageIds.push(passage.id);
+        noteHabit(entity, text, mention);
         return { ...mention, entity };
       });
       table.set(passage.id, resolved);
@@ -230,6 +231,32 @@ export class EntityIndex {
   }
 }
 
+/** How the corpus uses a name: after a place preposition ("in Colorado"), or before a reporting verb ("Sami recalled"). */
+export interface NameHabits {
+  locative: number;
+  speaking: number;
+}
+
+const habits = new WeakMap<Entity, NameHabits>();
+const LOCATIVE = /\b(?:in|at|from|across|throughout|near|outside|inside|into)\s+(?:the\s+)?$/iu;
+
+function noteHabit(entity: Entity, text: string, mention: NameMention): void {
+  const counts = habits.get(entity) ?? { locative: 0, speaking: 0 };
+  if (LOCATIVE.test(text.slice(Math.max(0, mention.start - 16), mention.start))) counts.locative++;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(mention.end))?.[1]?.toLowerCase() ?? "";
+  if (!mention.possessive && REPORTING_VERBS.has(next)) counts.speaking++;
+  habits.set(entity, counts);
+}
+
+/**
+ * How the corpus used an entity's name while the index was built (nothing for an index
+ * restored from a snapshot): evidence, for a name never seen as a person's, of a place or of
+ * someone who speaks.
+ */
+export function nameHabits(entity: Entity): NameHabits {
+  return habits.get(entity) ?? { locative: 0, speaking: 0 };
+}
+
 /** The folded words of a name: "Díaz-Canel" → ["diaz", "canel"]. */
 export function nameWords(text: string): string[] {
   return foldAccents(text)
@@ -279,6 +306,8 @@ function collectProperWords(passages: readonly Passage[]): Set<string> {
 /** Names that are people (titled somewhere, or the subject of a reporting verb), keyed, with a written form. */
 function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[]>): Map<string, string> {
   const persons = new Map<string, string>();
+  const relatives: { docId: string; name: string }[] = [];
+  const surnames = new Set<string>();
   for (const passage of passages) {
     const found = raw.get(passage.id);
     if (!found) continue;
@@ -297,8 +326,18 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
       ) {
         const key = keyOf(mention.name);
         if (!persons.has(key)) persons.set(key, mention.name);
+      } else if (multiword && !mention.possessive) {
+        relatives.push({ docId: passage.document.id, name: mention.name });
       }
+      if (multiword && persons.has(keyOf(mention.name)))
+        surnames.add(`${passage.document.id}\u0000${surnameKey(mention.name)}`);
     }
+  }
+  // "Ivanka Trump" in an article about Donald Trump: a full name ending in the surname of a
+  // person of the same article names a person too.
+  for (const { docId, name } of relatives) {
+    const key = keyOf(name);
+    if (!persons.has(key) && surnames.has(`${docId}\u0000${surnameKey(name)}`)) persons.set(key, name);
   }
   return persons;
 }

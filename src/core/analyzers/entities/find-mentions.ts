@@ -124,7 +124,7 @@ function nameRun(
       previous &&
       gap !== undefined &&
       !/^\s+$/u.test(gap) &&
-      !(/^\.\s+$/u.test(gap) && TITLE_WORDS.has(previous.folded))
+      !(/^\.\s+$/u.test(gap) && (TITLE_WORDS.has(previous.folded) || isMiddleInitial(run, previous)))
     )
       break;
     if (isNameToken(sentence, token, isProperWord, tokens[j + 1])) {
@@ -142,6 +142,11 @@ function nameRun(
     run.push(token);
   }
   return run;
+}
+
+/** "Harry M. Reid": a single capital letter after a name's first word is its middle initial. */
+function isMiddleInitial(run: readonly Token[], token: Token): boolean {
+  return run.length >= 2 && /^\p{Lu}$/u.test(token.text);
 }
 
 function trimLeading(run: Token[]): Token[] {
