@@ -10,6 +10,7 @@ import { clauseStart, type ParagraphView, paragraphView } from "./paragraph-view
 import { isPartialQuote, type QuoteSpan } from "./quote-spans.js";
 import { type Speaker, speakerOf } from "./speaker.js";
 import { speakerAfterQuote } from "./speaker-after-quote.js";
+import { speakerAtSentenceEnd } from "./speaker-at-sentence-end.js";
 import { speakerBeforeQuote } from "./speaker-before-quote.js";
 import { speakerInSentenceBefore } from "./speaker-in-sentence-before.js";
 import { trailingSpeaker } from "./trailing-attribution.js";
@@ -110,7 +111,10 @@ function paragraphQuotes(
 
 function attribute(view: ParagraphView, span: QuoteSpan, state: ArticleState): Speaker | undefined {
   const expression =
-    speakerAfterQuote(view, span) ?? speakerBeforeQuote(view, span) ?? speakerInSentenceBefore(view, span);
+    speakerAfterQuote(view, span) ??
+    speakerBeforeQuote(view, span) ??
+    speakerAtSentenceEnd(view, span) ??
+    speakerInSentenceBefore(view, span);
   const speaker = expression
     ? speakerOf(expression, view.expressions, state.antecedents, clauseSubjectBefore(view, expression.start))
     : continuedSpeaker(view, span, state.previous);

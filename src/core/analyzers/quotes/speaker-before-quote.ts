@@ -99,12 +99,12 @@ function lastCue(before: string): Cue | undefined {
       const at = (words[i - 1] as RegExpExecArray).index;
       return { kind: "according", word: "according to", start: at, end: match.index + match[0].length };
     }
-    // "calling for a ban": asking for something, not speaking words.
+    // "calling for a ban", "pressed for “…”": asking for something, not speaking words.
     const object = /^\s+(\p{L}+)/u.exec(trimmed.slice(match.index + match[0].length))?.[1];
     // "Ruiz’s comments", "his remarks": after a determiner or a possessor the word is a noun.
     const previous = words[i - 1]?.[0].toLowerCase() ?? "";
     const noun = /^(?:the|a|an|his|her|their|its|these|those|whose|our|my|your)$|['’]s?$/u.test(previous);
-    if (isSpeechVerb(word) && !noun && !(/^call/u.test(word) && object === "for"))
+    if (isSpeechVerb(word) && !noun && !(/^(?:call|press|ask|plead|beg)/u.test(word) && object === "for"))
       return { kind: "verb", word, start: match.index, end: match.index + match[0].length };
   }
   if (trimmed.endsWith(":"))

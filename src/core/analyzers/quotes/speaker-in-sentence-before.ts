@@ -1,7 +1,8 @@
 import type { ReferringExpression } from "../entities/referring-expressions.js";
-import { clauseStart, type ParagraphView } from "./paragraph-view.js";
+import { clauseEnd, clauseStart, type ParagraphView } from "./paragraph-view.js";
 import type { QuoteSpan } from "./quote-spans.js";
 import { speakerBeforeQuote } from "./speaker-before-quote.js";
+import { isSpeechVerb } from "./speech-cues.js";
 
 /**
  * The speaker of a quote that opens its sentence with no attribution of its own, named in the
@@ -19,5 +20,11 @@ export function speakerInSentenceBefore(
   const previous = clauseStart(view, start - 1);
   // A sentence with its own quotes: the bare quote after it is a continuation, not this rule's.
   if (view.spans.some((s) => s.open >= previous && s.open < start)) return undefined;
+  // “Never again.” Okafor told the Ledger’s reporters on Monday.: an attribution after the quote
+  // that the rule for it did not read still belongs to the quote, not the sentence before.
+  const end = clauseEnd(view, span.close - 1);
+  const after = view.masked.slice(span.close, clauseEnd(view, end));
+  const words = after.match(/\p{L}+/gu) ?? [];
+  if (words.slice(0, 4).some((w) => isSpeechVerb(w))) return undefined;
   return speakerBeforeQuote(view, span, previous);
 }

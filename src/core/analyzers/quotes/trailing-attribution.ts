@@ -6,6 +6,9 @@ import { speakerJoinedToVerb } from "./verb-speaker.js";
 // How many words may follow the attribution at a sentence's end ("…, said Ada Lee, director of the
 // institute, whose members lobby every campaign on the issue.").
 const MAX_WORDS_AFTER_VERB = 30;
+// Verbs that news style puts before their speaker ("…, said Ada Lee").
+const INVERTED_VERBS =
+  /^(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled|recalls|argued|argues|continued|continues|insisted|insists|asked|asks|replied|replies|countered|counters|warned|warns|concluded|observed|remembered|tweeted|posted)$/iu;
 
 /**
  * The speaker of an attribution that closes a sentence of indirect speech: "People want
@@ -26,9 +29,15 @@ export function trailingSpeaker(
       return undefined;
     const joined = speakerJoinedToVerb(view, verbAt, start);
     if (joined) return joined;
+    // "…, said Ada Lee, a demographer." — not "and said Paul Ryan should resign", nor "told Politico".
+    if (!INVERTED_VERBS.test(word[0])) return undefined;
     const afterVerb = verbAt + word[0].length;
     return view.expressions.find(
-      (e) => e.start >= afterVerb && e.end <= end && /^\s+$/u.test(view.masked.slice(afterVerb, e.start)),
+      (e) =>
+        e.start >= afterVerb &&
+        e.end <= end &&
+        /^\s+$/u.test(view.masked.slice(afterVerb, e.start)) &&
+        /^\s*(?:[,.;(]|$)/u.test(view.masked.slice(e.end, end)),
     );
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { PERSON_ROLE_NOUNS } from "../../text/lexicon.js";
 import { isVerbLike } from "../entities/clause-subject.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 import type { ParagraphView } from "./paragraph-view.js";
@@ -11,6 +12,8 @@ const OBJECT_PREPOSITIONS = new Set(
     " ",
   ),
 );
+// A role right before a name set off by commas ("Ada Lee’s chief of staff, Tom Reyes,").
+const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLE_NOUNS}|staff)\\s*,\\s+$`, "u");
 // A party and state after a lawmaker's name: Rep. Ada Lee (D-Md.), chair of …, said
 const PARENTHESIS = /^\s*\([^()]{1,24}\)/u;
 
@@ -36,6 +39,15 @@ export function speakerJoinedToVerb(
     // An aside may name others ("Okafor, speaking to the Ledger, said"): look past them,
     // unless the aside is a clause of its own ("In Alder, Okafor went after Ruiz, calling …").
     if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between)) return e;
+    // "Ada Lee’s chief of staff, Tom Reyes, told …": a person's name set off by commas after a
+    // role is the head of the phrase (not before a participle: "his rival, Ana Ruiz, saying").
+    if (
+      /^,\s+$/u.test(between) &&
+      e.mention?.entity.kind === "person" &&
+      ROLE_BEFORE.test(view.masked.slice(Math.max(from, e.start - 40), e.start)) &&
+      !/^\p{L}+ing\b/u.test(view.masked.slice(verbAt))
+    )
+      return e;
     if (APPOSITION_THEN.test(between) && !hasOwnSubject(view, e.end, verbAt)) return e;
   }
   return undefined;
