@@ -7,11 +7,18 @@ import {
 } from "../../text/lexicon.js";
 import type { ReferringExpression } from "./referring-expressions.js";
 
+// When a sentence's subject did it, between the subject and its verb: "Trump on Thursday ratcheted up".
+const TIME_PHRASE =
+  /^\s+(?:on|last|this|early|late|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)\b|(?:this|last)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u;
+
 /** The word after an expression, past adverbs ("Cruz openly admitted" → "admitted"). */
 function wordAfterAdverbs(sentence: string, expression: ReferringExpression): string {
+  let rest = sentence.slice(expression.end);
+  const time = TIME_PHRASE.exec(rest);
+  if (time) rest = rest.slice(time[0].length);
   const words =
     /^\s+((?:(?:[\p{L}’'-]+ly|also|earlier|later|then|still|once|again|now|already|never|even|just|first|last|himself|herself|themselves|itself)\s+){0,2})([\p{L}’'-]+)/u.exec(
-      sentence.slice(expression.end),
+      rest,
     );
   return words?.[2]?.toLowerCase() ?? "";
 }

@@ -71,6 +71,13 @@ export function referringExpressions(
   }
   for (const m of nouns ? sentence.matchAll(DESCRIPTION) : []) {
     const end = m.index + m[0].length;
+    if (m[1] !== undefined && namesAsModifiers(found, m.index, end, sentence)) {
+      // "the New Jersey governor", "the Clinton campaign": the names only qualify the role.
+      for (let k = found.length - 1; k >= 0; k--) {
+        const e = found[k] as ReferringExpression;
+        if (e.start < end && e.end > m.index) found.splice(k, 1);
+      }
+    }
     if (taken(m.index, end)) continue;
     const article = m[1]?.toLowerCase();
     found.push({
@@ -94,4 +101,24 @@ export function referringExpressions(
     found.push({ kind: "relative", start, end: start + 3, text: "who" });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when the names overlapping a description ("the New Jersey governor") all stand
+ * inside it before its role noun, none possessive, and one name at least is there.
+ */
+function namesAsModifiers(
+  found: readonly ReferringExpression[],
+  start: number,
+  end: number,
+  sentence: string,
+): boolean {
+  const roleStart = sentence.slice(start, end).search(/\S+$/u) + start;
+  const overlapping = found.filter((e) => e.start < end && e.end > start);
+  return (
+    overlapping.length > 0 &&
+    overlapping.every(
+      (e) => e.kind === "name" && e.start > start && e.end <= roleStart && !e.mention?.possessive,
+    )
+  );
 }

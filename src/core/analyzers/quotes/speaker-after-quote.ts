@@ -33,8 +33,16 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   const aside = APPOSITION.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
   const verb = /^(\s+(?:[\p{Ll}]+\s+){0,3}?)([\p{L}]+)/u.exec(rest);
-  if (verb && isSpeechVerb(verb[2] as string) && BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string))
-    return first;
+  if (verb && isSpeechVerb(verb[2] as string) && BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string)) {
+    // “…,” the party’s nominee, Donald Trump, tweeted: the name in the aside is the speaker.
+    const named =
+      aside && first.kind === "description"
+        ? view.expressions.find(
+            (e) => e.kind === "name" && e.start > first.end && e.end <= first.end + aside[0].length,
+          )
+        : undefined;
+    return named ?? first;
+  }
   return firstVerbSpeaker(view, span.close, end);
 }
 

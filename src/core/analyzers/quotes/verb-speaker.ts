@@ -66,6 +66,8 @@ function afterPreposition(text: string, offset: number): boolean {
 
 /** True when an expression between two offsets is followed by a verb: the stretch is a clause, not an aside. */
 function hasOwnSubject(view: ParagraphView, from: number, to: number): boolean {
+  // "Petrilli, who thinks the Obama administration erred, called …": a relative clause is an aside, whatever it holds.
+  if (view.expressions.some((e) => e.kind === "relative" && e.start >= from && e.start < to)) return false;
   return view.expressions.some((e) => {
     // "Okafor, who also campaigned here, tweeted": a relative clause is an aside.
     if (e.start < from || e.end > to || e.kind === "relative") return false;
