@@ -127,7 +127,7 @@ function nameRun(
       !(/^\.\s+$/u.test(gap) && (TITLE_WORDS.has(previous.folded) || isMiddleInitial(run, previous)))
     )
       break;
-    if (isNameToken(sentence, token, isProperWord, tokens[j + 1])) {
+    if (isNameToken(sentence, token, isProperWord, tokens[j + 1]) || isNamePart(run, token, tokens[j + 1])) {
       run.push(token);
       if (token.possessive && !TITLE_WORDS.has(tokens[j + 1]?.folded ?? "")) break;
       continue;
@@ -147,6 +147,23 @@ function nameRun(
 /** "Harry M. Reid": a single capital letter after a name's first word is its middle initial. */
 function isMiddleInitial(run: readonly Token[], token: Token): boolean {
   return run.length >= 2 && /^\p{Lu}$/u.test(token.text);
+}
+
+// Month names that are also names ("Theresa May", "Ai Jun"), when they follow a name, not a date's number.
+const NAME_LIKE_MONTHS = new Set("may june april august march jan mar jun".split(" "));
+
+/** "Ai Jun", "Theresa May": a month word right after a name's first word is part of the name. */
+function isNamePart(run: readonly Token[], token: Token, next: Token | undefined): boolean {
+  const previous = run.at(-1);
+  return (
+    previous !== undefined &&
+    !previous.possessive &&
+    !TITLE_WORDS.has(previous.folded) &&
+    !CALENDAR_WORDS.has(previous.folded) &&
+    token.capitalized &&
+    NAME_LIKE_MONTHS.has(token.folded) &&
+    !/^\d/u.test(next?.text ?? "")
+  );
 }
 
 function trimLeading(run: Token[]): Token[] {

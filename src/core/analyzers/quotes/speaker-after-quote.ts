@@ -85,7 +85,12 @@ const OCCASION =
 function attributionAlone(view: ParagraphView, from: number): ReferringExpression | undefined {
   const end = clauseEnd(view, from);
   const first = view.expressions.find((e) => e.start >= from && e.start < end);
-  if (!first || view.masked.slice(from, first.start).trim() !== "") return undefined;
+  if (!first) return undefined;
+  // “Why now?” asked Okafor.
+  const inverted = /^\s*(\p{L}+)\s+$/u.exec(view.masked.slice(from, first.start));
+  if (inverted && isSpeechVerb(inverted[1] as string))
+    return OCCASION.test(view.masked.slice(first.end, end)) ? first : undefined;
+  if (view.masked.slice(from, first.start).trim() !== "") return undefined;
   const rest = /^(\s+(?:[\p{Ll}]+\s+){0,2}?)([\p{L}]+)([\s\S]*)$/u.exec(view.masked.slice(first.end, end));
   if (!rest || !isSpeechVerb(rest[2] as string) || !BETWEEN_SPEAKER_AND_VERB.test(rest[1] as string))
     return undefined;

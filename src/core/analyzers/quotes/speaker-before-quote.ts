@@ -87,7 +87,8 @@ function lastCue(before: string): Cue | undefined {
   const trimmed = before.trimEnd();
   // "Okafor issued a statement, “…”": a speech noun right before the quote is its cue.
   const noun = /\b(statement|tweet|post|message|letter|remarks|speech)\s*[,:—–-]?$/u.exec(trimmed);
-  if (noun) {
+  // "Podesta said in a statement:": the verb before is the cue, the statement its manner.
+  if (noun && !/\bin\s+(?:a|an|his|her|their|its)\s+(?:\p{L}+\s+)?$/u.test(trimmed.slice(0, noun.index))) {
     const word = noun[1] as string;
     return { kind: "noun", word, start: noun.index, end: noun.index + word.length };
   }
