@@ -3,6 +3,7 @@ import { PERSON_ROLE_NOUNS, REPORTING_VERBS } from "../../text/lexicon.js";
 import { SortedWords } from "../../text/sorted-words.js";
 import { foldAccents, foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
+import { type Gender, givenNameGender, titleGender } from "./gender.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
 
 /** What kind of thing a name names. */
@@ -111,13 +112,18 @@ export class EntityIndex {
       if (found.length > 0) raw.set(passage.id, found);
     }
     const persons = findPersons(passages, raw);
-    const canonical = new Canonicalizer(persons);
+    const canonical = new Canonicalizer(persons, passages, raw);
     for (const passage of passages) {
       const found = raw.get(passage.id);
       if (!found) continue;
       const text = passageText(passage);
       const resolved = found.map((mention) => {
-        const name = canonical.resolve(mention.name, passage.document.id);
+        const title = mention.described
+          ?.slice(0, mention.start - (mention.describedStart ?? mention.start))
+          .trim()
+          .split(/\s+/u)
+          .at(-1);
+        const name = canonical.resolve(mention.name, passage.document.id, title);
         const entity = this.entityFor(name, kindOf(mention, name, persons));
         entity.aliases.add(mention.name);
         if (mention.described) bump(entity.descriptions, mention.described);
@@ -326,7 +332,8 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
       ) {
         const key = keyOf(mention.name);
         if (!persons.has(key)) persons.set(key, mention.name);
-      } else if (multiword && !mention.possessive) {
+      } else if (multiword && !mention.possessive && text.slice(0, mention.start).trim() !== "") {
+        // (Not at a sentence's start, where "Does Rubio …" is capitalised for that reason alone.)
         relatives.push({ docId: passage.document.id, name: mention.name });
       }
       if (multiword && persons.has(keyOf(mention.name)))
@@ -353,30 +360,68 @@ function kindOf(mention: NameMention, canonicalName: string, persons: Map<string
   return persons.has(keyOf(canonicalName)) || persons.has(keyOf(mention.name)) ? "person" : "other";
 }
 
-/** Joins short forms of person names to the full name ("Petro" → "Gustavo Petro"). */
+/**
+ * Joins short forms of person names to the full name ("Petro" → "Gustavo Petro"): the full
+ * name the same article uses, or failing that the full name in the corpus that ends with it.
+ * When an article names several people of that surname ("Donald Trump", "Ivanka Trump"), the
+ * surname alone is the one the corpus names far more often, else it stays as written.
+ */
 class Canonicalizer {
   private readonly fullBySurname = new Map<string, string[]>();
-  private readonly fullBySurnameInDoc = new Map<string, string>();
+  private readonly inDoc = new Map<string, Set<string>>();
+  private readonly fullCount = new Map<string, number>();
 
   /** `persons` maps each person's key to the first way the articles write the name. */
-  constructor(private readonly persons: Map<string, string>) {
+  constructor(
+    private readonly persons: Map<string, string>,
+    passages: readonly Passage[],
+    raw: Map<number, NameMention[]>,
+  ) {
     for (const written of persons.values()) {
       if (!/\s/u.test(written)) continue;
       const surname = surnameKey(written);
       this.fullBySurname.set(surname, [...(this.fullBySurname.get(surname) ?? []), written]);
     }
+    for (const passage of passages) {
+      for (const mention of raw.get(passage.id) ?? []) {
+        if (!/\s/u.test(mention.name)) continue;
+        const key = keyOf(mention.name);
+        const written = persons.get(key);
+        if (!written) continue;
+        this.fullCount.set(key, (this.fullCount.get(key) ?? 0) + 1);
+        const at = `${passage.document.id}\u0000${surnameKey(written)}`;
+        const names = this.inDoc.get(at) ?? new Set<string>();
+        names.add(written);
+        this.inDoc.set(at, names);
+      }
+    }
   }
 
-  resolve(name: string, docId: string): string {
-    if (/\s/u.test(name)) {
-      if (this.persons.has(keyOf(name)))
-        this.fullBySurnameInDoc.set(`${docId}\u0000${surnameKey(name)}`, name);
-      return name;
-    }
+  /** The full name a name stands for; `title` is the honorific before it, if any ("Mr."). */
+  resolve(name: string, docId: string, title?: string): string {
+    if (/\s/u.test(name)) return this.persons.get(keyOf(name)) ?? name;
     const key = keyOf(name);
-    const inDoc = this.fullBySurnameInDoc.get(`${docId}\u0000${key}`);
-    if (inDoc) return inDoc;
+    // "Mr. Clinton" in an article about both Clintons is Bill: the title rules out the other.
+    const wanted = title ? titleGender(title.replace(/\.$/u, "")) : "unknown";
+    const fits = (names: Iterable<string>) =>
+      [...names].filter((n) => wanted === "unknown" || givenNameGender(n) !== opposite(wanted));
+    const inDoc = this.inDoc.get(`${docId}\u0000${key}`);
+    if (inDoc) return this.mostNamed(fits(inDoc)) ?? name;
     const corpusWide = this.fullBySurname.get(key);
-    return corpusWide?.length === 1 ? (corpusWide[0] as string) : name;
+    return (corpusWide && this.mostNamed(fits(corpusWide))) ?? name;
   }
+
+  /** The one of several full names the corpus uses at least three times as often as any other. */
+  private mostNamed(names: string[]): string | undefined {
+    if (names.length <= 1) return names[0];
+    const counted = names
+      .map((n) => ({ n, count: this.fullCount.get(keyOf(n)) ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+    const [first, second] = counted;
+    return first && second && first.count >= 3 * second.count ? first.n : undefined;
+  }
+}
+
+function opposite(gender: Gender): Gender {
+  return gender === "male" ? "female" : gender === "female" ? "male" : "unknown";
 }
