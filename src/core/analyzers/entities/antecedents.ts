@@ -1,5 +1,5 @@
 import { foldAccents } from "../../text/terms.js";
-import { type Entity, nameHabits } from "./entity-index.js";
+import { type Entity, isGroupName, nameHabits } from "./entity-index.js";
 import { type Gender, genderOf, pronounAgreement } from "./gender.js";
 
 // How many recent subjects a pronoun may reach back over (the last, or the one before it when the last
@@ -99,8 +99,10 @@ export class Antecedents {
       return last?.kind === "organization" ? last : undefined;
     }
     // A name never titled nor seen as a full name ("Okafor said") may still be a person, of
-    // unknown gender; an acronym ("HP", "NBC") never is.
-    const persons = recent.filter((e) => e.kind !== "organization" && !ACRONYM.test(e.name));
+    // unknown gender; an acronym ("HP", "NBC") or a group ("Latino Republicans") never is.
+    const persons = recent.filter(
+      (e) => e.kind !== "organization" && !ACRONYM.test(e.name) && !isGroupName(e.name),
+    );
     for (const [i, person] of persons.entries()) {
       const gender = genderOf(person);
       if (gender === agreement.gender) return person;

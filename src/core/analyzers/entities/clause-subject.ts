@@ -75,7 +75,8 @@ export function sentenceSubject<E extends ReferringExpression>(
     const rest = sentence.slice(expression.end);
     if ((opening || onlyModifiersBefore(sentence, expression)) && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(rest))
       return expression;
-    const party = /^\s*\([^()]{1,24}\)/u.exec(rest);
+    // "Rep. Devin Nunes (R-Calif.), chairman of the committee, didn’t …": a party, then an aside.
+    const party = /^\s*\([^()]{1,24}\)(?:,\s[^,]{1,120},)?/u.exec(rest);
     if (
       party &&
       isVerbLike(/^[\s,]+([\p{L}’'-]+)/u.exec(rest.slice(party[0].length))?.[1]?.toLowerCase() ?? "")

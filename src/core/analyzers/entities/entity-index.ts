@@ -309,6 +309,15 @@ function collectProperWords(passages: readonly Passage[]): Set<string> {
   return proper;
 }
 
+// A group of people named by a plural ("Latino Republicans", "Cuban Americans", "Metal Traders") is no one person.
+const GROUP =
+  /\b(?:Republicans|Democrats|Americans|Conservatives|Liberals|Progressives|Independents|Libertarians|Christians|Muslims|Jews|Catholics|Evangelicals|Protestants|Latinos|Hispanics|Asians|Africans|Europeans|Voters|Supporters|Traders|Investors|Dealers|Analysts|Officials|Leaders|Lawmakers|Delegates|Members|Residents|Citizens|Workers|Students|Veterans|Activists|Protesters|Fans|Women|Men|People|Families|Parents|Friends|Critics|Immigrants|Refugees)$/u;
+
+/** True when a name names a group of people by a plural ("Latino Republicans"): never one person. */
+export function isGroupName(name: string): boolean {
+  return GROUP.test(name);
+}
+
 /** Names that are people (titled somewhere, or the subject of a reporting verb), keyed, with a written form. */
 function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[]>): Map<string, string> {
   const persons = new Map<string, string>();
@@ -319,7 +328,7 @@ function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[
     if (!found) continue;
     const text = passageText(passage);
     for (const mention of found) {
-      if (mention.organization) continue;
+      if (mention.organization || isGroupName(mention.name)) continue;
       const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(mention.end))?.[1]?.toLowerCase() ?? "";
       const saidBefore = /\b(?:said|says|according to)\s+$/u.test(text.slice(0, mention.start));
       const described = !mention.possessive && PERSON_APPOSITIVE.test(text.slice(mention.end));

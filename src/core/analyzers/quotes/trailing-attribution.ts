@@ -1,3 +1,4 @@
+import { isVerbLike } from "../entities/clause-subject.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 import type { ParagraphView } from "./paragraph-view.js";
 import { isSpeechVerb } from "./speech-cues.js";
@@ -25,8 +26,10 @@ export function trailingSpeaker(
     const word = words[i] as RegExpExecArray;
     if (!isSpeechVerb(word[0])) continue;
     const verbAt = start + word.index;
-    if (!/^,\s/u.test(view.masked.slice(start, verbAt).replace(/^[\s\S]*(,\s[^,]*)$/u, "$1")))
-      return undefined;
+    // ", Okafor said" / ", said Ada Lee": only the speaker stands between the comma and the
+    // verb — not "…, said he’s hopeful that the effort results in John Kasich claiming".
+    const lead = view.masked.slice(start, verbAt).replace(/^[\s\S]*(,\s[^,]*)$/u, "$1");
+    if (!/^,\s/u.test(lead) || leadHasVerb(lead)) return undefined;
     const joined = speakerJoinedToVerb(view, verbAt, start);
     if (joined) return joined;
     // "…, said Ada Lee, a demographer." — not "and said Paul Ryan should resign", nor "told Politico".
@@ -41,4 +44,12 @@ export function trailingSpeaker(
     );
   }
   return undefined;
+}
+
+/** True when the words between the comma and the verb hold a verb of their own or are too many for a speaker. */
+function leadHasVerb(lead: string): boolean {
+  const words = lead.match(/[\p{L}’'-]+/gu) ?? [];
+  // Names are capitalised ("Sanders" is no verb); the reporter's own words are not.
+  const common = words.filter((w) => /^\p{Ll}/u.test(w));
+  return words.length > 8 || common.some((w) => isSpeechVerb(w) || isVerbLike(w));
 }
