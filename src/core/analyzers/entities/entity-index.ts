@@ -108,7 +108,9 @@ export class EntityIndex {
     const properWords = collectProperWords(passages);
     const raw = new Map<number, NameMention[]>();
     for (const passage of passages) {
-      const found = findNameMentions(passageText(passage), (w) => properWords.has(w));
+      const found = findNameMentions(passageText(passage), (w, alone) =>
+        alone ? properWords.alone.has(w) : properWords.any.has(w),
+      );
       if (found.length > 0) raw.set(passage.id, found);
     }
     const persons = findPersons(passages, raw);
@@ -299,15 +301,35 @@ function surnameKey(name: string): string {
 const PROPER_WORD =
   /(?<=(?:[\p{L}\p{N},;)]|[,;][”"’]|\p{Lu}\p{Ll}+\s\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|Prof)\.)\s+)\p{Lu}[\p{L}\p{M}-]*/gu;
 
-/** Folded words seen capitalised after the first word of a sentence: evidence they are names. */
-function collectProperWords(passages: readonly Passage[]): Set<string> {
-  const proper = new Set<string>();
+/**
+ * Folded words seen capitalised after the first word of a sentence (`any`): evidence they are
+ * names. `alone`: those of them the corpus writes capitalised mid-sentence at least half as
+ * often as in lower case, so that a sentence opening with one on its own ("Change is
+ * coming", "Traders said") takes it for a name only when it mostly is one ("Bush said").
+ */
+function collectProperWords(passages: readonly Passage[]): { any: Set<string>; alone: Set<string> } {
+  const capitalised = new Map<string, number>();
   for (const passage of passages) {
-    const text = passageText(passage);
-    for (const m of text.matchAll(PROPER_WORD)) proper.add(foldWord(m[0]));
+    for (const m of passageText(passage).matchAll(PROPER_WORD)) {
+      const word = foldWord(m[0]);
+      capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+    }
   }
-  return proper;
+  const lower = new Map<string, number>();
+  for (const passage of passages) {
+    for (const m of passageText(passage).matchAll(LOWER_WORD)) {
+      const word = /^[a-z]+$/u.test(m[0]) ? m[0] : foldWord(m[0]);
+      const count = lower.get(word);
+      if (count !== undefined) lower.set(word, count + 1);
+      else if (capitalised.has(word)) lower.set(word, 1);
+    }
+  }
+  const alone = new Set<string>();
+  for (const [word, count] of capitalised) if (2 * count >= (lower.get(word) ?? 0)) alone.add(word);
+  return { any: new Set(capitalised.keys()), alone };
 }
+
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/gu;
 
 // A group of people named by a plural ("Latino Republicans", "Cuban Americans", "Metal Traders") is no one person.
 const GROUP =

@@ -42,10 +42,13 @@ const LEADING_FUNCTION_WORDS = new Set(
 /**
  * Finds capitalised names in a sentence and splits titles from names:
  * "Cuban President Miguel Díaz-Canel" → name "Miguel Díaz-Canel", titled.
- * `isProperWord(folded)` says whether a capitalised word at the start of the
- * sentence is a name (seen capitalised mid-sentence elsewhere) or just capitalised there.
+ * `isProperWord(folded, alone)` says whether a capitalised word at the start of the sentence
+ * is a name or just capitalised there; `alone` when no capitalised word follows it.
  */
-export function findNameMentions(sentence: string, isProperWord: (folded: string) => boolean): NameMention[] {
+export function findNameMentions(
+  sentence: string,
+  isProperWord: (folded: string, alone: boolean) => boolean,
+): NameMention[] {
   const tokens = tokenizeForNames(sentence);
   const mentions: NameMention[] = [];
   let i = 0;
@@ -87,7 +90,7 @@ const CALENDAR_WORDS = new Set(
 function isNameToken(
   sentence: string,
   token: Token,
-  isProperWord: (folded: string) => boolean,
+  isProperWord: (folded: string, alone: boolean) => boolean,
   next: Token | undefined,
 ): boolean {
   if (!token.capitalized || CALENDAR_WORDS.has(token.folded)) return false;
@@ -95,9 +98,13 @@ function isNameToken(
   // An opening mark starts a sentence; a closing one after a comma (“…,” Lew said) does not.
   const opensSentence =
     before === "" || /(?:[(—–:]|(?:^|[\s(—–:])[“"‘])$/u.test(before) || before.endsWith("“");
-  if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
-  // "Norway, a major oil exporter, …": an appositive marks the opening word as a name.
-  if (/^,\s+(?:a|an|the)\s/u.test(sentence.slice(token.end))) return true;
+  if (!opensSentence || TITLE_WORDS.has(token.folded)) return true;
+  // "Opinion polls see …", "Traders said …": a word opening the sentence on its own must be a
+  // name by the corpus's own use of it; one that opens a run of names ("New York") need only
+  // be seen capitalised mid-sentence.
+  if (isProperWord(token.folded, next?.capitalized !== true)) return true;
+  // "Norway, a major oil exporter, …", "Small, who attended": an aside marks the opening word as a name.
+  if (/^,\s+(?:a|an|the|who)\s/u.test(sentence.slice(token.end))) return true;
   // "Paul Okafor declined …": a given name opening the sentence, before a capitalised word.
   if (
     next?.capitalized === true &&
@@ -112,7 +119,7 @@ function nameRun(
   sentence: string,
   tokens: Token[],
   from: number,
-  isProperWord: (f: string) => boolean,
+  isProperWord: (f: string, alone: boolean) => boolean,
 ): Token[] {
   const run: Token[] = [];
   for (let j = from; j < tokens.length; j++) {

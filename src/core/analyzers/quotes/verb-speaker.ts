@@ -34,7 +34,8 @@ export function speakerJoinedToVerb(
     // "speaking to Fox News said": a name after a preposition is no one's speaker.
     // "Ruiz’s comments": a possessor is not the subject of the word after it.
     if (e.mention?.possessive) continue;
-    if (afterPreposition(view.masked, e.start)) continue;
+    // "with the union calling her “the champion”": with a participle, "with" introduces its speaker.
+    if (afterPreposition(view.masked, e.start) && !withParticiple(view.masked, e.start, verbAt)) continue;
     const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
     // An aside may name others ("Okafor, speaking to the Ledger, said"): look past them,
     // unless the aside is a clause of its own ("In Alder, Okafor went after Ruiz, calling …").
@@ -74,4 +75,12 @@ function hasOwnSubject(view: ParagraphView, from: number, to: number): boolean {
     const next = /^\s+(?:[\p{L}’'-]+ly\s+)?([\p{L}’'-]+)/u.exec(view.masked.slice(e.end, to))?.[1] ?? "";
     return isVerbLike(next.toLowerCase());
   });
+}
+
+/** "with the American Federation of Teachers calling …": "with", a name, then the -ing verb. */
+function withParticiple(text: string, offset: number, verbAt: number): boolean {
+  return (
+    /\bwith\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, offset - 10), offset)) &&
+    /^\p{L}+ing\b/u.test(text.slice(verbAt))
+  );
 }
