@@ -7,13 +7,16 @@ import {
 } from "../../text/lexicon.js";
 import type { ReferringExpression } from "./referring-expressions.js";
 
+// Where a person is from, after the name: "Diana Moreno of Lakeview College agreed".
+const OF_PLACE = /^\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.’'-]*){1,4}(?=\s|$)/u;
+
 // When a sentence's subject did it, between the subject and its verb: "Trump on Thursday ratcheted up".
 const TIME_PHRASE =
   /^\s+(?:on|last|this|early|late|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)\b|(?:this|last)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u;
 
 /** The word after an expression, past adverbs ("Cruz openly admitted" → "admitted"). */
 function wordAfterAdverbs(sentence: string, expression: ReferringExpression): string {
-  let rest = sentence.slice(expression.end);
+  let rest = sentence.slice(expression.end).replace(OF_PLACE, " ");
   const time = TIME_PHRASE.exec(rest);
   if (time) rest = rest.slice(time[0].length);
   const words =

@@ -167,9 +167,21 @@ function isNamePart(run: readonly Token[], token: Token, next: Token | undefined
     !previous.possessive &&
     !TITLE_WORDS.has(previous.folded) &&
     !CALENDAR_WORDS.has(previous.folded) &&
+    !LEADING_FUNCTION_WORDS.has(previous.folded) &&
     token.capitalized &&
     NAME_LIKE_MONTHS.has(token.folded) &&
+    // "In April Japanese exports …", "Obama May 5": a date, not a name.
+    next?.capitalized !== true &&
     !/^\d/u.test(next?.text ?? "")
+  );
+}
+
+/** True when the words before "of" read as a person's name: a known given name first, no organisation word. */
+function personBeforeOf(words: readonly Token[]): boolean {
+  const given = words[0]?.folded ?? "";
+  return (
+    (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given)) &&
+    words.every((t) => t.capitalized && !ORGANIZATION_WORDS.has(t.folded))
   );
 }
 
@@ -179,10 +191,10 @@ function trimLeading(run: Token[]): Token[] {
   return run.slice(k);
 }
 
-function toMention(sentence: string, run: Token[]): NameMention | undefined {
+function toMention(sentence: string, whole: Token[]): NameMention | undefined {
+  let run = whole;
   const first = run[0];
-  const last = run.at(-1);
-  if (!first || !last) return undefined;
+  if (!first || !run.at(-1)) return undefined;
   let nameFrom = 0;
   run.forEach((token, k) => {
     if (token.capitalized && TITLE_WORDS.has(token.folded) && k < run.length - 1) nameFrom = k + 1;
@@ -190,11 +202,16 @@ function toMention(sentence: string, run: Token[]): NameMention | undefined {
   // "Chief of Staff Howard Baker": the title's "of …" belongs to the title.
   if (nameFrom > 0 && run[nameFrom]?.text === "of" && nameFrom + 2 < run.length) nameFrom += 2;
   while (nameFrom < run.length && NAME_CONNECTORS.has((run[nameFrom] as Token).text)) nameFrom++;
+  // "Professor Dalia Moreno of Lakeview College": a person's full name ends before "of" and
+  // the place or body after it (not "Bank of England", "Federal Reserve Bank of New York").
+  const of = run.findIndex((t, k) => k >= nameFrom + 2 && t.text === "of");
+  if (of > 0 && personBeforeOf(run.slice(nameFrom, of))) run = run.slice(0, of);
   // "White House Chief of Staff Howard Baker" is a person; "Foreign Ministry" stays an organisation.
   const organization = run.slice(nameFrom).some((t) => t.capitalized && ORGANIZATION_WORDS.has(t.folded));
   if (organization) nameFrom = 0;
   const nameStart = run[nameFrom];
-  if (!nameStart) return undefined;
+  const last = run.at(-1);
+  if (!nameStart || !last) return undefined;
   const name = sentence.slice(nameStart.start, last.end);
   if (name.length < 2 || (!organization && TITLE_WORDS.has(foldWord(name)))) return undefined;
   const mention: NameMention = {

@@ -14,6 +14,8 @@ const OBJECT_PREPOSITIONS = new Set(
 );
 // A role right before a name set off by commas ("Ada Lee’s chief of staff, Tom Reyes,").
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLE_NOUNS}|staff)\\s*,\\s+$`, "u");
+// Where a person is from, after the name: Diana Moreno of Lakeview College agreed.
+const OF_PLACE = /^\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.’'-]*){1,4}(?=\s|$)/u;
 // A party and state after a lawmaker's name: Rep. Ada Lee (D-Md.), chair of …, said
 const PARENTHESIS = /^\s*\([^()]{1,24}\)/u;
 
@@ -36,7 +38,7 @@ export function speakerJoinedToVerb(
     if (e.mention?.possessive) continue;
     // "with the union calling her “the champion”": with a participle, "with" introduces its speaker.
     if (afterPreposition(view.masked, e.start) && !withParticiple(view.masked, e.start, verbAt)) continue;
-    const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "");
+    const between = view.masked.slice(e.end, verbAt).replace(PARENTHESIS, "").replace(OF_PLACE, "");
     // An aside may name others ("Okafor, speaking to the Ledger, said"): look past them,
     // unless the aside is a clause of its own ("In Alder, Okafor went after Ruiz, calling …").
     if (between === "" || BETWEEN_SPEAKER_AND_VERB.test(between)) return e;
