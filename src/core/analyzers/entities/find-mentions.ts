@@ -176,12 +176,17 @@ function isNamePart(run: readonly Token[], token: Token, next: Token | undefined
   );
 }
 
-/** True when the words before "of" read as a person's name: a known given name first, no organisation word. */
+// Words that end the name of a state before "of …" ("Democratic Republic of Congo", "United States of America").
+const STATE_WORDS = new Set("republic kingdom states emirates islands federation union".split(" "));
+
+/**
+ * True when the words before "of" read as a person's name ("Pete Domenici" of New Mexico):
+ * capitalised, no organisation word, not a state's name.
+ */
 function personBeforeOf(words: readonly Token[]): boolean {
-  const given = words[0]?.folded ?? "";
   return (
-    (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given)) &&
-    words.every((t) => t.capitalized && !ORGANIZATION_WORDS.has(t.folded))
+    !STATE_WORDS.has(words.at(-1)?.folded ?? "") &&
+    words.every((t) => t.capitalized && !t.possessive && !ORGANIZATION_WORDS.has(t.folded))
   );
 }
 

@@ -195,3 +195,14 @@ describe("names and common words", () => {
     expect(engine.entities.get("Oskar Brandt")?.passageIds).toHaveLength(2);
   });
 });
+
+describe("where a person is from", () => {
+  it("GIVEN “Name of Place” WHEN the name is read THEN the person's name ends before “of”, and the place is nobody's surname", async () => {
+    const engine = await engineFor({
+      text: "Senator Tomas Ekwall of New Harbor said the bill would pass. New Harbor voted against it. The Bank of Lakeland agreed.",
+    });
+    expect(engine.entities.get("Tomas Ekwall")?.kind).toBe("person");
+    expect(engine.entities.get("Tomas Ekwall of New Harbor")).toBeUndefined();
+    expect(engine.entities.get("Bank of Lakeland")?.kind).toBe("organization");
+  });
+});
