@@ -249,12 +249,20 @@ const habits = new WeakMap<Entity, NameHabits>();
 const LOCATIVE = /\b(?:in|at|from|across|throughout|near|outside|inside|into)\s+(?:the\s+)?$/iu;
 
 function noteHabit(entity: Entity, text: string, mention: NameMention): void {
-  const counts = habits.get(entity) ?? { locative: 0, speaking: 0 };
-  if (LOCATIVE.test(text.slice(Math.max(0, mention.start - 16), mention.start))) counts.locative++;
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(mention.end))?.[1]?.toLowerCase() ?? "";
-  if (!mention.possessive && REPORTING_VERBS.has(next)) counts.speaking++;
-  habits.set(entity, counts);
+  let counts = habits.get(entity);
+  if (!counts) {
+    counts = { locative: 0, speaking: 0 };
+    habits.set(entity, counts);
+  }
+  if (mention.start > 2 && LOCATIVE.test(text.slice(Math.max(0, mention.start - 16), mention.start)))
+    counts.locative++;
+  if (mention.possessive) return;
+  NEXT_WORD.lastIndex = mention.end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  if (next && REPORTING_VERBS.has(next.toLowerCase())) counts.speaking++;
 }
+
+const NEXT_WORD = /\s+(\p{L}+)/uy;
 
 /**
  * How the corpus used an entity's name while the index was built (nothing for an index
@@ -438,8 +446,10 @@ class Canonicalizer {
       [...names].filter((n) => wanted === "unknown" || givenNameGender(n) !== opposite(wanted));
     const inDoc = this.inDoc.get(`${docId}\u0000${key}`);
     if (inDoc) return this.mostNamed(fits(inDoc)) ?? name;
-    const corpusWide = this.fullBySurname.get(key);
-    return (corpusWide && this.mostNamed(fits(corpusWide))) ?? name;
+    // Across the corpus, only a name met more than once: "China" must not become the
+    // "George Shultz China" of one run-on sentence.
+    const corpusWide = this.mostNamed(fits(this.fullBySurname.get(key) ?? []));
+    return corpusWide && (this.fullCount.get(keyOf(corpusWide)) ?? 0) >= 2 ? corpusWide : name;
   }
 
   /** The one of several full names the corpus uses at least three times as often as any other. */
