@@ -11,7 +11,7 @@ export const TITLE_WORDS = words(`
   economist analyst treasurer deputy foreign finance interior defense defence trade chief president-elect
   minister-president envoy emir sheikh sultan chairperson head founder cardinal bishop rabbi imam
   sergeant lieutenant lt commander sheriff inspector superintendent dean rector coach manager striker
-  rev reverend pastor msgr sgt cpl pvt maj supt det atty whip
+  rev reverend pastor msgr sgt cpl pvt maj supt det atty whip republican democrat democratic
 `);
 
 /** Words that make a capitalised name an organisation. */

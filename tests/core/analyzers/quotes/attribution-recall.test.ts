@@ -168,6 +168,16 @@ describe("canonical speakers", () => {
     expect(engine.entities.get("Donald Varga")?.passageIds).toHaveLength(6);
   });
 
+  it("GIVEN a party word before a name WHEN a committee is named before it THEN the person, not the committee", async () => {
+    const engine = await engineFor({
+      text: "On Monday, House Budget Republican Tomas Ekwall agreed with the ruling.",
+    });
+    expect(engine.entities.get("Tomas Ekwall")?.kind).toBe("person");
+    expect([...(engine.entities.get("Tomas Ekwall")?.descriptions.keys() ?? [])]).toEqual([
+      "House Budget Republican Tomas Ekwall",
+    ]);
+  });
+
   it("GIVEN a middle initial WHEN the name is written with it THEN it is one name", async () => {
     const engine = await engineFor({ text: "Senate leader Harry M. Reid opened the session." });
     expect(engine.entities.get("Harry M. Reid")?.kind).toBe("person");
