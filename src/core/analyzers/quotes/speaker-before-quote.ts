@@ -7,7 +7,7 @@ import { speakerJoinedToVerb } from "./verb-speaker.js";
 
 // Speech verbs whose next name is their object, not their speaker: "accusing Ruiz of …", "told Okafor".
 const TRANSITIVE_VERBS =
-  /^(?:accus|call|urg|tell|told|ask|blast|slam|critici[sz]|describ|label|brand|dub|term|advis|warn|prais|thank|quot|remind|promis|threat|attack|welcom|denounc|condemn|applaud|laud|blam|hail|tout|derid|dismiss|ridicul|mock|decr)/iu;
+  /^(?:accus|call|urg|tell|told|ask|blast|slam|critici[sz]|describ|label|brand|dub|term|advis|warn|prais|thank|quot|remind|promis|threat|attack|welcom|denounc|condemn|applaud|laud|blam|hail|tout|derid|dismiss|ridicul|mock|decr|portray|cit|referenc)/iu;
 
 /**
  * The speaker of a quote introduced earlier in its own clause (quoted words of other
