@@ -44,7 +44,11 @@ export interface Quotation {
  * 2. `speakerBeforeQuote` — X said, “…” / X called it “…” / according to X: the nearest cue
  *    before the quote in its own clause, so an indirect-speech clause's speaker keeps its
  *    partial quotes.
- * 3. `continuedSpeaker` — a bare quote with no cue of its own continues the previous
+ * 3. `speakerAtSentenceEnd` — “…” if she loses, said Ada Lee: an attribution that closes
+ *    the sentence after the reporter's words; after the two above, which stand nearer the quote.
+ * 4. `speakerInSentenceBefore` — X agreed. “…”: a quote opening its sentence takes the
+ *    speaker of the sentence before it when that one introduces speech and quotes no one.
+ * 5. `continuedSpeaker` — a bare quote with no cue of its own continues the previous
  *    quote's speaker; last, because any explicit cue must override it.
  *
  * The speaker found (a name, a pronoun, a description) is resolved by `speakerOf` against
