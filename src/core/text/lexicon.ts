@@ -11,6 +11,7 @@ export const TITLE_WORDS = words(`
   economist analyst treasurer deputy foreign finance interior defense defence trade chief president-elect
   minister-president envoy emir sheikh sultan chairperson head founder cardinal bishop rabbi imam
   sergeant lieutenant lt commander sheriff inspector superintendent dean rector coach manager striker
+  rev reverend pastor msgr sgt cpl pvt maj supt det atty whip republican democrat democratic
 `);
 
 /** Words that make a capitalised name an organisation. */
@@ -63,3 +64,7 @@ export const AUXILIARIES = words(`
   has had have is was were are will would may might could can did does do shall should must also then later
   quickly soon never already still once again first
 `);
+
+/** Nouns of what only a person is ("a pollster", "the host"), as a regular-expression alternation. */
+export const PERSON_ROLE_NOUNS =
+  "man|woman|consultant|pollster|strategist|host|pastor|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|economist|analyst|professor|lawyer|attorney|activist|lawmaker|senator|congressman|congresswoman|governor|mayor|candidate|businessman|businesswoman|founder|executive|official|director|chairman|chairwoman|president|veteran|resident|voter|supporter|backer|donor|father|mother|son|daughter|husband|wife|student|teacher|historian|scientist|researcher|author|writer|columnist|commentator|journalist|reporter|editor|anchor|member|leader|delegate|organizer|volunteer|owner|worker|farmer|officer|judge|prosecutor|diplomat|ambassador|minister|secretary|chief|manager|operative|fundraiser|campaigner|republican|democrat|conservative|liberal|independent|nominee|contender|rival|friend|colleague|partner|critic|expert|fellow|scholar|lobbyist|pundit|blogger|comedian|actor|actress|singer|rapper|star|billionaire|mogul|developer|investor|banker|physician|doctor|nurse|sheriff|trooper|detective|soldier|marine|coach|player|mom|dad|grandmother|grandfather|retiree|immigrant|refugee|survivor|victim|widow|priest|rabbi|imam|bishop|reverend|evangelist|preacher";

@@ -22,7 +22,8 @@ const SENTENCE_OPENERS = new Set(
 
 const INITIALISM_END = /(?:^|[\s(“"‘'])(?:\p{L}\.){2,}$/u;
 const ABBREVIATION_END = /(?:^|[\s(“"‘'])(\p{L}+)\.$/u;
-const CLOSING_PUNCTUATION = /^[”’"'»)\]]+/u;
+// A straight quotation mark followed by a letter opens the next sentence's quote ('Ledger. "You have'), it does not close this one.
+const CLOSING_PUNCTUATION = /^(?:[”’»)\]]|["'](?![\p{L}\p{N}]))/u;
 
 /**
  * Splits a paragraph into sentences with Intl.Segmenter, then mends its known

@@ -1,12 +1,14 @@
 import { foldAccents } from "../../text/terms.js";
-import type { Entity } from "./entity-index.js";
-import { genderOf, pronounAgreement } from "./gender.js";
+import { type Entity, isGroupName, nameHabits } from "./entity-index.js";
+import { type Gender, genderOf, pronounAgreement } from "./gender.js";
 
 // How many recent subjects a pronoun may reach back over (the last, or the one before it when the last
 // disagrees: reaching further found the wrong person more often than the right one on the development
 // half of PolNeAR), and how many mentioned entities a description.
 const SUBJECTS_REACHED = 2;
 const MENTIONS_REACHED = 25;
+
+const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,6}$/u;
 
 // Words of news outlets' names ("The Daily Ledger", "CNN"): what "the newspaper" or "the network" can stand for.
 const OUTLET_WORDS = new Set(
@@ -96,17 +98,30 @@ export class Antecedents {
       const last = recent[0];
       return last?.kind === "organization" ? last : undefined;
     }
-    // A name never titled nor seen as a full name ("Okafor said") may still be a person, of unknown gender.
-    const persons = recent.filter((e) => e.kind !== "organization");
+    // A name never titled nor seen as a full name ("Okafor said") may still be a person, of
+    // unknown gender; an acronym ("HP", "NBC") or a group ("Latino Republicans") never is.
+    const persons = recent.filter(
+      (e) => e.kind !== "organization" && !ACRONYM.test(e.name) && !isGroupName(e.name),
+    );
     for (const [i, person] of persons.entries()) {
       const gender = genderOf(person);
       if (gender === agreement.gender) return person;
       if (gender !== "unknown") continue;
-      // A known person of unknown gender is the likeliest antecedent; a name never seen as a
-      // person's ("Brigantine") gives way to an older subject who agrees.
-      const olderAgrees =
-        person.kind !== "person" && persons.slice(i + 1).some((p) => genderOf(p) === agreement.gender);
-      return olderAgrees ? undefined : person;
+      if (person.kind === "person") return person;
+      // A name never seen as a person's: a place ("in Colorado", "at Sandy Hook") gives way to
+      // an older subject known as a person who does not disagree; a name seen speaking ("Sami
+      // recalled") is taken; anything else is taken only when no older subject could be meant.
+      const older = persons.slice(i + 1);
+      const { locative, speaking } = nameHabits(person);
+      if (locative > speaking) {
+        const known = older.find((p) => p.kind === "person");
+        return known && genderOf(known) !== opposite(agreement.gender) ? known : undefined;
+      }
+      if (speaking > 0) return person;
+      const rival = older.some(
+        (p) => genderOf(p) === agreement.gender || (p.kind === "person" && genderOf(p) === "unknown"),
+      );
+      return rival ? undefined : person;
     }
     return undefined;
   }
@@ -150,4 +165,8 @@ export class Antecedents {
       .reverse()
       .find((e) => e.kind !== "person" && folded(e.name).some((w) => OUTLET_WORDS.has(w)));
   }
+}
+
+function opposite(gender: Gender): Gender {
+  return gender === "male" ? "female" : gender === "female" ? "male" : "unknown";
 }

@@ -7,11 +7,21 @@ import {
 } from "../../text/lexicon.js";
 import type { ReferringExpression } from "./referring-expressions.js";
 
+// Where a person is from, after the name: "Diana Moreno of Lakeview College agreed".
+const OF_PLACE = /^\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.’'-]*){1,4}(?=\s|$)/u;
+
+// When a sentence's subject did it, between the subject and its verb: "Trump on Thursday ratcheted up".
+const TIME_PHRASE =
+  /^\s+(?:on|last|this|early|late|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)\b|(?:this|last)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?(?=\s)/u;
+
 /** The word after an expression, past adverbs ("Cruz openly admitted" → "admitted"). */
 function wordAfterAdverbs(sentence: string, expression: ReferringExpression): string {
+  let rest = sentence.slice(expression.end).replace(OF_PLACE, " ");
+  const time = TIME_PHRASE.exec(rest);
+  if (time) rest = rest.slice(time[0].length);
   const words =
-    /^\s+((?:(?:[\p{L}’'-]+ly|also|earlier|later|then|still|once|again|now|already|never|even|just|first|last)\s+){0,2})([\p{L}’'-]+)/u.exec(
-      sentence.slice(expression.end),
+    /^\s+((?:(?:[\p{L}’'-]+ly|also|earlier|later|then|still|once|again|now|already|never|even|just|first|last|himself|herself|themselves|itself)\s+){0,2})([\p{L}’'-]+)/u.exec(
+      rest,
     );
   return words?.[2]?.toLowerCase() ?? "";
 }
@@ -66,8 +76,10 @@ export function sentenceSubject<E extends ReferringExpression>(
     // "Petro, undeterred, returns …", "Meanwhile Ruiz, who won, said …": the sentence's first
     // name, then an aside; "Sen. Ada Lee (D-Md.) said": a party and state.
     const rest = sentence.slice(expression.end);
-    if (opening && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(rest)) return expression;
-    const party = /^\s*\([^()]{1,24}\)/u.exec(rest);
+    if ((opening || onlyModifiersBefore(sentence, expression)) && /^,\s[^,]{1,120},\s+\p{Ll}/u.test(rest))
+      return expression;
+    // "Rep. Devin Nunes (R-Calif.), chairman of the committee, didn’t …": a party, then an aside.
+    const party = /^\s*\([^()]{1,24}\)(?:,\s[^,]{1,120},)?/u.exec(rest);
     if (
       party &&
       isVerbLike(/^[\s,]+([\p{L}’'-]+)/u.exec(rest.slice(party[0].length))?.[1]?.toLowerCase() ?? "")
@@ -75,4 +87,12 @@ export function sentenceSubject<E extends ReferringExpression>(
       return expression;
   }
   return undefined;
+}
+
+/** "Obama consultant Cornell Belcher, a pollster, said": only words qualifying the name stand before it. */
+function onlyModifiersBefore(sentence: string, expression: ReferringExpression): boolean {
+  const before = sentence.slice(0, expression.start);
+  if (/[,;:()]/u.test(before)) return false;
+  const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  return words.length <= 4 && !words.some((w) => isVerbLike(w) || PREPOSITIONS.has(w) || w === "that");
 }

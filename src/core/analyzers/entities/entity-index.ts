@@ -1,8 +1,9 @@
 import { type Passage, passageText } from "../../index/passages.js";
-import { REPORTING_VERBS } from "../../text/lexicon.js";
+import { PERSON_ROLE_NOUNS, REPORTING_VERBS } from "../../text/lexicon.js";
 import { SortedWords } from "../../text/sorted-words.js";
 import { foldAccents, foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
+import { type Gender, givenNameGender, titleGender } from "./gender.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
 
 /** What kind of thing a name names. */
@@ -35,6 +36,12 @@ export interface ResolvedMention extends NameMention {
 }
 
 const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,;:“”"]{3,80}?),/u;
+
+// An aside that says what a person does: "Cornell Belcher, the highest-ranking pollster," / "Ana Ruiz, 55,".
+const PERSON_APPOSITIVE = new RegExp(
+  `^,\\s+(?:\\d{1,3},|(?:a|an|the)\\s+(?:[^,;:“”"]{0,60}\\s)?(?:${PERSON_ROLE_NOUNS})(?:[,\\s]|$))`,
+  "u",
+);
 
 /**
  * The entities of a corpus: names found in every sentence, titles split off,
@@ -101,23 +108,31 @@ export class EntityIndex {
     const properWords = collectProperWords(passages);
     const raw = new Map<number, NameMention[]>();
     for (const passage of passages) {
-      const found = findNameMentions(passageText(passage), (w) => properWords.has(w));
+      const found = findNameMentions(passageText(passage), (w, alone) =>
+        alone ? properWords.alone.has(w) : properWords.any.has(w),
+      );
       if (found.length > 0) raw.set(passage.id, found);
     }
     const persons = findPersons(passages, raw);
-    const canonical = new Canonicalizer(persons);
+    const canonical = new Canonicalizer(persons, passages, raw);
     for (const passage of passages) {
       const found = raw.get(passage.id);
       if (!found) continue;
       const text = passageText(passage);
       const resolved = found.map((mention) => {
-        const name = canonical.resolve(mention.name, passage.document.id);
+        const title = mention.described
+          ?.slice(0, mention.start - (mention.describedStart ?? mention.start))
+          .trim()
+          .split(/\s+/u)
+          .at(-1);
+        const name = canonical.resolve(mention.name, passage.document.id, title);
         const entity = this.entityFor(name, kindOf(mention, name, persons));
         entity.aliases.add(mention.name);
         if (mention.described) bump(entity.descriptions, mention.described);
         const appositive = APPOSITIVE.exec(text.slice(mention.end + (mention.possessive ? 2 : 0)))?.[1];
         if (appositive && !mention.possessive) bump(entity.descriptions, `${mention.name}, ${appositive}`);
         if (entity.passageIds.at(-1) !== passage.id) entity.passageIds.push(passage.id);
+        noteHabit(entity, text, mention);
         return { ...mention, entity };
       });
       table.set(passage.id, resolved);
@@ -224,6 +239,40 @@ export class EntityIndex {
   }
 }
 
+/** How the corpus uses a name: after a place preposition ("in Colorado"), or before a reporting verb ("Sami recalled"). */
+export interface NameHabits {
+  locative: number;
+  speaking: number;
+}
+
+const habits = new WeakMap<Entity, NameHabits>();
+const LOCATIVE = /\b(?:in|at|from|across|throughout|near|outside|inside|into)\s+(?:the\s+)?$/iu;
+
+function noteHabit(entity: Entity, text: string, mention: NameMention): void {
+  let counts = habits.get(entity);
+  if (!counts) {
+    counts = { locative: 0, speaking: 0 };
+    habits.set(entity, counts);
+  }
+  if (mention.start > 2 && LOCATIVE.test(text.slice(Math.max(0, mention.start - 16), mention.start)))
+    counts.locative++;
+  if (mention.possessive) return;
+  NEXT_WORD.lastIndex = mention.end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  if (next && REPORTING_VERBS.has(next.toLowerCase())) counts.speaking++;
+}
+
+const NEXT_WORD = /\s+(\p{L}+)/uy;
+
+/**
+ * How the corpus used an entity's name while the index was built (nothing for an index
+ * restored from a snapshot): evidence, for a name never seen as a person's, of a place or of
+ * someone who speaks.
+ */
+export function nameHabits(entity: Entity): NameHabits {
+  return habits.get(entity) ?? { locative: 0, speaking: 0 };
+}
+
 /** The folded words of a name: "Díaz-Canel" → ["diaz", "canel"]. */
 export function nameWords(text: string): string[] {
   return foldAccents(text)
@@ -256,39 +305,85 @@ function surnameKey(name: string): string {
   return keyOf(name.trim().split(/\s+/u).at(-1) ?? name);
 }
 
-/** Folded words seen capitalised after the first word of a sentence: evidence they are names. */
-function collectProperWords(passages: readonly Passage[]): Set<string> {
-  const proper = new Set<string>();
+// A capitalised word after a word, a comma, a middle initial ("Michael W. Mosman") or an abbreviated title ("Mr. Okafor").
+const PROPER_WORD =
+  /(?<=(?:[\p{L}\p{N},;)]|[,;][”"’]|\p{Lu}\p{Ll}+\s\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|Prof)\.)\s+)\p{Lu}[\p{L}\p{M}-]*/gu;
+
+/**
+ * Folded words seen capitalised after the first word of a sentence (`any`): evidence they are
+ * names. `alone`: those of them the corpus writes capitalised mid-sentence at least half as
+ * often as in lower case, so that a sentence opening with one on its own ("Change is
+ * coming", "Traders said") takes it for a name only when it mostly is one ("Bush said").
+ */
+function collectProperWords(passages: readonly Passage[]): { any: Set<string>; alone: Set<string> } {
+  const capitalised = new Map<string, number>();
   for (const passage of passages) {
-    const text = passageText(passage);
-    for (const m of text.matchAll(/(?<=(?:[\p{L}\p{N},;)]|[,;][”"’])\s+)\p{Lu}[\p{L}\p{M}-]*/gu))
-      proper.add(foldWord(m[0]));
+    for (const m of passageText(passage).matchAll(PROPER_WORD)) {
+      const word = foldWord(m[0]);
+      capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+    }
   }
-  return proper;
+  const lower = new Map<string, number>();
+  for (const passage of passages) {
+    for (const m of passageText(passage).matchAll(LOWER_WORD)) {
+      const word = /^[a-z]+$/u.test(m[0]) ? m[0] : foldWord(m[0]);
+      const count = lower.get(word);
+      if (count !== undefined) lower.set(word, count + 1);
+      else if (capitalised.has(word)) lower.set(word, 1);
+    }
+  }
+  const alone = new Set<string>();
+  for (const [word, count] of capitalised) if (2 * count >= (lower.get(word) ?? 0)) alone.add(word);
+  return { any: new Set(capitalised.keys()), alone };
+}
+
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/gu;
+
+// A group of people named by a plural ("Latino Republicans", "Cuban Americans", "Metal Traders") is no one person.
+const GROUP =
+  /\b(?:Republicans|Democrats|Americans|Conservatives|Liberals|Progressives|Independents|Libertarians|Christians|Muslims|Jews|Catholics|Evangelicals|Protestants|Latinos|Hispanics|Asians|Africans|Europeans|Voters|Supporters|Traders|Investors|Dealers|Analysts|Officials|Leaders|Lawmakers|Delegates|Members|Residents|Citizens|Workers|Students|Veterans|Activists|Protesters|Fans|Women|Men|People|Families|Parents|Friends|Critics|Immigrants|Refugees)$/u;
+
+/** True when a name names a group of people by a plural ("Latino Republicans"): never one person. */
+export function isGroupName(name: string): boolean {
+  return GROUP.test(name);
 }
 
 /** Names that are people (titled somewhere, or the subject of a reporting verb), keyed, with a written form. */
 function findPersons(passages: readonly Passage[], raw: Map<number, NameMention[]>): Map<string, string> {
   const persons = new Map<string, string>();
+  const relatives: { docId: string; name: string }[] = [];
+  const surnames = new Set<string>();
   for (const passage of passages) {
     const found = raw.get(passage.id);
     if (!found) continue;
     const text = passageText(passage);
     for (const mention of found) {
-      if (mention.organization) continue;
+      if (mention.organization || isGroupName(mention.name)) continue;
       const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(mention.end))?.[1]?.toLowerCase() ?? "";
       const saidBefore = /\b(?:said|says|according to)\s+$/u.test(text.slice(0, mention.start));
+      const described = !mention.possessive && PERSON_APPOSITIVE.test(text.slice(mention.end));
       // A lone word before "said" is as often a country or a company as a person.
       const multiword = mention.name.includes(" ");
       if (
         mention.titled ||
         (multiword && hasGivenName(mention.name)) ||
-        (multiword && ((!mention.possessive && REPORTING_VERBS.has(nextWord)) || saidBefore))
+        (multiword && ((!mention.possessive && REPORTING_VERBS.has(nextWord)) || saidBefore || described))
       ) {
         const key = keyOf(mention.name);
         if (!persons.has(key)) persons.set(key, mention.name);
+      } else if (multiword && !mention.possessive && text.slice(0, mention.start).trim() !== "") {
+        // (Not at a sentence's start, where "Does Rubio …" is capitalised for that reason alone.)
+        relatives.push({ docId: passage.document.id, name: mention.name });
       }
+      if (multiword && persons.has(keyOf(mention.name)))
+        surnames.add(`${passage.document.id}\u0000${surnameKey(mention.name)}`);
     }
+  }
+  // "Ivanka Trump" in an article about Donald Trump: a full name ending in the surname of a
+  // person of the same article names a person too.
+  for (const { docId, name } of relatives) {
+    const key = keyOf(name);
+    if (!persons.has(key) && surnames.has(`${docId}\u0000${surnameKey(name)}`)) persons.set(key, name);
   }
   return persons;
 }
@@ -304,30 +399,70 @@ function kindOf(mention: NameMention, canonicalName: string, persons: Map<string
   return persons.has(keyOf(canonicalName)) || persons.has(keyOf(mention.name)) ? "person" : "other";
 }
 
-/** Joins short forms of person names to the full name ("Petro" → "Gustavo Petro"). */
+/**
+ * Joins short forms of person names to the full name ("Petro" → "Gustavo Petro"): the full
+ * name the same article uses, or failing that the full name in the corpus that ends with it.
+ * When an article names several people of that surname ("Donald Trump", "Ivanka Trump"), the
+ * surname alone is the one the corpus names far more often, else it stays as written.
+ */
 class Canonicalizer {
   private readonly fullBySurname = new Map<string, string[]>();
-  private readonly fullBySurnameInDoc = new Map<string, string>();
+  private readonly inDoc = new Map<string, Set<string>>();
+  private readonly fullCount = new Map<string, number>();
 
   /** `persons` maps each person's key to the first way the articles write the name. */
-  constructor(private readonly persons: Map<string, string>) {
+  constructor(
+    private readonly persons: Map<string, string>,
+    passages: readonly Passage[],
+    raw: Map<number, NameMention[]>,
+  ) {
     for (const written of persons.values()) {
       if (!/\s/u.test(written)) continue;
       const surname = surnameKey(written);
       this.fullBySurname.set(surname, [...(this.fullBySurname.get(surname) ?? []), written]);
     }
+    for (const passage of passages) {
+      for (const mention of raw.get(passage.id) ?? []) {
+        if (!/\s/u.test(mention.name)) continue;
+        const key = keyOf(mention.name);
+        const written = persons.get(key);
+        if (!written) continue;
+        this.fullCount.set(key, (this.fullCount.get(key) ?? 0) + 1);
+        const at = `${passage.document.id}\u0000${surnameKey(written)}`;
+        const names = this.inDoc.get(at) ?? new Set<string>();
+        names.add(written);
+        this.inDoc.set(at, names);
+      }
+    }
   }
 
-  resolve(name: string, docId: string): string {
-    if (/\s/u.test(name)) {
-      if (this.persons.has(keyOf(name)))
-        this.fullBySurnameInDoc.set(`${docId}\u0000${surnameKey(name)}`, name);
-      return name;
-    }
+  /** The full name a name stands for; `title` is the honorific before it, if any ("Mr."). */
+  resolve(name: string, docId: string, title?: string): string {
+    if (/\s/u.test(name)) return this.persons.get(keyOf(name)) ?? name;
     const key = keyOf(name);
-    const inDoc = this.fullBySurnameInDoc.get(`${docId}\u0000${key}`);
-    if (inDoc) return inDoc;
-    const corpusWide = this.fullBySurname.get(key);
-    return corpusWide?.length === 1 ? (corpusWide[0] as string) : name;
+    // "Mr. Clinton" in an article about both Clintons is Bill: the title rules out the other.
+    const wanted = title ? titleGender(title.replace(/\.$/u, "")) : "unknown";
+    const fits = (names: Iterable<string>) =>
+      [...names].filter((n) => wanted === "unknown" || givenNameGender(n) !== opposite(wanted));
+    const inDoc = this.inDoc.get(`${docId}\u0000${key}`);
+    if (inDoc) return this.mostNamed(fits(inDoc)) ?? name;
+    // Across the corpus, only a name met more than once: "China" must not become the
+    // "George Shultz China" of one run-on sentence.
+    const corpusWide = this.mostNamed(fits(this.fullBySurname.get(key) ?? []));
+    return corpusWide && (this.fullCount.get(keyOf(corpusWide)) ?? 0) >= 2 ? corpusWide : name;
   }
+
+  /** The one of several full names the corpus uses at least three times as often as any other. */
+  private mostNamed(names: string[]): string | undefined {
+    if (names.length <= 1) return names[0];
+    const counted = names
+      .map((n) => ({ n, count: this.fullCount.get(keyOf(n)) ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+    const [first, second] = counted;
+    return first && second && first.count >= 3 * second.count ? first.n : undefined;
+  }
+}
+
+function opposite(gender: Gender): Gender {
+  return gender === "male" ? "female" : gender === "female" ? "male" : "unknown";
 }

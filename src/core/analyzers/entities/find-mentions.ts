@@ -42,10 +42,13 @@ const LEADING_FUNCTION_WORDS = new Set(
 /**
  * Finds capitalised names in a sentence and splits titles from names:
  * "Cuban President Miguel Díaz-Canel" → name "Miguel Díaz-Canel", titled.
- * `isProperWord(folded)` says whether a capitalised word at the start of the
- * sentence is a name (seen capitalised mid-sentence elsewhere) or just capitalised there.
+ * `isProperWord(folded, alone)` says whether a capitalised word at the start of the sentence
+ * is a name or just capitalised there; `alone` when no capitalised word follows it.
  */
-export function findNameMentions(sentence: string, isProperWord: (folded: string) => boolean): NameMention[] {
+export function findNameMentions(
+  sentence: string,
+  isProperWord: (folded: string, alone: boolean) => boolean,
+): NameMention[] {
   const tokens = tokenizeForNames(sentence);
   const mentions: NameMention[] = [];
   let i = 0;
@@ -87,7 +90,7 @@ const CALENDAR_WORDS = new Set(
 function isNameToken(
   sentence: string,
   token: Token,
-  isProperWord: (folded: string) => boolean,
+  isProperWord: (folded: string, alone: boolean) => boolean,
   next: Token | undefined,
 ): boolean {
   if (!token.capitalized || CALENDAR_WORDS.has(token.folded)) return false;
@@ -95,9 +98,13 @@ function isNameToken(
   // An opening mark starts a sentence; a closing one after a comma (“…,” Lew said) does not.
   const opensSentence =
     before === "" || /(?:[(—–:]|(?:^|[\s(—–:])[“"‘])$/u.test(before) || before.endsWith("“");
-  if (!opensSentence || isProperWord(token.folded) || TITLE_WORDS.has(token.folded)) return true;
-  // "Norway, a major oil exporter, …": an appositive marks the opening word as a name.
-  if (/^,\s+(?:a|an|the)\s/u.test(sentence.slice(token.end))) return true;
+  if (!opensSentence || TITLE_WORDS.has(token.folded)) return true;
+  // "Opinion polls see …", "Traders said …": a word opening the sentence on its own must be a
+  // name by the corpus's own use of it; one that opens a run of names ("New York") need only
+  // be seen capitalised mid-sentence.
+  if (isProperWord(token.folded, next?.capitalized !== true)) return true;
+  // "Norway, a major oil exporter, …", "Small, who attended": an aside marks the opening word as a name.
+  if (/^,\s+(?:a|an|the|who)\s/u.test(sentence.slice(token.end))) return true;
   // "Paul Okafor declined …": a given name opening the sentence, before a capitalised word.
   if (
     next?.capitalized === true &&
@@ -112,7 +119,7 @@ function nameRun(
   sentence: string,
   tokens: Token[],
   from: number,
-  isProperWord: (f: string) => boolean,
+  isProperWord: (f: string, alone: boolean) => boolean,
 ): Token[] {
   const run: Token[] = [];
   for (let j = from; j < tokens.length; j++) {
@@ -124,10 +131,10 @@ function nameRun(
       previous &&
       gap !== undefined &&
       !/^\s+$/u.test(gap) &&
-      !(/^\.\s+$/u.test(gap) && TITLE_WORDS.has(previous.folded))
+      !(/^\.\s+$/u.test(gap) && (TITLE_WORDS.has(previous.folded) || isMiddleInitial(run, previous)))
     )
       break;
-    if (isNameToken(sentence, token, isProperWord, tokens[j + 1])) {
+    if (isNameToken(sentence, token, isProperWord, tokens[j + 1]) || isNamePart(run, token, tokens[j + 1])) {
       run.push(token);
       if (token.possessive && !TITLE_WORDS.has(tokens[j + 1]?.folded ?? "")) break;
       continue;
@@ -144,16 +151,55 @@ function nameRun(
   return run;
 }
 
+/** "Harry M. Reid": a single capital letter after a name's first word is its middle initial. */
+function isMiddleInitial(run: readonly Token[], token: Token): boolean {
+  return run.length >= 2 && /^\p{Lu}$/u.test(token.text);
+}
+
+// Month names that are also names ("Theresa May", "Ai Jun"), when they follow a name, not a date's number.
+const NAME_LIKE_MONTHS = new Set("may june april august march jan mar jun".split(" "));
+
+/** "Ai Jun", "Theresa May": a month word right after a name's first word is part of the name. */
+function isNamePart(run: readonly Token[], token: Token, next: Token | undefined): boolean {
+  const previous = run.at(-1);
+  return (
+    previous !== undefined &&
+    !previous.possessive &&
+    !TITLE_WORDS.has(previous.folded) &&
+    !CALENDAR_WORDS.has(previous.folded) &&
+    !LEADING_FUNCTION_WORDS.has(previous.folded) &&
+    token.capitalized &&
+    NAME_LIKE_MONTHS.has(token.folded) &&
+    // "In April Japanese exports …", "Obama May 5": a date, not a name.
+    next?.capitalized !== true &&
+    !/^\d/u.test(next?.text ?? "")
+  );
+}
+
+// Words that end the name of a state before "of …" ("Democratic Republic of Congo", "United States of America").
+const STATE_WORDS = new Set("republic kingdom states emirates islands federation union".split(" "));
+
+/**
+ * True when the words before "of" read as a person's name ("Pete Domenici" of New Mexico):
+ * capitalised, no organisation word, not a state's name.
+ */
+function personBeforeOf(words: readonly Token[]): boolean {
+  return (
+    !STATE_WORDS.has(words.at(-1)?.folded ?? "") &&
+    words.every((t) => t.capitalized && !t.possessive && !ORGANIZATION_WORDS.has(t.folded))
+  );
+}
+
 function trimLeading(run: Token[]): Token[] {
   let k = 0;
   while (k < run.length && LEADING_FUNCTION_WORDS.has((run[k] as Token).folded)) k++;
   return run.slice(k);
 }
 
-function toMention(sentence: string, run: Token[]): NameMention | undefined {
+function toMention(sentence: string, whole: Token[]): NameMention | undefined {
+  let run = whole;
   const first = run[0];
-  const last = run.at(-1);
-  if (!first || !last) return undefined;
+  if (!first || !run.at(-1)) return undefined;
   let nameFrom = 0;
   run.forEach((token, k) => {
     if (token.capitalized && TITLE_WORDS.has(token.folded) && k < run.length - 1) nameFrom = k + 1;
@@ -161,11 +207,16 @@ function toMention(sentence: string, run: Token[]): NameMention | undefined {
   // "Chief of Staff Howard Baker": the title's "of …" belongs to the title.
   if (nameFrom > 0 && run[nameFrom]?.text === "of" && nameFrom + 2 < run.length) nameFrom += 2;
   while (nameFrom < run.length && NAME_CONNECTORS.has((run[nameFrom] as Token).text)) nameFrom++;
+  // "Professor Dalia Moreno of Lakeview College": a person's full name ends before "of" and
+  // the place or body after it (not "Bank of England", "Federal Reserve Bank of New York").
+  const of = run.findIndex((t, k) => k >= nameFrom + 2 && t.text === "of");
+  if (of > 0 && personBeforeOf(run.slice(nameFrom, of))) run = run.slice(0, of);
   // "White House Chief of Staff Howard Baker" is a person; "Foreign Ministry" stays an organisation.
   const organization = run.slice(nameFrom).some((t) => t.capitalized && ORGANIZATION_WORDS.has(t.folded));
   if (organization) nameFrom = 0;
   const nameStart = run[nameFrom];
-  if (!nameStart) return undefined;
+  const last = run.at(-1);
+  if (!nameStart || !last) return undefined;
   const name = sentence.slice(nameStart.start, last.end);
   if (name.length < 2 || (!organization && TITLE_WORDS.has(foldWord(name)))) return undefined;
   const mention: NameMention = {

@@ -15,6 +15,19 @@ const FEMALE_TITLES = new Set(
 
 const genders = new WeakMap<Entity, Gender>();
 
+/** The gender an honorific or gendered title asks of the name after it ("Mr.", "Congresswoman"). */
+export function titleGender(title: string): Gender {
+  const word = title.toLowerCase();
+  return MALE_TITLES.has(word) ? "male" : FEMALE_TITLES.has(word) ? "female" : "unknown";
+}
+
+/** The gender a person's given name shows ("Hillary Clinton" → female), `unknown` when it shows none. */
+export function givenNameGender(name: string): Gender {
+  if (!name.includes(" ")) return "unknown";
+  const given = foldWord(name.split(/\s+/u)[0] ?? "");
+  return MALE_GIVEN_NAMES.has(given) ? "male" : FEMALE_GIVEN_NAMES.has(given) ? "female" : "unknown";
+}
+
 /**
  * A person's gender as the articles show it: an honorific or gendered title before the
  * name in any description ("Mr. Okafor", "Congresswoman Ada Lee") first, then a given name
@@ -32,22 +45,37 @@ export function genderOf(entity: Entity): Gender {
 
 function readGender(entity: Entity): Gender {
   if (entity.kind !== "person") return "unknown";
-  let male = false;
-  let female = false;
-  for (const description of entity.descriptions.keys()) {
-    for (const word of description.toLowerCase().split(/[\s,]+/u)) {
-      if (MALE_TITLES.has(word)) male = true;
-      if (FEMALE_TITLES.has(word)) female = true;
+  // A given name that almost always belongs to one gender is the surest sign: titles can be
+  // another person's, when a surname alone ("Mr. Clinton") was joined to this full name.
+  const given = givenNameGender(entity.name);
+  if (given !== "unknown") return given;
+  let male = 0;
+  let female = 0;
+  for (const [description, count] of entity.descriptions) {
+    for (const word of titleWords(description)) {
+      if (MALE_TITLES.has(word)) male += count;
+      if (FEMALE_TITLES.has(word)) female += count;
     }
   }
-  if (male !== female) return male ? "male" : "female";
-  if (male && female) return "unknown";
-  const given = foldWord(entity.name.split(/\s+/u)[0] ?? "");
-  if (entity.name.includes(" ")) {
-    if (MALE_GIVEN_NAMES.has(given)) return "male";
-    if (FEMALE_GIVEN_NAMES.has(given)) return "female";
-  }
+  // Most of the evidence, by far: a stray "Mr." from a namesake does not outvote many "Ms.".
+  if (male > 0 && male >= 3 * female) return "male";
+  if (female > 0 && female >= 3 * male) return "female";
   return "unknown";
+}
+
+/**
+ * The words of a description that can be a person's title: those before the name ("Mr.
+ * Okafor", "Congresswoman Ada Lee") and the head of an aside after it ("Okafor, a
+ * spokeswoman for …"), not every word ("Ivanka Trump, who works at her father's company").
+ */
+function titleWords(description: string): string[] {
+  const [before, aside] = description.toLowerCase().split(/,\s+/u, 2);
+  const words = (before ?? "").split(/\s+/u);
+  const head =
+    /^(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:of|for|at|to|in|on|with|from|who|and)\b|$)/u.exec(
+      aside ?? "",
+    );
+  return head ? [...words, head[2] as string] : words;
 }
 
 /** The gender and number a pronoun asks of its antecedent, or undefined for a word that is not one. */

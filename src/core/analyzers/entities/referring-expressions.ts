@@ -31,6 +31,8 @@ const PUBLICATION = new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:${PUBLICATION_N
 const ANY_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS}|${PUBLICATION_NOUNS})\\b`, "iu");
 const PRONOUN = /\b(?:he|she|they|He|She|They)\b/gu;
 const RELATIVE = /,\s+(who)\b/gu;
+// What may stand between a name and its ", who": nothing, or a party and state ("Rep. Ada Lee (D-Md.)").
+const AFTER_NAME = /^\s*(?:\([^()]{1,24}\))?$/u;
 
 // Capitalised words that the name finder may take for a name at a clause's start but that name no one.
 const NOT_NAMES = new Set(
@@ -69,6 +71,13 @@ export function referringExpressions(
   }
   for (const m of nouns ? sentence.matchAll(DESCRIPTION) : []) {
     const end = m.index + m[0].length;
+    if (m[1] !== undefined && namesAsModifiers(found, m.index, end, sentence)) {
+      // "the New Jersey governor", "the Clinton campaign": the names only qualify the role.
+      for (let k = found.length - 1; k >= 0; k--) {
+        const e = found[k] as ReferringExpression;
+        if (e.start < end && e.end > m.index) found.splice(k, 1);
+      }
+    }
     if (taken(m.index, end)) continue;
     const article = m[1]?.toLowerCase();
     found.push({
@@ -83,8 +92,33 @@ export function referringExpressions(
     found.push({ kind: "pronoun", start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   for (const m of sentence.matchAll(RELATIVE)) {
+    // "his show’s listeners, who wondered": "who" stands for a name only when it follows that name.
+    const named = found.some(
+      (e) => e.kind === "name" && AFTER_NAME.test(sentence.slice(e.end, m.index)) && e.end <= m.index,
+    );
+    if (!named) continue;
     const start = m.index + m[0].length - 3;
     found.push({ kind: "relative", start, end: start + 3, text: "who" });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when the names overlapping a description ("the New Jersey governor") all stand
+ * inside it before its role noun, none possessive, and one name at least is there.
+ */
+function namesAsModifiers(
+  found: readonly ReferringExpression[],
+  start: number,
+  end: number,
+  sentence: string,
+): boolean {
+  const roleStart = sentence.slice(start, end).search(/\S+$/u) + start;
+  const overlapping = found.filter((e) => e.start < end && e.end > start);
+  return (
+    overlapping.length > 0 &&
+    overlapping.every(
+      (e) => e.kind === "name" && e.start > start && e.end <= roleStart && !e.mention?.possessive,
+    )
+  );
 }

@@ -45,19 +45,21 @@ function isBare(view: ParagraphView, span: QuoteSpan): boolean {
 
 /**
  * True when the reporter's words between two offsets bring in someone else than the previous
- * quote's speaker: a name of another entity, unless it only stands in the attribution's own
- * clause ("said Ana Ruiz, 55, of Port Alder", "Ruiz told The Ledger"); a description; a pronoun whose
- * gender rules the speaker out.
+ * quote's speaker, outside the attribution's own clause ("said Ana Ruiz, 55, of Port Alder",
+ * "Ruiz told The Ledger", "said Ruiz, a spokesman for the party"): a name of another entity; a
+ * description; a pronoun whose gender or number rules the speaker out.
  */
 function intervenes(view: ParagraphView, from: number, to: number, previous: PreviousQuote): boolean {
   const speakerClause = previous.speakerAt === undefined ? -1 : clauseStart(view, previous.speakerAt);
   const entity = previous.speaker?.entity;
   return view.expressions.some((e) => {
     if (e.start < from || e.end > to || e.start === previous.speakerAt) return false;
+    // The attribution's own clause describes the speaker and the occasion ("said Ruiz, a
+    // spokesman for the party, noting they had won"): it names no new speaker.
+    if (clauseStart(view, e.start) === speakerClause) return false;
     switch (e.kind) {
       case "name":
-        if (e.mention?.entity === entity) return false;
-        return clauseStart(view, e.start) !== speakerClause;
+        return e.mention?.entity !== entity;
       case "pronoun": {
         const wanted = pronounAgreement(e.text);
         const gender = entity ? genderOf(entity) : "unknown";

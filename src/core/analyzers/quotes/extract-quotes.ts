@@ -10,7 +10,9 @@ import { clauseStart, type ParagraphView, paragraphView } from "./paragraph-view
 import { isPartialQuote, type QuoteSpan } from "./quote-spans.js";
 import { type Speaker, speakerOf } from "./speaker.js";
 import { speakerAfterQuote } from "./speaker-after-quote.js";
+import { speakerAtSentenceEnd } from "./speaker-at-sentence-end.js";
 import { speakerBeforeQuote } from "./speaker-before-quote.js";
+import { speakerInSentenceBefore } from "./speaker-in-sentence-before.js";
 import { trailingSpeaker } from "./trailing-attribution.js";
 
 /** A direct quotation with the speaker it is attributed to. */
@@ -42,7 +44,11 @@ export interface Quotation {
  * 2. `speakerBeforeQuote` — X said, “…” / X called it “…” / according to X: the nearest cue
  *    before the quote in its own clause, so an indirect-speech clause's speaker keeps its
  *    partial quotes.
- * 3. `continuedSpeaker` — a bare quote with no cue of its own continues the previous
+ * 3. `speakerAtSentenceEnd` — “…” if she loses, said Ada Lee: an attribution that closes
+ *    the sentence after the reporter's words; after the two above, which stand nearer the quote.
+ * 4. `speakerInSentenceBefore` — X agreed. “…”: a quote opening its sentence takes the
+ *    speaker of the sentence before it when that one introduces speech and quotes no one.
+ * 5. `continuedSpeaker` — a bare quote with no cue of its own continues the previous
  *    quote's speaker; last, because any explicit cue must override it.
  *
  * The speaker found (a name, a pronoun, a description) is resolved by `speakerOf` against
@@ -108,7 +114,11 @@ function paragraphQuotes(
 }
 
 function attribute(view: ParagraphView, span: QuoteSpan, state: ArticleState): Speaker | undefined {
-  const expression = speakerAfterQuote(view, span) ?? speakerBeforeQuote(view, span);
+  const expression =
+    speakerAfterQuote(view, span) ??
+    speakerBeforeQuote(view, span) ??
+    speakerAtSentenceEnd(view, span) ??
+    speakerInSentenceBefore(view, span);
   const speaker = expression
     ? speakerOf(expression, view.expressions, state.antecedents, clauseSubjectBefore(view, expression.start))
     : continuedSpeaker(view, span, state.previous);

@@ -15,7 +15,8 @@ const APPOSITION = /^,\s[^,;:]{1,120},/u;
 export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): ReferringExpression | undefined {
   // “… as soon as possible.” Ada Lee, the owner, said the firm …: a quoted sentence that
   // closes the reporter's sentence too leaves what follows to a new sentence.
-  if (/[.]$/u.test(span.inner) && view.breaks.includes(span.close)) return undefined;
+  // Unless that sentence is nothing but an attribution: “… are missing.” Trump said.
+  if (/[.]$/u.test(span.inner) && view.breaks.includes(span.close)) return attributionAlone(view, span.close);
   const end = clauseEnd(view, span.close);
   const first = view.expressions.find((e) => e.start >= span.close && e.start < end);
   if (!first) return undefined;
@@ -32,8 +33,16 @@ export function speakerAfterQuote(view: ParagraphView, span: QuoteSpan): Referri
   const aside = APPOSITION.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
   const verb = /^(\s+(?:[\p{Ll}]+\s+){0,3}?)([\p{L}]+)/u.exec(rest);
-  if (verb && isSpeechVerb(verb[2] as string) && BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string))
-    return first;
+  if (verb && isSpeechVerb(verb[2] as string) && BETWEEN_SPEAKER_AND_VERB.test(verb[1] as string)) {
+    // “…,” the party’s nominee, Donald Trump, tweeted: the name in the aside is the speaker.
+    const named =
+      aside && first.kind === "description"
+        ? view.expressions.find(
+            (e) => e.kind === "name" && e.start > first.end && e.end <= first.end + aside[0].length,
+          )
+        : undefined;
+    return named ?? first;
+  }
   return firstVerbSpeaker(view, span.close, end);
 }
 
@@ -63,4 +72,27 @@ function invertedSpeaker(view: ParagraphView, close: number, end: number): Refer
   const to = comma < 0 ? end : from + comma;
   const inPhrase = view.expressions.filter((e) => e.start >= from && e.end <= to);
   return inPhrase.filter((e) => e.kind === "name").at(-1) ?? inPhrase[0];
+}
+
+// What may follow the verb of an attribution standing alone: an occasion, not a clause ("said on Monday", "told reporters").
+const OCCASION =
+  /^(?:\s+(?:reporters|journalists|supporters|the crowd|[\p{Lu}][\p{L}]+))?(?:\s+(?:on|in|at|during|after|before|via|through|later|afterward|afterwards|earlier|recently|again|then|yesterday|today)\b(?:\s+(?!that\b)[\p{L}\p{N}’'.-]+){0,6})?\s*[.!]?\s*$/u;
+
+/**
+ * “… are missing.” Trump said. / “…” he added on Monday.: the sentence after a quote that
+ * closed its own sentence is nothing but a speaker, a speech verb and an occasion.
+ */
+function attributionAlone(view: ParagraphView, from: number): ReferringExpression | undefined {
+  const end = clauseEnd(view, from);
+  const first = view.expressions.find((e) => e.start >= from && e.start < end);
+  if (!first) return undefined;
+  // “Why now?” asked Okafor.
+  const inverted = /^\s*(\p{L}+)\s+$/u.exec(view.masked.slice(from, first.start));
+  if (inverted && isSpeechVerb(inverted[1] as string))
+    return OCCASION.test(view.masked.slice(first.end, end)) ? first : undefined;
+  if (view.masked.slice(from, first.start).trim() !== "") return undefined;
+  const rest = /^(\s+(?:[\p{Ll}]+\s+){0,2}?)([\p{L}]+)([\s\S]*)$/u.exec(view.masked.slice(first.end, end));
+  if (!rest || !isSpeechVerb(rest[2] as string) || !BETWEEN_SPEAKER_AND_VERB.test(rest[1] as string))
+    return undefined;
+  return OCCASION.test(rest[3] as string) ? first : undefined;
 }

@@ -7,7 +7,7 @@ import { speakerJoinedToVerb } from "./verb-speaker.js";
 
 // Speech verbs whose next name is their object, not their speaker: "accusing Ruiz of …", "told Okafor".
 const TRANSITIVE_VERBS =
-  /^(?:accus|call|urg|tell|told|ask|blast|slam|critici[sz]|describ|label|brand|dub|term|advis|warn|prais|thank|quot|remind|promis|threat)/iu;
+  /^(?:accus|call|urg|tell|told|ask|blast|slam|critici[sz]|describ|label|brand|dub|term|advis|warn|prais|thank|quot|remind|promis|threat|attack|welcom|denounc|condemn|applaud|laud|blam|hail|tout|derid|dismiss|ridicul|mock|decr|portray|cit|referenc)/iu;
 
 /**
  * The speaker of a quote introduced earlier in its own clause (quoted words of other
@@ -15,9 +15,13 @@ const TRANSITIVE_VERBS =
  * X said Sunday that she hoped for “a quick return”; X is calling the plan “…”), “according
  * to X”, or a colon after X’s words — and the one it belongs to: the name or pronoun right
  * before the verb (adverbs and an aside allowed), otherwise the subject of the clause.
+ * `start` is where the reporter's words that may hold the cue begin (the quote's clause by default).
  */
-export function speakerBeforeQuote(view: ParagraphView, span: QuoteSpan): ReferringExpression | undefined {
-  const start = clauseStart(view, span.open);
+export function speakerBeforeQuote(
+  view: ParagraphView,
+  span: QuoteSpan,
+  start = clauseStart(view, span.open),
+): ReferringExpression | undefined {
   const before = view.masked.slice(start, span.open);
   const cue = lastCue(before);
   if (!cue) return undefined;
@@ -83,7 +87,8 @@ function lastCue(before: string): Cue | undefined {
   const trimmed = before.trimEnd();
   // "Okafor issued a statement, “…”": a speech noun right before the quote is its cue.
   const noun = /\b(statement|tweet|post|message|letter|remarks|speech)\s*[,:—–-]?$/u.exec(trimmed);
-  if (noun) {
+  // "Podesta said in a statement:": the verb before is the cue, the statement its manner.
+  if (noun && !/\bin\s+(?:a|an|his|her|their|its)\s+(?:\p{L}+\s+)?$/u.test(trimmed.slice(0, noun.index))) {
     const word = noun[1] as string;
     return { kind: "noun", word, start: noun.index, end: noun.index + word.length };
   }
@@ -95,12 +100,12 @@ function lastCue(before: string): Cue | undefined {
       const at = (words[i - 1] as RegExpExecArray).index;
       return { kind: "according", word: "according to", start: at, end: match.index + match[0].length };
     }
-    // "calling for a ban": asking for something, not speaking words.
+    // "calling for a ban", "pressed for “…”": asking for something, not speaking words.
     const object = /^\s+(\p{L}+)/u.exec(trimmed.slice(match.index + match[0].length))?.[1];
     // "Ruiz’s comments", "his remarks": after a determiner or a possessor the word is a noun.
     const previous = words[i - 1]?.[0].toLowerCase() ?? "";
     const noun = /^(?:the|a|an|his|her|their|its|these|those|whose|our|my|your)$|['’]s?$/u.test(previous);
-    if (isSpeechVerb(word) && !noun && !(/^call/u.test(word) && object === "for"))
+    if (isSpeechVerb(word) && !noun && !(/^(?:call|press|ask|plead|beg)/u.test(word) && object === "for"))
       return { kind: "verb", word, start: match.index, end: match.index + match[0].length };
   }
   if (trimmed.endsWith(":"))

@@ -4,6 +4,8 @@ import { genderOf, pronounAgreement } from "../entities/gender.js";
 import { resolveExpression } from "../entities/referents.js";
 import type { ReferringExpression } from "../entities/referring-expressions.js";
 
+const NAMED_DESCRIPTION = /^the\s+((?:[\p{L}’'.-]+\s+)*\p{Lu}[\p{L}’'.-]*\s+(?:[\p{L}’'.-]+\s+)*\p{Ll}+)$/u;
+
 /** Who a quotation is attributed to. */
 export interface Speaker {
   /** Canonical name, or the description of an unnamed speaker ("an official"). */
@@ -33,6 +35,10 @@ export function speakerOf(
   if (referent) return { name: referent.entity.name, entity: referent.entity, text: expression.text };
   if (expression.kind === "description" && !expression.definite)
     return { name: expression.text.toLowerCase(), text: expression.text };
+  // "the Trump campaign", "the senior Cruz adviser": a description that names whom it belongs to
+  // says who spoke well enough when no one earlier fits it; "the senator" alone does not.
+  const named = expression.kind === "description" ? NAMED_DESCRIPTION.exec(expression.text) : null;
+  if (named) return { name: named[1] as string, text: expression.text };
   return undefined;
 }
 
