@@ -95,7 +95,7 @@ export function quoteItem(engine: Engine, quotation: Quotation): Item {
 }
 
 function noQuotesNotice(engine: Engine, speakerQuery: string): string {
-  const known = engine.entities.find(speakerQuery)[0];
+  const known = engine.entities.find(speakerQuery, undefined, 1)[0];
   const quoted = engine.complete("speakers", "", 5);
   const others = suggestionText(quoted, "Quoted speakers include");
   if (known) {
