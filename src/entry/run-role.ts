@@ -12,6 +12,11 @@ import { type RunningService, startService } from "./start-service.js";
 export interface RunOptions {
   wrapAsker?: (asker: Asker) => Asker;
   transports?: readonly Transport[];
+  /**
+   * A second SIGTERM/SIGINT while stopping is ignored instead of exiting at once: a cluster
+   * worker gets the platform's signal and its primary's (see `cluster.ts`), and must still drain.
+   */
+  ignoreRepeatedSignals?: boolean;
 }
 
 /**
@@ -29,7 +34,7 @@ export async function runRole(
     level: config.logLevel,
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
   });
-  const signals = handleSignals(logger, config.shutdownGraceMs);
+  const signals = handleSignals(logger, config.shutdownGraceMs, options.ignoreRepeatedSignals ?? false);
   installProcessGuards(logger, signals.fatal);
   try {
     const service = await startService({
@@ -55,6 +60,7 @@ export async function runRole(
 function handleSignals(
   logger: Logger,
   graceMs: number,
+  ignoreRepeatedSignals: boolean,
 ): { started(service: RunningService): void; fatal(code: number): void } {
   let service: RunningService | undefined;
   let stopping = false;
@@ -69,6 +75,10 @@ function handleSignals(
     service.shutdown("uncaught exception").finally(() => exitSoon(logger, code));
   };
   const stop = (signal: NodeJS.Signals) => {
+    if (stopping && ignoreRepeatedSignals) {
+      logger.info({ signal }, "already stopping");
+      return;
+    }
     if (stopping) {
       logger.warn({ signal }, "second signal: exiting now");
       exitSoon(logger, 1);
