@@ -23,8 +23,13 @@ export interface TokenSpan {
 // Initialisms ("U.S.") first, so they stay one word; apostrophes split ("Petro’s" → Petro, s).
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
 
+// Text with nothing to normalise.
+const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
+
 /** Removes accents and case: "Díaz-Canel" → "díaz-canel" → "diaz-canel". */
 export function foldAccents(text: string): string {
+  // Plain ASCII has no accents to fold (the common case; normalising is not free).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
