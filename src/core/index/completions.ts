@@ -1,11 +1,11 @@
 import type { EntityIndex } from "../analyzers/entities/entity-index.js";
 import { SortedWords } from "../text/sorted-words.js";
-import { foldAccents, isStopWord, tokenSpans } from "../text/terms.js";
+import { foldAccents, foldedWords, isStopWord, tokenSpans } from "../text/terms.js";
 import { type Passage, passageText } from "./passages.js";
 
 interface Entry {
   label: string;
-  /** Folded words of the label; a suggestion matches when one of them starts with what was typed. */
+  /** Folded words of the label (none empty); a suggestion matches when one of them starts with what was typed. */
   words: string[];
   folded: string;
   count: number;
@@ -18,9 +18,10 @@ export class Completions {
     private readonly entries: Entry[],
     wordOrder?: readonly number[],
   ) {
-    const pairs = entries.flatMap((entry, position) =>
-      entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
-    );
+    const pairs: [string, number][] = [];
+    entries.forEach((entry, position) => {
+      for (const word of entry.words) pairs.push([word, position]);
+    });
     // A snapshot's order of the pairs spares sorting them again (SortedWords checks it is sorted).
     const ordered =
       wordOrder && isPermutation(wordOrder, pairs.length)
@@ -37,7 +38,7 @@ export class Completions {
       const label = full.slice(0, 100);
       // Plain ASCII has no accents to fold (the common case, and foldAccents' normalisation is not free).
       const folded = isAscii(label) ? label.toLowerCase() : foldAccents(label);
-      entries.push({ label, folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
+      entries.push({ label, folded, words: foldedWords(folded), count });
     }
     // A snapshot's counts are already in this order: checking is one pass, sorting again many comparisons.
     const order = (a: Entry, b: Entry) => b.count - a.count || COLLATOR.compare(a.label, b.label);
@@ -66,7 +67,6 @@ export class Completions {
     let next = 0;
     this.entries.forEach((entry, position) => {
       for (const word of entry.words) {
-        if (word === "") continue;
         const key = `${position}\u0000${word}`;
         const list = numbers.get(key);
         if (list) list.push(next++);

@@ -1,5 +1,5 @@
 import { RangeTop } from "../../index/range-top.js";
-import { foldAccents } from "../../text/terms.js";
+import { foldAccents, foldedWords } from "../../text/terms.js";
 
 /** What the finder needs of an entity: its forms (name first, then aliases) and how often it is mentioned. */
 export interface NamedThing {
@@ -151,7 +151,7 @@ export class NameFinder {
 export function nameWords(text: string): string[] {
   // Plain ASCII has nothing to fold but case (the common case; normalising is not free).
   const folded = isAscii(text) ? text.toLowerCase() : foldAccents(text);
-  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return foldedWords(folded);
 }
 
 /** How well typed words match a thing's forms (each form as its folded words). */
