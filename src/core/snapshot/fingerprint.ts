@@ -7,8 +7,8 @@ import { MANIFEST_FILE } from "../corpus/manifest.js";
 import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
-// 10: the entity name finder's word order (issue 14). 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
-export const SNAPSHOT_FORMAT = 10;
+// 11: the entity name finder, ready to use (issue 14). 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
+export const SNAPSHOT_FORMAT = 11;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's

@@ -3,7 +3,7 @@ import { REPORTING_VERBS } from "../../text/lexicon.js";
 import { foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
-import { NameFinder, nameWords } from "./name-finder.js";
+import { type NamedThing, NameFinder, type NameFinderJSON, nameWords } from "./name-finder.js";
 
 /** What kind of thing a name names. */
 export type EntityKind = "person" | "organization" | "other";
@@ -24,8 +24,8 @@ export interface Entity {
 /** EntityIndex as plain data: `[name, kind, aliases, descriptions, passageIds]` per entity. */
 export interface EntityIndexJSON {
   entities: [string, EntityKind, string[], [string, number][], number[]][];
-  /** The name finder's sorted order of (word, entity) pairs (see `NameFinder.wordOrder`). */
-  wordOrder?: number[];
+  /** The name finder, ready to use (see `NameFinder.toJSON`). */
+  finder?: NameFinderJSON;
 }
 
 /** The resolved name mentions of each passage (by passage id), made while building. */
@@ -72,7 +72,7 @@ export class EntityIndex {
       };
       index.byKey.set(keyOf(name), entity);
     });
-    index.savedWordOrder = data.wordOrder;
+    index.savedFinder = data.finder;
     return index;
   }
 
@@ -86,7 +86,7 @@ export class EntityIndex {
         [...e.descriptions],
         e.passageIds,
       ]),
-      wordOrder: [...this.nameFinder().wordOrder()],
+      finder: this.nameFinder().toJSON(),
     };
   }
 
@@ -147,20 +147,23 @@ export class EntityIndex {
     return this.byKey.get(keyOf(name));
   }
 
-  // Finds entities by name: built on the first look-up (the engine's warm-up), from a snapshot's word order when given.
+  // Finds entities by name: made on the first look-up (the engine's warm-up), from a snapshot's when it fits.
   private finder: NameFinder | undefined;
-  private savedWordOrder: readonly number[] | undefined;
+  private savedFinder: NameFinderJSON | undefined;
 
   private nameFinder(): NameFinder {
     if (!this.finder) {
-      this.finder = new NameFinder(
-        this.atPositions().map((entity) => ({
-          forms: [entity.name, ...entity.aliases],
+      const things = this.atPositions().map(
+        (entity): NamedThing => ({
+          // Read only for the few entities a question scores.
+          get forms() {
+            return [entity.name, ...entity.aliases];
+          },
           mentions: entity.passageIds.length,
-        })),
-        this.savedWordOrder,
+        }),
       );
-      this.savedWordOrder = undefined;
+      this.finder = NameFinder.fromJSON(things, this.savedFinder) ?? NameFinder.build(things);
+      this.savedFinder = undefined;
     }
     return this.finder;
   }

@@ -19,63 +19,125 @@ export type MatchScore = 0 | 1 | 2 | 3;
  * word starts, or equals) is read most mentioned first (see `RangeTop`).
  */
 export class NameFinder {
-  /** The folded words of each form of each entity, by entity position. */
-  readonly forms: string[][][];
-  private readonly words: string[];
-  private readonly owners: Int32Array;
+  // The folded words of each entity's forms, made when first scored.
+  private readonly formWords: (string[][] | undefined)[];
   private readonly top: RangeTop;
-  private readonly byForm = new Map<string, number[]>();
-  /** Entity position → its place in the order "most mentioned first, then by position". */
-  private readonly rank: Int32Array;
 
-  /** `wordOrder` is a saved `wordOrder()` of the same entities (skips sorting the words again). */
-  constructor(things: readonly NamedThing[], wordOrder?: readonly number[]) {
-    this.forms = things.map((thing) => thing.forms.map(nameWords));
+  private constructor(
+    private readonly things: readonly NamedThing[],
+    private readonly parts: FinderParts,
+  ) {
+    this.formWords = new Array(things.length);
+    const { owners, rank } = parts;
+    this.top = new RangeTop(Int32Array.from(owners, (owner) => rank[owner] as number));
+  }
+
+  /** Builds the finder of these entities (by position). */
+  static build(things: readonly NamedThing[]): NameFinder {
+    const forms = things.map((thing) => thing.forms.map(nameWords));
     const byRank = Array.from(things.keys()).sort(
       (a, b) => (things[b] as NamedThing).mentions - (things[a] as NamedThing).mentions || a - b,
     );
-    this.rank = new Int32Array(things.length);
-    byRank.forEach((position, rank) => {
-      this.rank[position] = rank;
+    const rank = new Int32Array(things.length);
+    byRank.forEach((position, place) => {
+      rank[position] = place;
     });
+    // Each form's key with the entities that have it, most mentioned first.
+    const byForm = new Map<string, number[]>();
     for (const position of byRank) {
-      for (const words of this.forms[position] as string[][]) {
+      for (const words of forms[position] as string[][]) {
         const key = words.join(" ");
-        const list = this.byForm.get(key);
-        if (!list) this.byForm.set(key, [position]);
+        const list = byForm.get(key);
+        if (!list) byForm.set(key, [position]);
         else if (list.at(-1) !== position) list.push(position);
       }
     }
+    const formKeys = [...byForm.keys()].sort(compare);
+    const formStarts = new Int32Array(formKeys.length + 1);
+    const formOwners: number[] = [];
+    formKeys.forEach((key, i) => {
+      formOwners.push(...(byForm.get(key) as number[]));
+      formStarts[i + 1] = formOwners.length;
+    });
     const pairWords: string[] = [];
     const pairOwners: number[] = [];
-    this.forms.forEach((forms, position) => {
-      for (const word of new Set(forms.flat())) {
+    forms.forEach((list, position) => {
+      for (const word of new Set(list.flat())) {
         pairWords.push(word);
         pairOwners.push(position);
       }
     });
-    const order =
-      wordOrder && isSortedPermutation(wordOrder, pairWords)
-        ? wordOrder
-        : Array.from(pairWords.keys()).sort(
-            (a, b) => compare(pairWords[a] as string, pairWords[b] as string) || a - b,
-          );
-    this.savedOrder = order;
-    this.words = order.map((i) => pairWords[i] as string);
-    this.owners = Int32Array.from(order, (i) => pairOwners[i] as number);
-    this.top = new RangeTop(Int32Array.from(this.owners, (owner) => this.rank[owner] as number));
+    const order = Array.from(pairWords.keys()).sort(
+      (a, b) => compare(pairWords[a] as string, pairWords[b] as string) || a - b,
+    );
+    const finder = new NameFinder(things, {
+      words: order.map((i) => pairWords[i] as string),
+      owners: Int32Array.from(order, (i) => pairOwners[i] as number),
+      rank,
+      formKeys,
+      formStarts,
+      formOwners: Int32Array.from(formOwners),
+    });
+    forms.forEach((list, position) => {
+      finder.formWords[position] = list;
+    });
+    return finder;
   }
 
-  private readonly savedOrder: readonly number[];
+  /**
+   * Restores a finder saved by `toJSON` for the same entities; undefined when the
+   * saved data does not fit them (then `build` again).
+   */
+  static fromJSON(things: readonly NamedThing[], data: NameFinderJSON | undefined): NameFinder | undefined {
+    if (!data || typeof data.words !== "string" || typeof data.formKeys !== "string") return undefined;
+    const words = data.words === "" ? [] : data.words.split("\n");
+    const formKeys = data.formKeys === "" ? [] : data.formKeys.split("\n");
+    const n = things.length;
+    const inRange = (values: readonly number[], limit: number) =>
+      Array.isArray(values) && values.every((v) => Number.isInteger(v) && v >= 0 && v < limit);
+    if (
+      words.length !== data.owners?.length ||
+      !inRange(data.owners, n) ||
+      data.rank?.length !== n ||
+      !inRange(data.rank, n) ||
+      data.formStarts?.length !== formKeys.length + 1 ||
+      !inRange(data.formOwners, n) ||
+      !inRange(data.formStarts, (data.formOwners?.length ?? 0) + 1) ||
+      !isSorted(words) ||
+      !isSorted(formKeys)
+    ) {
+      return undefined;
+    }
+    return new NameFinder(things, {
+      words,
+      owners: Int32Array.from(data.owners),
+      rank: Int32Array.from(data.rank),
+      formKeys,
+      formStarts: Int32Array.from(data.formStarts),
+      formOwners: Int32Array.from(data.formOwners),
+    });
+  }
 
-  /** The sorted order of the (word, entity) pairs, to give back to the constructor (snapshots). */
-  wordOrder(): readonly number[] {
-    return this.savedOrder;
+  /** Plain data for snapshots (`fromJSON` takes it back): nothing to sort or split again at start. */
+  toJSON(): NameFinderJSON {
+    const { words, owners, rank, formKeys, formStarts, formOwners } = this.parts;
+    return {
+      words: words.join("\n"),
+      owners: Array.from(owners),
+      rank: Array.from(rank),
+      formKeys: formKeys.join("\n"),
+      formStarts: Array.from(formStarts),
+      formOwners: Array.from(formOwners),
+    };
   }
 
   /** The entities one of whose forms is exactly these words, most mentioned first. */
   withForm(words: readonly string[]): readonly number[] {
-    return this.byForm.get(words.join(" ")) ?? [];
+    const { formKeys, formStarts, formOwners } = this.parts;
+    const key = words.join(" ");
+    const at = lowerBound(formKeys, key);
+    if (formKeys[at] !== key) return [];
+    return Array.from(formOwners.subarray(formStarts[at], formStarts[at + 1]));
   }
 
   /**
@@ -101,7 +163,12 @@ export class NameFinder {
 
   /** How well typed words match an entity's forms. */
   score(words: readonly string[], position: number): MatchScore {
-    return matchScore(words, this.forms[position] ?? []);
+    let forms = this.formWords[position];
+    if (!forms) {
+      forms = (this.things[position]?.forms ?? []).map(nameWords);
+      this.formWords[position] = forms;
+    }
+    return matchScore(words, forms);
   }
 
   private collect(
@@ -115,7 +182,7 @@ export class NameFinder {
     if (found.length >= limit) return;
     const seen = new Set<number>();
     for (const pair of this.top.ascending(range.start, range.end)) {
-      const position = this.owners[pair] as number;
+      const position = this.parts.owners[pair] as number;
       if (seen.has(position)) continue;
       seen.add(position);
       if (this.score(words, position) !== tier || !accept(position)) continue;
@@ -136,15 +203,46 @@ export class NameFinder {
   }
 
   private lowerBound(key: string): number {
-    let low = 0;
-    let high = this.words.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.words[mid] as string) < key) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return lowerBound(this.parts.words, key);
   }
+}
+
+/** What a finder is made of: the (word, entity) pairs sorted by word, ranks, and forms sorted by key. */
+interface FinderParts {
+  words: string[];
+  owners: Int32Array;
+  /** Entity position → its place in the order "most mentioned first, then by position". */
+  rank: Int32Array;
+  /** Every form's words joined by a space, sorted; the entities of `formKeys[i]` are `formOwners[formStarts[i] … formStarts[i + 1])`, most mentioned first. */
+  formKeys: string[];
+  formStarts: Int32Array;
+  formOwners: Int32Array;
+}
+
+/** A NameFinder as plain data (lists of strings joined by newlines, which no word contains). */
+export interface NameFinderJSON {
+  words: string;
+  owners: number[];
+  rank: number[];
+  formKeys: string;
+  formStarts: number[];
+  formOwners: number[];
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as string) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isSorted(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) if ((values[i - 1] as string) > (values[i] as string)) return false;
+  return true;
 }
 
 /** The folded words of a name: "Díaz-Canel" → ["diaz", "canel"]. */
@@ -169,18 +267,6 @@ export function matchScore(query: readonly string[], forms: readonly (readonly s
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isSortedPermutation(order: readonly number[], words: readonly string[]): boolean {
-  if (order.length !== words.length) return false;
-  const seen = new Uint8Array(words.length);
-  for (let i = 0; i < order.length; i++) {
-    const at = order[i] as number;
-    if (!Number.isInteger(at) || at < 0 || at >= words.length || seen[at]) return false;
-    seen[at] = 1;
-    if (i > 0 && (words[order[i - 1] as number] as string) > (words[at] as string)) return false;
-  }
-  return true;
 }
 
 function isAscii(text: string): boolean {

@@ -71,7 +71,7 @@ const LIMITS = [1, 6, 25, Number.POSITIVE_INFINITY];
 
 function expectSameAsExhaustive(things: readonly NamedThing[], seed: number, count: number): number {
   const random = seededRandom(seed);
-  const finder = new NameFinder(things);
+  const finder = NameFinder.build(things);
   let matched = 0;
   for (const [n, query] of drawNameQueries(things, random, count).entries()) {
     const limit = LIMITS[n % LIMITS.length] as number;
@@ -141,11 +141,18 @@ describe("finding entities by name", () => {
     120_000,
   );
 
-  it("GIVEN a saved word order that is not of these names THEN it is ignored, and the words sorted again", () => {
-    const things = syntheticThings(7, 200);
-    const saved = new NameFinder(things).wordOrder();
-    const finder = new NameFinder(things, [...saved].reverse());
-    expect(finder.wordOrder()).toEqual(saved);
+  it("GIVEN a saved finder THEN it finds what the built one finds; GIVEN one of other names THEN it is refused", () => {
+    const things = syntheticThings(7, 300);
+    const built = NameFinder.build(things);
+    const saved = JSON.parse(JSON.stringify(built.toJSON()));
+    const restored = NameFinder.fromJSON(things, saved);
+    for (const query of drawNameQueries(things, seededRandom(9), 300)) {
+      const words = nameWords(query);
+      expect(restored?.find(words, 6), query).toEqual(built.find(words, 6));
+    }
+    expect(NameFinder.fromJSON(things.slice(0, 100), saved)).toBeUndefined();
+    expect(NameFinder.fromJSON(things, { ...saved, owners: saved.owners.slice(1) })).toBeUndefined();
+    expect(NameFinder.fromJSON(things, undefined)).toBeUndefined();
   });
 });
 
