@@ -29,7 +29,7 @@ export class NameFinder {
   ) {
     this.formWords = new Array(things.length);
     const { owners, rank } = parts;
-    this.top = new RangeTop(Int32Array.from(owners, (owner) => rank[owner] as number));
+    this.top = new RangeTop(mapped(owners, (owner) => rank[owner] as number));
   }
 
   /** Builds the finder of these entities (by position). */
@@ -72,7 +72,7 @@ export class NameFinder {
     );
     const finder = new NameFinder(things, {
       words: order.map((i) => pairWords[i] as string),
-      owners: Int32Array.from(order, (i) => pairOwners[i] as number),
+      owners: mapped(order, (i) => pairOwners[i] as number),
       rank,
       formKeys,
       formStarts,
@@ -227,6 +227,13 @@ export interface NameFinderJSON {
   formKeys: string;
   formStarts: number[];
   formOwners: number[];
+}
+
+/** `Int32Array.from(values, map)` without its slow path (a mapping function makes it generic). */
+export function mapped(values: ArrayLike<number>, map: (value: number) => number): Int32Array {
+  const result = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) result[i] = map(values[i] as number);
+  return result;
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
