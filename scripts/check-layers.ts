@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
  */
 export const LAYERS: Readonly<Record<string, number>> = Object.freeze({
   core: 0,
+  // The database sits just above the core: any layer above may keep state through it.
+  store: 0.5,
   commands: 1,
   present: 2,
   service: 3,

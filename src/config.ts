@@ -48,6 +48,11 @@ const environmentSchema = z.object({
   HOST: optionalText,
   CORPUS_DIR: optionalText,
   SNAPSHOT_DIR: optionalText,
+  DATA_DIR: optionalText,
+  DATABASE_URL: optionalText.refine(
+    (s) => s === undefined || /^postgres(?:ql)?:\/\/./u.test(s),
+    "DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/backstory (leave it unset for the embedded SQLite file)",
+  ),
   LOG_LEVEL: choice(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   LOG_FORMAT: choice(["json", "pretty"]),
   DEFAULT_PRIVATE: boolean,
@@ -89,6 +94,10 @@ export interface Config {
   host: string;
   corpusDir: string;
   snapshotDir: string;
+  /** Folder of the embedded database file (SQLite) when no `databaseUrl` is set. */
+  dataDir: string;
+  /** PostgreSQL instead of the embedded SQLite file. */
+  databaseUrl?: string;
   logLevel: string;
   logFormat?: "json" | "pretty";
   /** Answers are private (ephemeral) unless asked otherwise. */
@@ -149,6 +158,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     host: e.HOST ?? "0.0.0.0",
     corpusDir: e.CORPUS_DIR ?? "corpus",
     snapshotDir: e.SNAPSHOT_DIR ?? ".backstory",
+    dataDir: e.DATA_DIR ?? ".backstory",
     logLevel: e.LOG_LEVEL ?? "info",
     defaultPrivate: e.DEFAULT_PRIVATE ?? true,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 30, burst: e.RATE_LIMIT_BURST ?? 10 },
@@ -176,6 +186,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     }),
   };
   if (e.LOG_FORMAT) config.logFormat = e.LOG_FORMAT;
+  if (e.DATABASE_URL) config.databaseUrl = e.DATABASE_URL;
   return config;
 }
 

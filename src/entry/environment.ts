@@ -16,6 +16,7 @@ export function readConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
       ...config,
       corpusDir: fromPackageRoot(config.corpusDir),
       snapshotDir: fromPackageRoot(config.snapshotDir),
+      dataDir: fromPackageRoot(config.dataDir),
     };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -4,6 +4,7 @@ import type { CorpusWatch } from "../service/corpus-watcher.js";
 import type { ServiceAsker } from "../service/service-asker.js";
 import type { StartedTransport } from "../service/transports/start-transports.js";
 import type { TransportStatus } from "../service/transports/status.js";
+import type { Database } from "../store/database.js";
 
 /** What a graceful shutdown stops, in order. */
 export interface ShutdownParts {
@@ -11,6 +12,8 @@ export interface ShutdownParts {
   asker: ServiceAsker;
   http?: HttpService;
   watch?: CorpusWatch;
+  /** Closed last, after everything that might still write to it. */
+  store?: Database;
   transports: readonly StartedTransport[];
   status: TransportStatus;
   graceMs: number;
@@ -51,6 +54,9 @@ export async function shutDownGracefully(
       parts.status.set(transport.name, "stopped");
     }),
   );
+  await parts.store
+    ?.close()
+    .catch((error: unknown) => logger.warn({ err: error }, "database did not close cleanly"));
   const drained = web.drained && answers;
   logger.info({ drained }, drained ? "stopped cleanly" : "stopped with work still in flight");
   return { drained };

@@ -37,6 +37,8 @@ import {
 } from "../service/transports/start-transports.js";
 import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
+import type { Database } from "../store/database.js";
+import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
 import { shutDownGracefully } from "./shutdown.js";
 import { TRANSPORTS } from "./transports.js";
@@ -65,6 +67,8 @@ export interface RunningService {
   asker: ServiceAsker;
   metrics: ServiceMetrics;
   transports: TransportStatus;
+  /** The database, when it opened. */
+  store?: Database;
   readiness(): Readiness;
   /** Rebuilds the index now (SIGHUP). */
   reload(reason: string): Promise<ReloadOutcome>;
@@ -123,7 +127,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   const transports = new TransportStatus();
   let watch: CorpusWatch | undefined;
-  const context = { asker, logger, defaultPrivate: config.defaultPrivate, config };
+  const store = await openStore(config, logger);
+  const context = {
+    asker,
+    logger,
+    defaultPrivate: config.defaultPrivate,
+    config,
+    ...(store ? { store } : {}),
+  };
   let shuttingDown = false;
 
   const readiness = (): Readiness => {
@@ -172,18 +183,22 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       defaultPrivate: config.defaultPrivate,
       mounts,
     });
-    http = await listenHttp(listener, { port: config.port, host: config.host }).catch((error: unknown) => {
-      throw new StartupError(
-        `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
-        { cause: error },
-      );
-    });
+    http = await listenHttp(listener, { port: config.port, host: config.host }).catch(
+      async (error: unknown) => {
+        await store?.close().catch(() => undefined);
+        throw new StartupError(
+          `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
+          { cause: error },
+        );
+      },
+    );
     logger.info({ url: http.url, port: http.port }, `listening on ${http.url}`);
   }
 
   const first = await engines.reload("start");
   if (!first.ok) {
     await http?.close(0);
+    await store?.close().catch(() => undefined);
     throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
       cause: first.error,
     });
@@ -218,6 +233,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     asker,
     metrics,
     transports,
+    ...(store ? { store } : {}),
     readiness,
     reload: (reason) => {
       watch?.recheck();
@@ -230,6 +246,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         asker,
         ...(http ? { http } : {}),
         ...(watch ? { watch } : {}),
+        ...(store ? { store } : {}),
         transports: started,
         status: transports,
         graceMs: config.shutdownGraceMs,

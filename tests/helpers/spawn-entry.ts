@@ -34,7 +34,13 @@ export async function spawnEntry(entry: string, env: Record<string, string>): Pr
   const cwd = await mkdtemp(join(tmpdir(), "backstory-cwd-"));
   const child = spawn(process.execPath, ["--import", tsxLoader, join(packageRoot(), entry)], {
     cwd,
-    env: { PATH: process.env.PATH ?? "", LOG_FORMAT: "json", SNAPSHOT_DIR: join(cwd, "snapshots"), ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      LOG_FORMAT: "json",
+      SNAPSHOT_DIR: join(cwd, "snapshots"),
+      DATA_DIR: join(cwd, "data"),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: Record<string, unknown>[] = [];

@@ -41,6 +41,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     WATCH_CORPUS: "false",
     CORPUS_DIR: options.corpusDir,
     SNAPSHOT_DIR: options.snapshotDir,
+    DATA_DIR: options.snapshotDir,
     ...options.env,
   });
   const lines: string[] = [];

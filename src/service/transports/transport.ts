@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../logger.js";
+import type { Database } from "../../store/database.js";
 import type { Asker } from "../asker.js";
 
 /** Which Procfile process hosts a transport: `web` serves HTTP, `worker` holds connections. */
@@ -17,6 +18,8 @@ export interface TransportContext {
   logger: Logger;
   defaultPrivate: boolean;
   config: Config;
+  /** The database, when it opened (see `entry/open-store.ts`); stored features do without it. */
+  store?: Database;
 }
 
 /** The shared web app, as a web transport sees it: somewhere to mount a listener. */
