@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { get } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "./corpora.js";
@@ -115,16 +116,25 @@ async function waitUntilReady(
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) before it was ready`);
     }
-    const ready = await fetch(`${url}/readyz`, { headers: { connection: "close" } }).then(
-      (res) => res.status === 200,
-      () => false,
-    );
+    const ready = await readyOnNewConnection(`${url}/readyz`);
     inARow = ready ? inARow + 1 : 0;
     if (inARow >= 2 * workers) return;
     if (ready) continue;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("the app was not ready in time");
+}
+
+// fetch keeps connections alive (and drops a Connection header): a plain request without an agent opens its own.
+function readyOnNewConnection(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false, timeout: 5_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on("error", () => resolve(false));
+    request.on("timeout", () => request.destroy());
+  });
 }
 
 async function stop(child: ChildProcess, graceMs: number): Promise<void> {
