@@ -2,13 +2,14 @@ import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
 import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { type Config, ConfigError, loadConfig } from "../config.js";
 import type { Engine } from "../core/engine.js";
 import { fixedEngine } from "../core/engine-source.js";
 import { BackstoryError } from "../core/errors.js";
 import { createAsker } from "../service/asker.js";
 import { askText } from "./ask-text.js";
 import { exportCommand } from "./export.js";
+import { ingestCommand } from "./ingest-command.js";
 import { interactive } from "./interactive.js";
 import { loadWithProgress } from "./load-with-progress.js";
 import { stripControls, terminalSafeAnswer } from "./terminal-safe.js";
@@ -19,6 +20,7 @@ Usage:
   backstory                               interactive prompt (type /help)
   backstory ask "/quote petro" [--json]   answer one command
   backstory export quotes|timeline|entities [--json|--csv|--timelinejs] [--out FILE]
+  backstory ingest URL…                   add articles: pages, feeds (RSS, Atom, JSON Feed), sitemaps
 
 Options:
   --corpus DIR   the articles to answer from (default: CORPUS_DIR or ./corpus)
@@ -45,8 +47,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let corpusDir: string;
+  let config: Config;
   try {
-    corpusDir = values.corpus ?? loadConfig().corpusDir;
+    config = loadConfig();
+    corpusDir = values.corpus ?? config.corpusDir;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -55,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const [verb, ...rest] = positionals;
-  if (verb !== undefined && verb !== "ask" && verb !== "export") {
+  if (verb !== undefined && verb !== "ask" && verb !== "export" && verb !== "ingest") {
     process.stderr.write(`Unknown action “${verb}”.\n\n${USAGE}\n`);
     return 2;
   }
@@ -72,6 +76,13 @@ export async function main(argv: string[]): Promise<number> {
       `The corpus ${corpusDir} does not exist: pass --corpus DIR (or set CORPUS_DIR) to a folder of articles.\n`,
     );
     return 2;
+  }
+  if (verb === "ingest") {
+    if (rest.length === 0) {
+      process.stderr.write("ingest needs URLs, e.g. backstory ingest https://example.com/rss.xml\n");
+      return 2;
+    }
+    return ingestCommand(corpusDir, rest, config);
   }
   let engine: Engine;
   try {

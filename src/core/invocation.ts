@@ -21,4 +21,15 @@ export interface Invocation {
   locale?: string;
   /** The visibility the asker named (`… private`), when they named one. */
   visibility?: Visibility;
+  /** Where it was asked, when in a channel of a platform (`/follow` acts on that channel). */
+  place?: Place;
+}
+
+/** The channel a command was asked in, and what the platform says of the asker there. */
+export interface Place {
+  channel: string;
+  /** Discord guild id or Slack team id. */
+  workspace?: string;
+  /** Discord: the member's permissions in the channel, as the decimal bitfield Discord sends. */
+  permissions?: string;
 }

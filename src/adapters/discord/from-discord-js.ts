@@ -3,7 +3,19 @@ import { type IncomingInteraction, type RawOption, requesterOf } from "./invocat
 
 /** Reads a discord.js interaction (gateway bot) into an IncomingInteraction. */
 export function fromDiscordJsInteraction(interaction: Interaction): IncomingInteraction {
-  const who = requesterOf(interaction.user.id, interaction.locale);
+  const channel = interaction.channelId ?? undefined;
+  const permissions = interaction.memberPermissions?.bitfield.toString();
+  const who = requesterOf(
+    interaction.user.id,
+    interaction.locale,
+    channel === undefined
+      ? undefined
+      : {
+          channel,
+          ...(interaction.guildId !== null && { workspace: interaction.guildId }),
+          ...(permissions !== undefined && { permissions }),
+        },
+  );
   if (interaction.isChatInputCommand()) {
     return {
       kind: "command",

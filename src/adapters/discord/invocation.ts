@@ -6,7 +6,7 @@ import {
   InteractionType,
   MessageFlags,
 } from "discord.js";
-import type { CommandArgs, Invocation, OptionValue } from "../../core/invocation.js";
+import type { CommandArgs, Invocation, OptionValue, Place } from "../../core/invocation.js";
 
 /** The option every Discord command gets for the answer's visibility. */
 export const PRIVATE_OPTION = "private";
@@ -15,6 +15,8 @@ export const PRIVATE_OPTION = "private";
 export interface Requester {
   user?: string;
   locale?: string;
+  /** The channel, guild and the member's permissions there. */
+  place?: Place;
 }
 
 /** A slash command's option as Discord sends it (top-level options only: we have no subcommands). */
@@ -46,7 +48,18 @@ export type IncomingInteraction =
 /** Reads an interaction payload (HTTP endpoint) into an IncomingInteraction. */
 export function fromApiInteraction(interaction: APIInteraction): IncomingInteraction {
   const locale = "locale" in interaction ? interaction.locale : undefined;
-  const who = requesterOf(interaction.member?.user.id ?? interaction.user?.id, locale);
+  const channel = interaction.channel?.id ?? interaction.channel_id;
+  const place: Place | undefined =
+    channel === undefined
+      ? undefined
+      : {
+          channel,
+          ...(interaction.guild_id !== undefined && { workspace: interaction.guild_id }),
+          ...(interaction.member?.permissions !== undefined && {
+            permissions: interaction.member.permissions,
+          }),
+        };
+  const who = requesterOf(interaction.member?.user.id ?? interaction.user?.id, locale, place);
   switch (interaction.type) {
     case InteractionType.Ping:
       return { kind: "ping" };
@@ -86,10 +99,11 @@ export function fromApiInteraction(interaction: APIInteraction): IncomingInterac
 }
 
 /** `user` and `locale` when known (never `undefined`-valued keys). */
-export function requesterOf(user: string | undefined, locale: string | undefined): Requester {
+export function requesterOf(user: string | undefined, locale: string | undefined, place?: Place): Requester {
   const who: Requester = {};
   if (user !== undefined) who.user = user;
   if (locale !== undefined) who.locale = locale;
+  if (place !== undefined) who.place = place;
   return who;
 }
 
@@ -124,5 +138,5 @@ export function toInvocation(
 
 /** An Invocation from Discord. */
 export function invocationFor(command: string, args: CommandArgs, who: Requester): Invocation {
-  return { command, args, platform: "discord", ...requesterOf(who.user, who.locale) };
+  return { command, args, platform: "discord", ...requesterOf(who.user, who.locale, who.place) };
 }

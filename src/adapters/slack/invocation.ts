@@ -9,6 +9,8 @@ export interface SlashCommandFields {
   command: string;
   text: string;
   user_id: string;
+  channel_id?: string;
+  team_id?: string;
 }
 
 /**
@@ -20,11 +22,18 @@ export interface SlashCommandFields {
 export function slashCommandToInvocation(payload: SlashCommandFields): Invocation {
   const text = slackTextToPlain(payload.text).trim();
   const umbrella = payload.command.replace(/^\//u, "").toLowerCase() === UMBRELLA;
-  return textToInvocation(umbrella && text === "" ? "help" : text, {
+  const invocation = textToInvocation(umbrella && text === "" ? "help" : text, {
     platform: "slack",
     user: payload.user_id,
     command: payload.command,
   });
+  if (payload.channel_id) {
+    invocation.place = {
+      channel: payload.channel_id,
+      ...(payload.team_id && { workspace: payload.team_id }),
+    };
+  }
+  return invocation;
 }
 
 // Words after the mention that name no command are a search: "@Backstory petro visa".

@@ -27,6 +27,10 @@ export interface ServiceMetrics {
   readonly inFlight: Gauge;
   /** Answer cache look-ups, by result (`hit`, `miss`). */
   readonly answerCache: Counter;
+  /** Articles met by the ingest, by outcome (`new`, `updated`, `unchanged`, `skipped`) and skip reason. */
+  readonly ingestArticles: Counter;
+  /** Feed polls, by result (`ok`, `partial`: some articles skipped, `failed`). */
+  readonly ingestPolls: Counter;
 }
 
 /** Creates the metrics, each registered once in a fresh registry. */
@@ -65,6 +69,14 @@ export function createServiceMetrics(): ServiceMetrics {
     answerCache: registry.counter(
       "backstory_answer_cache_total",
       "Answer cache look-ups (repeated questions and paging), by result.",
+    ),
+    ingestArticles: registry.counter(
+      "backstory_ingest_articles_total",
+      "Articles met by the feed poller, by outcome (new, updated, unchanged, skipped) and skip reason.",
+    ),
+    ingestPolls: registry.counter(
+      "backstory_ingest_polls_total",
+      "Feed polls, by result (ok, partial, failed).",
     ),
   };
 }
