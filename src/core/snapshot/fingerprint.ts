@@ -7,8 +7,10 @@ import { MANIFEST_FILE } from "../corpus/manifest.js";
 import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
-// 11: the entity name finder, ready to use (issue 14). 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
-export const SNAPSHOT_FORMAT = 11;
+// 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
+// 10: the sentences that refer to each entity through a pronoun or a description.
+// 12: the entity name finder, ready to use (issue 14; 11 was its first form, on its branch only).
+export const SNAPSHOT_FORMAT = 12;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's
