@@ -12,6 +12,8 @@ import { type RunningService, startService } from "./start-service.js";
 export interface RunOptions {
   wrapAsker?: (asker: Asker) => Asker;
   transports?: readonly Transport[];
+  /** Fields on every log line of the process (a shard's id). */
+  logBindings?: Record<string, unknown>;
   /**
    * A second SIGTERM/SIGINT while stopping is ignored instead of exiting at once: a cluster
    * worker gets the platform's signal and its primary's (see `cluster.ts`), and must still drain.
@@ -30,10 +32,11 @@ export async function runRole(
   config: Config,
   options: RunOptions = {},
 ): Promise<RunningService | undefined> {
-  const logger = createLogger({
+  const root = createLogger({
     level: config.logLevel,
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
   });
+  const logger = options.logBindings ? root.child(options.logBindings) : root;
   const signals = handleSignals(logger, config.shutdownGraceMs, options.ignoreRepeatedSignals ?? false);
   installProcessGuards(logger, signals.fatal);
   try {
