@@ -12,7 +12,14 @@ export interface BenchOptions {
   cpuProf: boolean;
   /** Where results go (default `bench/results`). */
   outDir: string;
-  http: { durationSec: number; warmupSec: number; connections: number; logLevel: string };
+  http: {
+    durationSec: number;
+    warmupSec: number;
+    connections: number;
+    logLevel: string;
+    /** Cluster workers (WEB_CONCURRENCY) of the extra cache-off app; 1: none. */
+    clusterWorkers: number;
+  };
   plans: { commands: RepeatPlan; complete: RepeatPlan; naive: RepeatPlan };
   /** The seed each size's query set is drawn from its corpus with. */
   querySeed: number;
@@ -27,6 +34,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --cpu-prof                    write CPU profiles of the build and serve steps (bench/results/profiles/)
   --http-seconds N              measured seconds per endpoint (default 30, 5 with --quick; env BENCH_HTTP_SECONDS)
   --connections N               HTTP concurrency (default 10; env BENCH_HTTP_CONNECTIONS)
+  --cluster-workers N           also load, answer cache off, an app of N web workers (WEB_CONCURRENCY; default 2, 1 = skip)
   --out DIR                     results folder (default bench/results)
   --seed N                      seed of the query set drawn from each corpus (default 20261203)
 Environment: BENCH_REUTERS (path of reuters21578.jsonl), BENCH_LOG_LEVEL (the app's log level under load, default info).`;
@@ -43,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       "cpu-prof": { type: "boolean", default: false },
       "http-seconds": { type: "string" },
       connections: { type: "string" },
+      "cluster-workers": { type: "string" },
       out: { type: "string" },
       seed: { type: "string" },
     },
@@ -76,6 +85,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       warmupSec: quick ? 1 : 3,
       connections: positive(values.connections ?? env.BENCH_HTTP_CONNECTIONS, 10, "--connections"),
       logLevel: env.BENCH_LOG_LEVEL ?? "info",
+      clusterWorkers: Math.floor(positive(values["cluster-workers"], 2, "--cluster-workers")),
     },
     plans: quick
       ? {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { get } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "./corpora.js";
@@ -20,6 +21,8 @@ export interface AppLaunch {
   answerCacheSize?: number;
   /** Write a V8 CPU profile of the app into this folder (on its graceful exit). */
   cpuProfDir?: string;
+  /** WEB_CONCURRENCY of the app: node:cluster workers sharing the port (default 1, no cluster). */
+  webConcurrency?: number;
 }
 
 /** The app, running in its own process. */
@@ -53,6 +56,7 @@ export async function startApp(launch: AppLaunch, timeoutMs = 20 * 60_000): Prom
     SNAPSHOT_DIR: launch.snapshotDir,
     LOG_LEVEL: launch.logLevel,
     ...(launch.answerCacheSize !== undefined && { ANSWER_CACHE_SIZE: String(launch.answerCacheSize) }),
+    WEB_CONCURRENCY: String(launch.webConcurrency ?? 1),
     LOG_FORMAT: "json",
     WATCH_CORPUS: "false",
     SLACK_BOT_TOKEN: "xoxb-backstory-bench",
@@ -90,7 +94,7 @@ export async function startApp(launch: AppLaunch, timeoutMs = 20 * 60_000): Prom
     stop: (graceMs = 15_000) => stop(child, graceMs),
   };
   try {
-    await waitUntilReady(url, child, started + timeoutMs);
+    await waitUntilReady(url, child, started + timeoutMs, launch.webConcurrency ?? 1);
   } catch (error) {
     await app.stop(2_000);
     throw new Error(`${(error as Error).message}\n${stderr.slice(-4_000)}`);
@@ -99,19 +103,38 @@ export async function startApp(launch: AppLaunch, timeoutMs = 20 * 60_000): Prom
   return app;
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, deadline: number): Promise<void> {
+// With cluster workers, each new connection goes to the next worker: ready when a round of
+// them (two per worker, each on its own connection) says so in a row.
+async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  deadline: number,
+  workers: number,
+): Promise<void> {
+  let inARow = 0;
   while (performance.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) before it was ready`);
     }
-    const ready = await fetch(`${url}/readyz`).then(
-      (res) => res.status === 200,
-      () => false,
-    );
-    if (ready) return;
+    const ready = await readyOnNewConnection(`${url}/readyz`);
+    inARow = ready ? inARow + 1 : 0;
+    if (inARow >= 2 * workers) return;
+    if (ready) continue;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("the app was not ready in time");
+}
+
+// fetch keeps connections alive (and drops a Connection header): a plain request without an agent opens its own.
+function readyOnNewConnection(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false, timeout: 5_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on("error", () => resolve(false));
+    request.on("timeout", () => request.destroy());
+  });
 }
 
 async function stop(child: ChildProcess, graceMs: number): Promise<void> {

@@ -10,7 +10,7 @@ import {
   slackSlashCommandBody,
 } from "./http-payloads.js";
 import { type Delivery, isAnswer, type Sink, startSink } from "./http-sink.js";
-import { type CommandQuery, commandQueries, loadQueries } from "./queries.js";
+import { commandQueries, loadQueries } from "./queries.js";
 import { round, roundSummary, type Summary, summarize } from "./stats.js";
 
 /** What the HTTP benchmark is given. */
@@ -26,6 +26,13 @@ export interface HttpInput {
   logLevel: string;
   /** Write a V8 CPU profile of the app under load into this folder. */
   cpuProfDir?: string;
+  /**
+   * The questions, as typed in Slack ("/search oil"): the serve step's set drawn from the
+   * corpus with the seed; the checked-in `bench/queries.json` when absent.
+   */
+  questions?: readonly string[];
+  /** Also load an app of this many cluster workers (WEB_CONCURRENCY) with the answer cache off; ≤ 1: not. */
+  clusterWorkers: number;
 }
 
 /** One endpoint under load. */
@@ -73,6 +80,12 @@ export interface HttpResult {
   discord: EndpointResult;
   /** Slack on a second app with the answer cache off: every command searched and rendered afresh. */
   slackUncached?: EndpointResult;
+  /** RSS of that app (one process) after its load, MB. */
+  rssMbUncached?: number;
+  /** The same load on an app of `workers` cluster workers (WEB_CONCURRENCY), cache off; RSS of all its processes. */
+  slackUncachedCluster?: EndpointResult & { workers: number; rssMbAfterLoad?: number };
+  /** Where the questions came from: drawn from the corpus with the seed, or the checked-in set. */
+  questionSet: { source: "drawn" | "checked-in"; questions: number };
   /** The deployed app's answer cache over the whole run (from its `/metrics`). */
   answerCache?: { hits: number; misses: number };
   /** Discord answers that were deferred and edited in later (took over 2 s). */
@@ -91,7 +104,9 @@ const USERS = 20_000;
  * each at fixed concurrency for a bounded run.
  */
 export async function measureHttp(input: HttpInput): Promise<HttpResult> {
-  const queries = commandQueries(await loadQueries());
+  const queries = input.questions
+    ? input.questions.map((text): HttpQuestion => ({ text }))
+    : commandQueries(await loadQueries());
   const sink = await startSink();
   const signer = createDiscordSigner();
   const launch = {
@@ -127,6 +142,7 @@ export async function measureHttp(input: HttpInput): Promise<HttpResult> {
       slack,
       discord,
       discordDeferred: sink.discordRestCalls,
+      questionSet: { source: input.questions ? "drawn" : "checked-in", questions: queries.length },
     };
     const answerCache = await cacheCounts(app.url);
     if (answerCache) result.answerCache = answerCache;
@@ -145,11 +161,40 @@ export async function measureHttp(input: HttpInput): Promise<HttpResult> {
       ...(await load(input.durationSec)),
       endpoint: "slack /slack/events, answer cache off",
     };
-    return result;
+    const rss = await rssMb(uncached.pid);
+    if (rss !== undefined) result.rssMbUncached = rss;
   } finally {
     await uncached.stop();
+  }
+  try {
+    if (input.clusterWorkers > 1) {
+      // The same again with cluster workers sharing the port: what more processes buy, and cost.
+      const workers = input.clusterWorkers;
+      const clustered = await startApp({ ...launch, answerCacheSize: 0, webConcurrency: workers });
+      try {
+        const load = (durationSec: number) =>
+          loadSlack(clustered.url, sink, queries, counter, input, durationSec);
+        if (input.warmupSec > 0) await load(input.warmupSec);
+        result.slackUncachedCluster = {
+          ...(await load(input.durationSec)),
+          endpoint: `slack /slack/events, answer cache off, ${workers} cluster workers`,
+          workers,
+        };
+        const rss = await rssMb(clustered.pid);
+        if (rss !== undefined) result.slackUncachedCluster.rssMbAfterLoad = rss;
+      } finally {
+        await clustered.stop();
+      }
+    }
+    return result;
+  } finally {
     await sink.close();
   }
+}
+
+/** A question the HTTP load sends, as typed in Slack. */
+interface HttpQuestion {
+  text: string;
 }
 
 /** Hits and misses of the app's answer cache, read from its `/metrics`. */
@@ -169,7 +214,7 @@ async function cacheCounts(url: string): Promise<{ hits: number; misses: number 
 async function loadSlack(
   url: string,
   sink: Sink,
-  queries: readonly CommandQuery[],
+  queries: readonly HttpQuestion[],
   counter: { seq: number },
   input: HttpInput,
   durationSec: number,
@@ -185,7 +230,7 @@ async function loadSlack(
     path: "/slack/events",
     setupRequest: (req, context) => {
       const seq = ++counter.seq;
-      const query = queries[seq % queries.length] as CommandQuery;
+      const query = queries[seq % queries.length] as HttpQuestion;
       const [command = "/search", ...words] = query.text.split(" ");
       const body = slackSlashCommandBody({
         command,
@@ -250,7 +295,7 @@ async function loadSlack(
 async function loadDiscord(
   url: string,
   sign: (body: string, seconds: number) => Record<string, string>,
-  queries: readonly CommandQuery[],
+  queries: readonly HttpQuestion[],
   counter: { seq: number },
   input: HttpInput,
   durationSec: number,
@@ -261,7 +306,7 @@ async function loadDiscord(
     path: "/discord/interactions",
     setupRequest: (req) => {
       const seq = ++counter.seq;
-      const query = queries[seq % queries.length] as CommandQuery;
+      const query = queries[seq % queries.length] as HttpQuestion;
       const parsed = textToInvocation(query.text, { platform: "cli" });
       const body = discordCommandBody({
         id: String(500_000_000_000_000_000n + BigInt(seq)),
@@ -334,11 +379,16 @@ function endpointFigures(
 }
 
 /** Resident memory of a process (Linux `/proc`), in MB; undefined elsewhere. */
+/** RSS of a process and its children (cluster workers), MB. */
 async function rssMb(pid: number): Promise<number | undefined> {
   try {
     const status = await readFile(`/proc/${pid}/status`, "utf8");
     const kb = /^VmRSS:\s+(\d+)\s+kB/mu.exec(status)?.[1];
-    return kb === undefined ? undefined : Math.round(Number(kb) / 102.4) / 10;
+    if (kb === undefined) return undefined;
+    const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+    let total = Number(kb) / 1024;
+    for (const child of children.split(/\s+/u).filter(Boolean)) total += (await rssMb(Number(child))) ?? 0;
+    return Math.round(total * 10) / 10;
   } catch {
     return undefined;
   }

@@ -49,6 +49,8 @@ export interface ServeResult {
   complete: CompleteLatency;
   /** The same questions for the naive baseline (its words, per command). */
   naiveQueries: NaiveQuery[];
+  /** The same questions as typed in Slack ("/search oil"), for the HTTP step. */
+  questions: string[];
 }
 
 /** Loads the engine as the app starts (snapshot first), then measures every command and autocomplete. */
@@ -80,6 +82,7 @@ export async function measureServe(input: ServeInput): Promise<ServeResult> {
     querySet: { seed: input.querySeed, commands: commandSet.length, complete: completeSet.length },
     commands,
     complete,
+    questions: commandSet.map((q) => q.text),
     naiveQueries: commandSet.flatMap((q) => {
       const words = Object.values(toInvocation(q).args)
         .filter((value): value is string => typeof value === "string")

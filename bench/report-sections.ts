@@ -245,7 +245,12 @@ export function httpSection(results: readonly SizeResult[]): string {
     ];
     return [
       calibration,
-      ...[h.slack, h.discord, ...(h.slackUncached ? [h.slackUncached] : [])].map((e) => [
+      ...[
+        h.slack,
+        h.discord,
+        ...(h.slackUncached ? [h.slackUncached] : []),
+        ...(h.slackUncachedCluster ? [h.slackUncachedCluster] : []),
+      ].map((e) => [
         r.size,
         e.endpoint,
         String(e.connections),
@@ -278,8 +283,28 @@ export function httpSection(results: readonly SizeResult[]): string {
         "refused or undelivered",
       ],
       rows,
-    ) + cacheNote(results)
+    ) +
+    cacheNote(results) +
+    questionsNote(results)
   );
+}
+
+// Where the questions came from, and what the cluster workers cost in memory.
+function questionsNote(results: readonly SizeResult[]): string {
+  const notes = results.flatMap((r) => {
+    const h = r.http;
+    if (!h?.questionSet) return [];
+    const set =
+      h.questionSet.source === "drawn"
+        ? `the ${count(h.questionSet.questions)} questions drawn from the corpus with the seed (cycled)`
+        : `the ${count(h.questionSet.questions)} questions of bench/queries.json (cycled)`;
+    const cluster = h.slackUncachedCluster;
+    const memory = cluster
+      ? `; RSS after the load: one process ${mb(h.rssMbUncached)}, ${cluster.workers} cluster workers and their primary ${mb(cluster.rssMbAfterLoad)}`
+      : "";
+    return [`${r.size}: ${set}${memory}`];
+  });
+  return notes.length === 0 ? "" : `\n\nQuestions under load and memory: ${notes.join("; ")}.`;
 }
 
 // The deployed app answers repeated questions from its answer cache: say how often it did.

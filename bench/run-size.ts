@@ -127,6 +127,7 @@ export async function runSize(
         corpusPath: corpus.path,
         snapshotDir,
         ...options.http,
+        ...(result.serve?.questions ? { questions: result.serve.questions } : {}),
         heapMb: HEAP_MB,
         ...profile("http"),
       }),

@@ -59,5 +59,17 @@ export function checkTargets(result: SizeResult): TargetCheck[] {
     true,
   );
   add("Slack, answer cache off: HTTP p99 ≤ 50 ms", uncached?.latency.p99, 50, ms);
+  const cluster = result.http?.slackUncachedCluster;
+  if (cluster) {
+    const workers = `${cluster.workers} web workers (WEB_CONCURRENCY)`;
+    add(
+      `Slack, answer cache off, ${workers}: ≥ 500 answered/s`,
+      cluster.answeredPerSec,
+      500,
+      (v) => `${v.toFixed(0)}/s`,
+      true,
+    );
+    add(`Slack, answer cache off, ${workers}: HTTP p99 ≤ 50 ms`, cluster.latency.p99, 50, ms);
+  }
   return checks;
 }

@@ -1,6 +1,13 @@
 import type { Quotation } from "../src/core/analyzers/quotes/extract-quotes.js";
 import type { Answer, Item } from "../src/core/answer.js";
-import { answer, cleanQuery, passageItem, spanText, suggestionText } from "../src/core/answers/items.js";
+import {
+  answer,
+  cleanQuery,
+  MAX_ITEMS,
+  passageItem,
+  spanText,
+  suggestionText,
+} from "../src/core/answers/items.js";
 import { quotesOf, unnamedQuotesMatching } from "../src/core/answers/lookups.js";
 import type { Engine } from "../src/core/engine.js";
 import { foldAccents } from "../src/core/text/terms.js";
@@ -24,16 +31,14 @@ export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: strin
       return answer("quote", query, title, [], notice);
     }
   }
-  return answer(
-    "quote",
-    query,
-    title,
-    sameQuoteMerged(onePerExcerpt(chosen)).map(({ quotation, others }) => {
-      const item = quoteItem(engine, quotation);
-      if (others.length > 0) item.alsoIn = others.map((q) => engine.citation(q.passageId));
-      return item;
-    }),
-  );
+  const merged = sameQuoteMerged(onePerExcerpt(chosen));
+  // Items only for what an answer carries; the rest (hundreds for a minister) are only counted.
+  const items = merged.slice(0, MAX_ITEMS).map(({ quotation, others }) => {
+    const item = quoteItem(engine, quotation);
+    if (others.length > 0) item.alsoIn = others.map((q) => engine.citation(q.passageId));
+    return item;
+  });
+  return answer("quote", query, title, items, undefined, merged.length);
 }
 
 // Fewer words than this may be the same catchword said on different days, not one quotation.
@@ -95,7 +100,7 @@ export function quoteItem(engine: Engine, quotation: Quotation): Item {
 }
 
 function noQuotesNotice(engine: Engine, speakerQuery: string): string {
-  const known = engine.entities.find(speakerQuery)[0];
+  const known = engine.entities.find(speakerQuery, undefined, 1)[0];
   const quoted = engine.complete("speakers", "", 5);
   const others = suggestionText(quoted, "Quoted speakers include");
   if (known) {

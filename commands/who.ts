@@ -8,7 +8,8 @@ import type { Command } from "./types.js";
 /** `/who <name>`: how the articles describe someone, then their quotes, then their mentions. */
 export function answerWho(engine: Engine, rawName: string): Answer {
   const query = cleanQuery(rawName);
-  const [entity, ...others] = engine.entities.find(query);
+  // The best match and five others are shown: the others are never scored ("s" matches thousands).
+  const [entity, ...others] = engine.entities.find(query, undefined, 6);
   if (!entity) {
     const close = engine.complete("entities", query.slice(0, 3), 5);
     const notice = `No one called “${query}” is mentioned in the ${engine.documents.length} articles. ${suggestionText(close)}`;

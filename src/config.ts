@@ -62,6 +62,7 @@ const environmentSchema = z.object({
   WATCH_CORPUS: boolean,
   RELOAD_DEBOUNCE_MS: integer(0, 60_000),
   SHUTDOWN_GRACE_SECONDS: integer(0, 300),
+  WEB_CONCURRENCY: integer(1, 64),
   MAX_BODY_BYTES: integer(1024, 16 * 1024 * 1024),
   TRUST_PROXY: boolean,
   DISCORD_TOKEN: optionalText,
@@ -140,6 +141,8 @@ export interface Config {
   reloadDebounceMs: number;
   /** How long SIGTERM waits for in-flight answers before exiting anyway. */
   shutdownGraceMs: number;
+  /** Processes of the `web` role sharing its port (node:cluster); 1 = no cluster. */
+  webConcurrency: number;
   /** Largest request body accepted (Slack events, Discord interactions). */
   maxBodyBytes: number;
   /**
@@ -228,6 +231,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     reloadDebounceMs: e.RELOAD_DEBOUNCE_MS ?? 500,
     // 10 s: well inside the 30 s a platform such as Heroku waits before SIGKILL.
     shutdownGraceMs: (e.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000,
+    webConcurrency: e.WEB_CONCURRENCY ?? 1,
     maxBodyBytes: e.MAX_BODY_BYTES ?? 1024 * 1024,
     trustProxy: e.TRUST_PROXY ?? false,
     snapshotOnly: e.SNAPSHOT_ONLY ?? false,

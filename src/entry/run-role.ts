@@ -14,6 +14,11 @@ export interface RunOptions {
   transports?: readonly Transport[];
   /** Fields on every log line of the process (a shard's id). */
   logBindings?: Record<string, unknown>;
+  /**
+   * A second SIGTERM/SIGINT while stopping is ignored instead of exiting at once: a cluster
+   * worker gets the platform's signal and its primary's (see `cluster.ts`), and must still drain.
+   */
+  ignoreRepeatedSignals?: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ export async function runRole(
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
   });
   const logger = options.logBindings ? root.child(options.logBindings) : root;
-  const signals = handleSignals(logger, config.shutdownGraceMs);
+  const signals = handleSignals(logger, config.shutdownGraceMs, options.ignoreRepeatedSignals ?? false);
   installProcessGuards(logger, signals.fatal);
   try {
     const service = await startService({
@@ -58,6 +63,7 @@ export async function runRole(
 function handleSignals(
   logger: Logger,
   graceMs: number,
+  ignoreRepeatedSignals: boolean,
 ): { started(service: RunningService): void; fatal(code: number): void } {
   let service: RunningService | undefined;
   let stopping = false;
@@ -72,6 +78,10 @@ function handleSignals(
     service.shutdown("uncaught exception").finally(() => exitSoon(logger, code));
   };
   const stop = (signal: NodeJS.Signals) => {
+    if (stopping && ignoreRepeatedSignals) {
+      logger.info({ signal }, "already stopping");
+      return;
+    }
     if (stopping) {
       logger.warn({ signal }, "second signal: exiting now");
       exitSoon(logger, 1);

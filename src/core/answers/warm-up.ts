@@ -14,7 +14,8 @@ export function warmUp(engine: Engine): void {
   engine.index.warm();
   const topic = engine.complete("topics", "", 1)[0] ?? "news";
   const name = engine.complete("entities", "", 1)[0] ?? topic;
-  // The entity index builds its word index on its first search, and its form map on its first exact look-up.
+  engine.entities.warm();
+  engine.entities.find(name, undefined, 6);
   engine.entities.find(name);
   engine.entities.named(name);
   for (const query of [topic, `${topic} ${typo(topic)}`, `${topic} ${name}`]) {

@@ -1,11 +1,10 @@
 import type { EntityIndex } from "../analyzers/entities/entity-index.js";
-import { SortedWords } from "../text/sorted-words.js";
-import { foldAccents, isStopWord, tokenSpans } from "../text/terms.js";
+import { foldAccents, foldedWords, isStopWord, tokenSpans } from "../text/terms.js";
 import { type Passage, passageText } from "./passages.js";
 
 interface Entry {
   label: string;
-  /** Folded words of the label; a suggestion matches when one of them starts with what was typed. */
+  /** Folded words of the label (none empty); a suggestion matches when one of them starts with what was typed. */
   words: string[];
   folded: string;
   count: number;
@@ -18,15 +17,25 @@ export class Completions {
     private readonly entries: Entry[],
     wordOrder?: readonly number[],
   ) {
-    const pairs = entries.flatMap((entry, position) =>
-      entry.words.filter((w) => w !== "").map((w): [string, number] => [w, position]),
+    const pairWords: string[] = [];
+    const pairPositions: number[] = [];
+    entries.forEach((entry, position) => {
+      for (const word of entry.words) {
+        pairWords.push(word);
+        pairPositions.push(position);
+      }
+    });
+    // A snapshot's order of the pairs spares sorting them again (when it is a permutation that sorts them).
+    let order = wordOrder && isPermutation(wordOrder, pairWords.length) ? wordOrder : undefined;
+    if (order && !sortsWords(order, pairWords)) order = undefined;
+    order ??= Array.from(pairWords.keys()).sort((a, b) =>
+      compareWords(pairWords[a] as string, pairWords[b] as string),
     );
-    // A snapshot's order of the pairs spares sorting them again (SortedWords checks it is sorted).
-    const ordered =
-      wordOrder && isPermutation(wordOrder, pairs.length)
-        ? wordOrder.map((i) => pairs[i] as [string, number])
-        : pairs;
-    this.byWord = new SortedWords(ordered);
+    this.words = order.map((i) => pairWords[i] as string);
+    this.positions = new Int32Array(order.length);
+    order.forEach((i, at) => {
+      this.positions[at] = pairPositions[i] as number;
+    });
   }
 
   /** From labels and how often each occurs; `wordOrder` is a snapshot's `wordOrder()`. */
@@ -37,7 +46,7 @@ export class Completions {
       const label = full.slice(0, 100);
       // Plain ASCII has no accents to fold (the common case, and foldAccents' normalisation is not free).
       const folded = isAscii(label) ? label.toLowerCase() : foldAccents(label);
-      entries.push({ label, folded, words: folded.split(/[^\p{L}\p{N}]+/u), count });
+      entries.push({ label, folded, words: foldedWords(folded), count });
     }
     // A snapshot's counts are already in this order: checking is one pass, sorting again many comparisons.
     const order = (a: Entry, b: Entry) => b.count - a.count || COLLATOR.compare(a.label, b.label);
@@ -66,16 +75,15 @@ export class Completions {
     let next = 0;
     this.entries.forEach((entry, position) => {
       for (const word of entry.words) {
-        if (word === "") continue;
         const key = `${position}\u0000${word}`;
         const list = numbers.get(key);
         if (list) list.push(next++);
         else numbers.set(key, [next++]);
       }
     });
-    return this.byWord
-      .entries()
-      .map(([word, position]) => numbers.get(`${position}\u0000${word}`)?.shift() ?? 0);
+    return this.words.map(
+      (word, i) => numbers.get(`${this.positions[i] as number}\u0000${word}`)?.shift() ?? 0,
+    );
   }
 
   /** The labels with their counts, for snapshots (`fromCounts` restores them). */
@@ -99,7 +107,7 @@ export class Completions {
       }
       return results;
     }
-    const positions = new Set(this.byWord.values(range));
+    const positions = new Set(this.positions.subarray(range.start, range.end));
     return [...positions]
       .sort((a, b) => a - b)
       .map((i) => this.entries[i] as Entry)
@@ -108,12 +116,36 @@ export class Completions {
       .map((e) => e.label);
   }
 
-  // Every word of every label with the label's position.
-  private readonly byWord: SortedWords<number>;
+  // Every word of every label, sorted, and the label's position of each.
+  private readonly words: string[];
+  private readonly positions: Int32Array;
 
+  /** The range `[start, end)` of words that start with `prefix` (a binary search). */
   private wordRange(prefix: string): { start: number; end: number } {
-    return this.byWord.range(prefix);
+    return { start: this.lowerBound(prefix), end: this.lowerBound(`${prefix}\u{10FFFF}`) };
   }
+
+  private lowerBound(key: string): number {
+    let low = 0;
+    let high = this.words.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.words[mid] as string) < key) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+// Stable: equal words keep their pairs' order (as the sort of pairs did).
+function compareWords(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortsWords(order: readonly number[], words: readonly string[]): boolean {
+  for (let i = 1; i < order.length; i++)
+    if ((words[order[i - 1] as number] as string) > (words[order[i] as number] as string)) return false;
+  return true;
 }
 
 function isPermutation(order: readonly number[], length: number): boolean {

@@ -10,7 +10,8 @@ import { INDEX_OPTIONS } from "../index/search-index.js";
 // 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
 // 10: the sentences that refer to each entity through a pronoun or a description.
 // 11: sentences, names and quote speakers read anew (issue 11's second round).
-export const SNAPSHOT_FORMAT = 11;
+// 12: the entity name finder, ready to use (issue 14).
+export const SNAPSHOT_FORMAT = 12;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's

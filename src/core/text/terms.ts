@@ -23,12 +23,38 @@ export interface TokenSpan {
 // Initialisms ("U.S.") first, so they stay one word; apostrophes split ("Petro’s" → Petro, s).
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
 
+// Text with nothing to normalise.
+const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
+
 /** Removes accents and case: "Díaz-Canel" → "díaz-canel" → "diaz-canel". */
 export function foldAccents(text: string): string {
+  // Plain ASCII has no accents to fold (the common case; normalising is not free).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
+}
+
+/**
+ * The words of a folded text (see `foldAccents`): its runs of letters and digits,
+ * none empty. Plain ASCII is split in one pass of character codes, the same
+ * words the Unicode-aware split gives, several times faster.
+ */
+export function foldedWords(folded: string): string[] {
+  if (NON_ASCII.test(folded)) return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** The words of a text with their offsets (initialisms keep their dots). */

@@ -1,10 +1,10 @@
 import { type Passage, passageText } from "../../index/passages.js";
 import { PERSON_ROLE_NOUNS, REPORTING_VERBS } from "../../text/lexicon.js";
-import { SortedWords } from "../../text/sorted-words.js";
-import { foldAccents, foldWord } from "../../text/terms.js";
+import { foldWord } from "../../text/terms.js";
 import { findNameMentions, type NameMention } from "./find-mentions.js";
 import { type Gender, givenNameGender, titleGender } from "./gender.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
+import { type NamedThing, NameFinder, type NameFinderJSON, nameWords } from "./name-finder.js";
 
 /** What kind of thing a name names. */
 export type EntityKind = "person" | "organization" | "other";
@@ -25,6 +25,8 @@ export interface Entity {
 /** EntityIndex as plain data: `[name, kind, aliases, descriptions, passageIds]` per entity. */
 export interface EntityIndexJSON {
   entities: [string, EntityKind, string[], [string, number][], number[]][];
+  /** The name finder, ready to use (see `NameFinder.toJSON`). */
+  finder?: NameFinderJSON;
 }
 
 /** The resolved name mentions of each passage (by passage id), made while building. */
@@ -77,6 +79,7 @@ export class EntityIndex {
       };
       index.byKey.set(keyOf(name), entity);
     });
+    index.savedFinder = data.finder;
     return index;
   }
 
@@ -90,6 +93,7 @@ export class EntityIndex {
         [...e.descriptions],
         e.passageIds,
       ]),
+      finder: this.nameFinder().toJSON(),
     };
   }
 
@@ -99,9 +103,12 @@ export class EntityIndex {
   }
 
   /** The entity at a position of `toJSON().entities`. */
-  atPositions(): Entity[] {
-    return [...this.byKey.values()];
+  atPositions(): readonly Entity[] {
+    if (this.positioned?.length !== this.byKey.size) this.positioned = [...this.byKey.values()];
+    return this.positioned;
   }
+
+  private positioned: Entity[] | undefined;
 
   private collect(passages: readonly Passage[]): MentionTable {
     const table = new Map<number, ResolvedMention[]>();
@@ -155,8 +162,31 @@ export class EntityIndex {
     return this.byKey.get(keyOf(name));
   }
 
-  // Every name and alias by its key, built on the first `named` look-up.
-  private byForm: Map<string, Entity> | undefined;
+  // Finds entities by name: made on the first look-up (the engine's warm-up), from a snapshot's when it fits.
+  private finder: NameFinder | undefined;
+  private savedFinder: NameFinderJSON | undefined;
+
+  private nameFinder(): NameFinder {
+    if (!this.finder) {
+      const things = this.atPositions().map(
+        (entity): NamedThing => ({
+          // Read only for the few entities a question scores.
+          get forms() {
+            return [entity.name, ...entity.aliases];
+          },
+          mentions: entity.passageIds.length,
+        }),
+      );
+      this.finder = NameFinder.fromJSON(things, this.savedFinder) ?? NameFinder.build(things);
+      this.savedFinder = undefined;
+    }
+    return this.finder;
+  }
+
+  /** Builds the name look-ups now rather than on the first question. */
+  warm(): void {
+    this.nameFinder();
+  }
 
   /**
    * The entity one of whose forms (name or alias) is exactly this text, accents, case and
@@ -164,66 +194,24 @@ export class EntityIndex {
    * where `find` scores every entity a word of which merely starts like the text.
    */
   named(text: string): Entity | undefined {
-    if (!this.byForm) {
-      const byForm = new Map<string, Entity>();
-      for (const entity of this.all()) {
-        for (const form of [entity.name, ...entity.aliases]) {
-          const key = keyOf(form);
-          if (!byForm.has(key)) byForm.set(key, entity);
-        }
-      }
-      this.byForm = byForm;
-    }
-    return this.byForm.get(keyOf(text));
+    const position = this.nameFinder().withForm(nameWords(text))[0];
+    return position === undefined ? undefined : this.atPositions()[position];
   }
 
   /**
    * Entities matching what a user typed: every typed word must start a word of
-   * the name or an alias ("petro", "gustavo petro", "diaz canel"), best match first.
+   * the name or an alias ("petro", "gustavo petro", "diaz canel"), best match first
+   * (a whole form, then whole words, then word starts; within each, the most mentioned,
+   * then the earlier entity). With a `limit`, only the best few are looked at (see `NameFinder`).
    */
-  find(query: string, kinds?: readonly EntityKind[]): Entity[] {
-    const words = nameWords(query);
-    if (words.length === 0) return [];
-    const scored: { entity: Entity; score: number }[] = [];
-    // Every word must match, so the rarest one ("evans" in "L. K. Evans", not "l") picks the candidates.
-    for (const entity of this.withRarestWord(words)) {
-      if (kinds && !kinds.includes(entity.kind)) continue;
-      const score = matchScore(words, this.formWordsOf(entity));
-      if (score > 0) scored.push({ entity, score });
-    }
-    return scored
-      .sort((a, b) => b.score - a.score || b.entity.passageIds.length - a.entity.passageIds.length)
-      .map((s) => s.entity);
-  }
-
-  // The words of every name and alias, built on the first search.
-  private words: SortedWords<Entity> | undefined;
-
-  /** Entities one of whose name words starts with the query word that starts the fewest (a binary search, not a scan). */
-  private withRarestWord(words: readonly string[]): Set<Entity> {
-    this.words ??= new SortedWords(
-      [...this.byKey.values()].flatMap((entity) =>
-        this.formWordsOf(entity)
-          .flat()
-          .map((w): [string, Entity] => [w, entity]),
-      ),
-    );
-    const sorted = this.words;
-    const ranges = words.map((word) => sorted.range(word));
-    const narrowest = ranges.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-    return new Set(sorted.values(narrowest));
-  }
-
-  // The folded words of each entity's name and aliases, computed once per entity.
-  private readonly formWords = new WeakMap<Entity, string[][]>();
-
-  private formWordsOf(entity: Entity): string[][] {
-    let words = this.formWords.get(entity);
-    if (!words) {
-      words = [entity.name, ...entity.aliases].map(nameWords);
-      this.formWords.set(entity, words);
-    }
-    return words;
+  find(query: string, kinds?: readonly EntityKind[], limit = Number.POSITIVE_INFINITY): Entity[] {
+    const entities = this.atPositions();
+    const accept = kinds
+      ? (position: number) => kinds.includes((entities[position] as Entity).kind)
+      : undefined;
+    return this.nameFinder()
+      .find(nameWords(query), limit, accept)
+      .map((position) => entities[position] as Entity);
   }
 
   private entityFor(name: string, kind: EntityKind): Entity {
@@ -273,27 +261,8 @@ export function nameHabits(entity: Entity): NameHabits {
   return habits.get(entity) ?? { locative: 0, speaking: 0 };
 }
 
-/** The folded words of a name: "Díaz-Canel" → ["diaz", "canel"]. */
-export function nameWords(text: string): string[] {
-  return foldAccents(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
 function keyOf(name: string): string {
   return nameWords(name).join(" ");
-}
-
-function matchScore(query: string[], forms: readonly string[][]): number {
-  const wanted = query.join(" ");
-  let best = 0;
-  for (const words of forms) {
-    if (words.join(" ") === wanted) return 3;
-    const all = query.every((q) => words.some((w) => w === q));
-    const prefix = query.every((q) => words.some((w) => w.startsWith(q)));
-    best = Math.max(best, all ? 2 : prefix ? 1 : 0);
-  }
-  return best;
 }
 
 function bump(counts: Map<string, number>, key: string): void {
