@@ -1,8 +1,9 @@
 import type { Migration } from "../migrate.js";
+import { INSIGHTS_MIGRATIONS } from "./insights.js";
 
 /**
  * Every feature's migrations, in the order they apply. A feature adds its own file in this
  * folder (e.g. `insights.ts` exporting `INSIGHTS_MIGRATIONS`) and one spread here; versions
  * count per feature, so features never renumber each other.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [...INSIGHTS_MIGRATIONS];
