@@ -21,4 +21,13 @@ export interface Invocation {
   locale?: string;
   /** The visibility the asker named (`… private`), when they named one. */
   visibility?: Visibility;
+  /** Discord guild or Slack team id the question was asked in (insights only; never shown). */
+  workspace?: string;
+  /** Channel id the question was asked in (insights only; never shown). */
+  channel?: string;
+  /**
+   * Set when a button under an earlier answer asks the same question again (a page, "Post to
+   * channel"): it is not a new question. `answerId` is that answer's signed id, when it had one.
+   */
+  again?: { answerId?: string };
 }

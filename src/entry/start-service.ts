@@ -11,6 +11,7 @@ import type { Readiness } from "../server/routes/health.js";
 import { AnswerCache } from "../service/answer-cache.js";
 import { type Asker, createAsker } from "../service/asker.js";
 import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
+import type { Insights } from "../service/insights/insights.js";
 import {
   createServiceMetrics,
   recordIndexSize,
@@ -38,6 +39,7 @@ import {
 import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
 import type { Database } from "../store/database.js";
+import { openInsights } from "./open-insights.js";
 import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
 import { shutDownGracefully } from "./shutdown.js";
@@ -69,6 +71,8 @@ export interface RunningService {
   transports: TransportStatus;
   /** The database, when it opened. */
   store?: Database;
+  /** Questions and votes, when INSIGHTS is on and the database opened. */
+  insights?: Insights;
   readiness(): Readiness;
   /** Rebuilds the index now (SIGHUP). */
   reload(reason: string): Promise<ReloadOutcome>;
@@ -119,21 +123,24 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
   );
   const plainAsker = createAsker(engines, answerCache);
+  const store = await openStore(config, logger);
+  const insights = await openInsights(config, store, metrics, logger);
   const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
     limiter: new TokenBucketLimiter(config.rateLimit),
     perMinute: config.rateLimit.perMinute,
     metrics,
     logger,
+    ...(insights ? { insights } : {}),
   });
   const transports = new TransportStatus();
   let watch: CorpusWatch | undefined;
-  const store = await openStore(config, logger);
   const context = {
     asker,
     logger,
     defaultPrivate: config.defaultPrivate,
     config,
     ...(store ? { store } : {}),
+    ...(insights ? { insights } : {}),
   };
   let shuttingDown = false;
 
@@ -234,6 +241,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     transports,
     ...(store ? { store } : {}),
+    ...(insights ? { insights } : {}),
     readiness,
     reload: (reason) => {
       watch?.recheck();
@@ -247,6 +255,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         ...(http ? { http } : {}),
         ...(watch ? { watch } : {}),
         ...(store ? { store } : {}),
+        ...(insights ? { insights } : {}),
         transports: started,
         status: transports,
         graceMs: config.shutdownGraceMs,

@@ -1,9 +1,13 @@
 import { type CommandInteractionOption, type Interaction, MessageFlags } from "discord.js";
-import { type IncomingInteraction, type RawOption, requesterOf } from "./invocation.js";
+import { type IncomingInteraction, placeOf, type RawOption, requesterOf } from "./invocation.js";
+import { answerIdInComponents } from "./vote-button.js";
 
 /** Reads a discord.js interaction (gateway bot) into an IncomingInteraction. */
 export function fromDiscordJsInteraction(interaction: Interaction): IncomingInteraction {
-  const who = requesterOf(interaction.user.id, interaction.locale);
+  const who = {
+    ...requesterOf(interaction.user.id, interaction.locale),
+    ...placeOf(interaction.guildId, interaction.channelId),
+  };
   if (interaction.isChatInputCommand()) {
     return {
       kind: "command",
@@ -24,12 +28,14 @@ export function fromDiscordJsInteraction(interaction: Interaction): IncomingInte
   }
   if (interaction.isButton()) {
     const footer = interaction.message.embeds[0]?.footer?.text;
+    const answerId = answerIdInComponents(interaction.message.components.map((row) => row.toJSON()));
     return {
       kind: "button",
       id: interaction.id,
       customId: interaction.customId,
       ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
       ...(footer === undefined ? {} : { footer }),
+      ...(answerId === undefined ? {} : { answerId }),
       ...who,
     };
   }

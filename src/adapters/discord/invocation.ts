@@ -7,14 +7,17 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { CommandArgs, Invocation, OptionValue } from "../../core/invocation.js";
+import { answerIdInComponents } from "./vote-button.js";
 
 /** The option every Discord command gets for the answer's visibility. */
 export const PRIVATE_OPTION = "private";
 
-/** Who asked, for rate limits and logs. */
+/** Who asked, for rate limits and logs; and where (guild, channel), for the insights. */
 export interface Requester {
   user?: string;
   locale?: string;
+  workspace?: string;
+  channel?: string;
 }
 
 /** A slash command's option as Discord sends it (top-level options only: we have no subcommands). */
@@ -39,6 +42,8 @@ export type IncomingInteraction =
       footer?: string;
       /** Whether the message holding the button is ephemeral. */
       ephemeral: boolean;
+      /** The signed answer id of the message's vote buttons, kept by paging and posting. */
+      answerId?: string;
     } & Requester)
   | { kind: "ping" }
   | { kind: "unsupported"; id: string; type: number };
@@ -46,7 +51,10 @@ export type IncomingInteraction =
 /** Reads an interaction payload (HTTP endpoint) into an IncomingInteraction. */
 export function fromApiInteraction(interaction: APIInteraction): IncomingInteraction {
   const locale = "locale" in interaction ? interaction.locale : undefined;
-  const who = requesterOf(interaction.member?.user.id ?? interaction.user?.id, locale);
+  const who = {
+    ...requesterOf(interaction.member?.user.id ?? interaction.user?.id, locale),
+    ...placeOf(interaction.guild_id, interaction.channel?.id ?? interaction.channel_id),
+  };
   switch (interaction.type) {
     case InteractionType.Ping:
       return { kind: "ping" };
@@ -70,12 +78,14 @@ export function fromApiInteraction(interaction: APIInteraction): IncomingInterac
     case InteractionType.MessageComponent: {
       if (interaction.data.component_type !== ComponentType.Button) break;
       const footer = interaction.message.embeds[0]?.footer?.text;
+      const answerId = answerIdInComponents(interaction.message.components);
       return {
         kind: "button",
         id: interaction.id,
         customId: interaction.data.custom_id,
         ephemeral: ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
         ...(footer === undefined ? {} : { footer }),
+        ...(answerId === undefined ? {} : { answerId }),
         ...who,
       };
     }
@@ -91,6 +101,17 @@ export function requesterOf(user: string | undefined, locale: string | undefined
   if (user !== undefined) who.user = user;
   if (locale !== undefined) who.locale = locale;
   return who;
+}
+
+/** `workspace` (guild) and `channel` when known. */
+export function placeOf(
+  guild: string | null | undefined,
+  channel: string | null | undefined,
+): Pick<Requester, "workspace" | "channel"> {
+  const place: Pick<Requester, "workspace" | "channel"> = {};
+  if (typeof guild === "string" && guild !== "") place.workspace = guild;
+  if (typeof channel === "string" && channel !== "") place.channel = channel;
+  return place;
 }
 
 function basicOptions(options: readonly { name: string; type: number }[] | undefined): RawOption[] {
@@ -124,5 +145,11 @@ export function toInvocation(
 
 /** An Invocation from Discord. */
 export function invocationFor(command: string, args: CommandArgs, who: Requester): Invocation {
-  return { command, args, platform: "discord", ...requesterOf(who.user, who.locale) };
+  return {
+    command,
+    args,
+    platform: "discord",
+    ...requesterOf(who.user, who.locale),
+    ...placeOf(who.workspace, who.channel),
+  };
 }

@@ -2,6 +2,7 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 import type { Asker } from "../../service/asker.js";
+import type { Insights } from "../../service/insights/insights.js";
 import { ANSWER_BUDGET_MS } from "../deadlines.js";
 import { botAuthorization } from "./authorize.js";
 import { toBoltLogger } from "./bolt-logger.js";
@@ -12,6 +13,7 @@ import { onButtons } from "./on-button.js";
 import { onMentions } from "./on-mention.js";
 import { onSlashCommands } from "./on-slash-command.js";
 import { onUnhandledError } from "./on-unhandled-error.js";
+import { onVotes } from "./on-vote.js";
 
 /** Options of createSlackApp. */
 export interface SlackAppOptions {
@@ -38,6 +40,8 @@ export interface SlackAppOptions {
    * at most `ackTimeoutMs` − 1,000 ms.
    */
   answerBudgetMs?: number;
+  /** Records Helpful / Not helpful clicks (insights on). */
+  insights?: Insights;
 }
 
 /** A running (or ready to run) Slack app. */
@@ -110,9 +114,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     defaultVisibility: options.defaultPrivate ? "private" : "public",
     slashAnswerBudgetMs: answerBudget(options),
+    ...(options.insights ? { insights: options.insights } : {}),
   };
   onSlashCommands(app, deps);
   onButtons(app, deps);
+  onVotes(app, deps);
   onMentions(app, deps);
   onUnhandledError(app, logger);
 

@@ -9,6 +9,8 @@ export interface SlashCommandFields {
   command: string;
   text: string;
   user_id: string;
+  team_id?: string;
+  channel_id?: string;
 }
 
 /**
@@ -20,11 +22,14 @@ export interface SlashCommandFields {
 export function slashCommandToInvocation(payload: SlashCommandFields): Invocation {
   const text = slackTextToPlain(payload.text).trim();
   const umbrella = payload.command.replace(/^\//u, "").toLowerCase() === UMBRELLA;
-  return textToInvocation(umbrella && text === "" ? "help" : text, {
+  const invocation = textToInvocation(umbrella && text === "" ? "help" : text, {
     platform: "slack",
     user: payload.user_id,
     command: payload.command,
   });
+  if (payload.team_id) invocation.workspace = payload.team_id;
+  if (payload.channel_id) invocation.channel = payload.channel_id;
+  return invocation;
 }
 
 // Words after the mention that name no command are a search: "@Backstory petro visa".
@@ -43,9 +48,14 @@ export function mentionToInvocation(text: string, user: string | undefined): Inv
   });
 }
 
-/** The invocation a paging or share button asks again. */
+/** The invocation a paging or share button asks again: the same question, not a new one. */
 export function stateToInvocation(state: PagingState, user: string | undefined): Invocation {
-  const invocation: Invocation = { command: state.command, args: state.args, platform: "slack" };
+  const invocation: Invocation = {
+    command: state.command,
+    args: state.args,
+    platform: "slack",
+    again: state.answerId === undefined ? {} : { answerId: state.answerId },
+  };
   if (user !== undefined) invocation.user = user;
   return invocation;
 }

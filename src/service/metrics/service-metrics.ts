@@ -27,6 +27,8 @@ export interface ServiceMetrics {
   readonly inFlight: Gauge;
   /** Answer cache look-ups, by result (`hit`, `miss`). */
   readonly answerCache: Counter;
+  /** Insights writes (questions, votes, purges), by result (`ok`, `failed`, `dropped` when the queue is full). */
+  readonly insightsWrites: Counter;
 }
 
 /** Creates the metrics, each registered once in a fresh registry. */
@@ -65,6 +67,10 @@ export function createServiceMetrics(): ServiceMetrics {
     answerCache: registry.counter(
       "backstory_answer_cache_total",
       "Answer cache look-ups (repeated questions and paging), by result.",
+    ),
+    insightsWrites: registry.counter(
+      "backstory_insights_writes_total",
+      "Insights writes (questions, votes, purges), by result: ok, failed, or dropped when the queue is full.",
     ),
   };
 }

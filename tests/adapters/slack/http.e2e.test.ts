@@ -121,7 +121,14 @@ describe("Slack over HTTP (real Bolt app)", () => {
       expect(blockKitProblems(asMessage(payload))).toEqual([]);
       expect(buttonValue(payload, ACTION_IDS.share)).toContain('"c":"why"');
       expect(asker.asked).toEqual([
-        { command: "why", args: { topic: "visa" }, platform: "slack", user: "U0ANA" },
+        {
+          command: "why",
+          args: { topic: "visa" },
+          platform: "slack",
+          user: "U0ANA",
+          workspace: "T0TEAM",
+          channel: "C0NEWS",
+        },
       ]);
       expect(await postsAfterHandling(h, h.fake.responseUrl("r1"))).toEqual([]);
     });
