@@ -2,8 +2,11 @@ import { existsSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import type { Config } from "../config.js";
 import type { Engine } from "../core/engine.js";
-import { nearestInArchive } from "../service/insights/nearest.js";
-import { buildReport, type InsightsReport } from "../service/insights/report.js";
+import { readReport } from "../service/insights/read-report.js";
+
+export { parseSince } from "../service/insights/since.js";
+
+import type { InsightsReport } from "../service/insights/report.js";
 import { insightsRepository } from "../store/insights/insights-repository.js";
 import { openMigratedDatabase } from "../store/open-database.js";
 import { CAST } from "./export/formats.js";
@@ -11,20 +14,6 @@ import { stripControls } from "./terminal-safe.js";
 
 /** The formats `backstory insights` writes. */
 export type InsightsFormat = "text" | "json" | "csv";
-
-const UNITS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-
-/**
- * The start of the window `--since` names, in epoch ms: `12h`, `7d`, `4w`, or a date
- * (`2026-11-01`); undefined when it is none of these.
- */
-export function parseSince(text: string, now: number): number | undefined {
-  const relative = /^(\d{1,5})([hdw])$/u.exec(text.trim());
-  if (relative?.[1] && relative[2]) return now - Number(relative[1]) * (UNITS[relative[2]] ?? 0);
-  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/u.test(text.trim())) return undefined;
-  const at = Date.parse(text.trim());
-  return Number.isNaN(at) || at > now ? undefined : at;
-}
 
 /**
  * Reads the stored questions of the window and writes the report. The corpus, when there is
@@ -41,13 +30,8 @@ export async function insightsReport(
   };
   const { db } = await openMigratedDatabase(location);
   try {
-    const questions = await insightsRepository(db).questionsSince(since);
     const loaded = existsSync(config.corpusDir) ? await engine() : undefined;
-    return buildReport(questions, {
-      since,
-      until: Date.now(),
-      ...(loaded ? { nearest: (topic: string) => nearestInArchive(loaded, topic) } : {}),
-    });
+    return await readReport(insightsRepository(db), since, loaded);
   } finally {
     await db.close();
   }

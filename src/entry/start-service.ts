@@ -39,6 +39,7 @@ import {
 import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
 import type { Database } from "../store/database.js";
+import { adminRoutesFor } from "./admin.js";
 import { openInsights } from "./open-insights.js";
 import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
@@ -189,6 +190,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       trustProxy: config.trustProxy,
       defaultPrivate: config.defaultPrivate,
       mounts,
+      ...(insights ? { insights } : {}),
+      routes: adminRoutesFor(config, store, engines),
     });
     http = await listenHttp(listener, { port: config.port, host: config.host }).catch(
       async (error: unknown) => {

@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { VOTE_REPLIES } from "../vote-replies.js";
+import { VOTE_REPLIES } from "../../service/insights/vote-replies.js";
 import type { ListenerDeps } from "./deps.js";
 import { ACTION_IDS, VOTE_ACTION_ID_PATTERN } from "./paging.js";
 

@@ -1,4 +1,4 @@
-import type { VoteReply } from "../service/insights/insights.js";
+import type { VoteReply } from "./insights.js";
 
 /** What a reader is told, privately, after clicking Helpful or Not helpful (every platform). */
 export const VOTE_REPLIES: Readonly<Record<VoteReply, string>> = Object.freeze({
