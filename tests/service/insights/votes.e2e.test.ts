@@ -3,9 +3,10 @@ import type { APIMessage } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
 import { type BotFixture, startBotFixture } from "../../fakes/discord/bot-fixture.js";
+import { startEndpointFixture } from "../../fakes/discord/endpoint-fixture.js";
 import type { Outcome } from "../../fakes/discord/fake-discord.js";
 import { buttonId, buttonsOf, isEphemeral } from "../../fakes/discord/message-parts.js";
-import { CHANNEL_ID, GUILD_ID } from "../../fakes/discord/payloads.js";
+import { CHANNEL_ID, commandInteraction, GUILD_ID } from "../../fakes/discord/payloads.js";
 import { startHttpHarness, startSocketHarness } from "../../fakes/slack/harness.js";
 import {
   blockActionForm,
@@ -99,6 +100,25 @@ describe.each(engines)("votes on $name", (engine) => {
     );
     expect([a.content, b.content]).toEqual(["Thanks — noted.", "Thanks — noted."]);
     expect(await stand.stored()).toMatchObject([{ helpful: 1, notHelpful: 1 }]);
+  });
+
+  it("GIVEN Discord over HTTP interactions WHEN 👎 then 👍 are clicked THEN the vote lands on the question and changes", async () => {
+    const stand = await startInsightsStand(engine);
+    const e = await startEndpointFixture(stand.asker, { insights: stand.insights });
+    cleanups.push(
+      () => e.stop(),
+      () => stand.insights.stop(),
+    );
+    const command = e.fake.track((c) => commandInteraction(c, "why", { topic: "visa" }));
+    await e.deliver(command);
+    const answer = messageOf(await command.outcome());
+    const down = e.fake.clickable(answer, buttonId(answer, "Not helpful"));
+    const response = await e.deliver(down);
+    expect(response.json()).toMatchObject({ type: 4, data: { content: "Thanks — noted.", flags: 64 } });
+    expect(await stand.stored()).toMatchObject([{ platform: "discord", command: "why", notHelpful: 1 }]);
+    await e.deliver(e.fake.clickable(answer, buttonId(answer, "Helpful")));
+    expect(await stand.stored()).toMatchObject([{ helpful: 1, notHelpful: 0 }]);
+    expect(e.fake.rejections).toEqual([]);
   });
 
   it("GIVEN Slack over HTTP WHEN 👎 then 👍 are clicked THEN the vote lands on the question and changes", async () => {

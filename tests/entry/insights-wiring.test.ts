@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/core/answer.js";
+import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { getJson, startTestService } from "../helpers/start-test-service.js";
+
+let corpus: SeedCorpusCopy;
+beforeAll(async () => {
+  corpus = await copySeedCorpus();
+});
+afterAll(async () => {
+  await corpus?.remove();
+});
+
+async function withService(
+  env: Record<string, string>,
+  check: (url: string, app: Awaited<ReturnType<typeof startTestService>>) => Promise<void>,
+) {
+  // A database of its own: every case starts empty.
+  const dataDir = mkdtempSync(join(tmpdir(), "backstory-insights-"));
+  const app = await startTestService({
+    corpusDir: corpus.corpusDir,
+    snapshotDir: corpus.snapshotDir,
+    role: "web",
+    env: { DATA_DIR: dataDir, ...env },
+  });
+  try {
+    await check(app.url, app);
+  } finally {
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+describe("the insights in the service", () => {
+  it("GIVEN the defaults THEN each answer carries a signed id, its question is stored, and /metrics counts the write", async () => {
+    await withService({}, async (url, app) => {
+      const { body } = await getJson<Answer>(`${url}/api/ask?q=${encodeURIComponent("/why visa")}`);
+      expect(body.answerId).toMatch(/^[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{16}$/u);
+      await app.service.insights?.flush();
+      expect(await app.service.store?.query("SELECT command, platform FROM insights_questions")).toEqual([
+        { command: "why", platform: "web" },
+      ]);
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      expect(metrics).toMatch(/backstory_insights_writes_total\{result="ok"\} [1-9]/u);
+    });
+  });
+
+  it("GIVEN INSIGHTS=off THEN answers carry no id, nothing is stored, and votes are refused", async () => {
+    await withService({ INSIGHTS: "off" }, async (url, app) => {
+      const { body } = await getJson<Answer>(`${url}/api/ask?q=${encodeURIComponent("/why visa")}`);
+      expect(body.answerId).toBeUndefined();
+      expect(app.service.insights).toBeUndefined();
+      expect(await app.service.store?.query("SELECT COUNT(*) AS n FROM insights_questions")).toEqual([
+        { n: 0 },
+      ]);
+      const vote = await fetch(`${url}/api/vote?answer=AAAAAAAAAAAA.AAAAAAAAAAAAAAAA&helpful=false`, {
+        method: "POST",
+      });
+      expect(vote.status).toBe(404);
+    });
+  });
+
+  it("GIVEN a database that cannot be reached THEN questions are still answered, without vote buttons", async () => {
+    await withService({ DATABASE_URL: "postgres://backstory@127.0.0.1:1/backstory" }, async (url, app) => {
+      const { status, body } = await getJson<Answer>(`${url}/api/ask?q=${encodeURIComponent("/why visa")}`);
+      expect(status).toBe(200);
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(body.answerId).toBeUndefined();
+      expect(app.service.store).toBeUndefined();
+    });
+  });
+});
