@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
 import type { Answer } from "../../src/core/answer.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService } from "../helpers/start-test-service.js";
@@ -71,5 +72,35 @@ describe("the insights in the service", () => {
       expect(body.answerId).toBeUndefined();
       expect(app.service.store).toBeUndefined();
     });
+  });
+});
+
+describe("the insights configuration", () => {
+  it("GIVEN nothing set THEN insights are on, kept 180 days, with a generated key and no admin page", () => {
+    const config = loadConfig({});
+    expect(config.insights).toEqual({ enabled: true, retentionDays: 180 });
+    expect(config.adminToken).toBeUndefined();
+  });
+
+  it("GIVEN malformed values THEN each is named, and no secret is echoed", () => {
+    const problems = (() => {
+      try {
+        loadConfig({
+          INSIGHTS: "maybe",
+          INSIGHTS_RETENTION_DAYS: "0",
+          INSIGHTS_SECRET: "short-secret",
+          ADMIN_TOKEN: "tiny-token",
+        });
+      } catch (error) {
+        return error instanceof ConfigError ? error.message : String(error);
+      }
+      return "";
+    })();
+    expect(problems).toMatch(/INSIGHTS /u);
+    expect(problems).toMatch(/INSIGHTS_RETENTION_DAYS must be a whole number from 1/u);
+    expect(problems).toMatch(/INSIGHTS_SECRET must be at least 32 characters/u);
+    expect(problems).toMatch(/ADMIN_TOKEN must be at least 16 characters/u);
+    expect(problems).not.toContain("short-secret");
+    expect(problems).not.toContain("tiny-token");
   });
 });
