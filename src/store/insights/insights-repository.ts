@@ -36,8 +36,6 @@ interface QuestionRow {
   items: number;
   latency_ms: number;
   citations: string;
-  helpful: number | null;
-  not_helpful: number | null;
   [column: string]: unknown;
 }
 
@@ -83,19 +81,24 @@ export function insightsRepository(db: Database): InsightsRepository {
     },
 
     async questionsSince(since) {
+      // Two plain reads merged here: grouping the join by every column costs SQLite seconds at 100k rows.
       const rows = await db.query<QuestionRow>(
-        `SELECT q.id, q.asked_at, q.platform, q.workspace, q.channel, q.user_key, q.command, q.args,
-                q.items, q.latency_ms, q.citations,
-                SUM(CASE WHEN v.helpful THEN 1 ELSE 0 END) AS helpful,
-                COUNT(v.question_id) - SUM(CASE WHEN v.helpful THEN 1 ELSE 0 END) AS not_helpful
-           FROM insights_questions q LEFT JOIN insights_votes v ON v.question_id = q.id
-          WHERE q.asked_at >= $1
-          GROUP BY q.id, q.asked_at, q.platform, q.workspace, q.channel, q.user_key, q.command, q.args,
-                   q.items, q.latency_ms, q.citations
-          ORDER BY q.asked_at, q.id`,
+        `SELECT id, asked_at, platform, workspace, channel, user_key, command, args, items, latency_ms, citations
+           FROM insights_questions WHERE asked_at >= $1 ORDER BY asked_at, id`,
         [since],
       );
-      return rows.map(fromRow);
+      const votes = await db.query<{ question_id: string; helpful: number; total: number }>(
+        `SELECT v.question_id, SUM(CASE WHEN v.helpful THEN 1 ELSE 0 END) AS helpful, COUNT(*) AS total
+           FROM insights_votes v JOIN insights_questions q ON q.id = v.question_id
+          WHERE q.asked_at >= $1 GROUP BY v.question_id`,
+        [since],
+      );
+      const counted = new Map(votes.map((v) => [v.question_id, v]));
+      return rows.map((row) => {
+        const vote = counted.get(row.id);
+        const helpful = Number(vote?.helpful ?? 0);
+        return fromRow(row, helpful, Number(vote?.total ?? 0) - helpful);
+      });
     },
 
     async purgeBefore(cutoff) {
@@ -133,7 +136,7 @@ async function previousVote(tx: Queryable, vote: VoteRecord): Promise<boolean | 
   return row === undefined ? undefined : Boolean(row.helpful);
 }
 
-function fromRow(row: QuestionRow): QuestionWithVotes {
+function fromRow(row: QuestionRow, helpful: number, notHelpful: number): QuestionWithVotes {
   const question: QuestionWithVotes = {
     id: row.id,
     askedAt: Number(row.asked_at),
@@ -145,8 +148,8 @@ function fromRow(row: QuestionRow): QuestionWithVotes {
     citations: (JSON.parse(row.citations) as [string, number][]).map(
       ([docId, paragraph]): StoredCitation => ({ docId, paragraph }),
     ),
-    helpful: Number(row.helpful ?? 0),
-    notHelpful: Number(row.not_helpful ?? 0),
+    helpful,
+    notHelpful,
   };
   if (row.workspace !== null) question.workspace = row.workspace;
   if (row.channel !== null) question.channel = row.channel;
