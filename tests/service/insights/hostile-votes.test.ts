@@ -1,7 +1,11 @@
-import type { APIMessage } from "discord.js";
+import { type APIMessage, MessageFlags } from "discord.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { handleInteraction } from "../../../src/adapters/discord/handle-interaction.js";
+import type { DiscordMessage } from "../../../src/adapters/discord/message.js";
+import type { InteractionResponder } from "../../../src/adapters/discord/responder.js";
 import { ACTION_IDS } from "../../../src/adapters/slack/paging.js";
+import { silentLogger } from "../../../src/logger.js";
 import { startBotFixture } from "../../fakes/discord/bot-fixture.js";
 import type { Outcome } from "../../fakes/discord/fake-discord.js";
 import { messageObject } from "../../fakes/discord/payloads.js";
@@ -116,3 +120,55 @@ describe("GIVEN forged or replayed vote values", () => {
     expect(await stand.stored()).toMatchObject([{ helpful: 0, notHelpful: 0 }]);
   });
 });
+
+describe("GIVEN 10,000 random custom_ids clicked on Discord", () => {
+  it("THEN each gets one private reply, nothing throws, and nothing is stored", async () => {
+    const { stand, answerId } = await standWithOneQuestion();
+    const [id] = answerId.split(".");
+    const customIds = fc.sample(
+      fc.oneof(
+        fc.string({ maxLength: 100 }),
+        fc.stringMatching(/^bv1:[yn]:[A-Za-z0-9_.-]{1,64}$/u),
+        fc.stringMatching(/^[A-Za-z0-9_-]{16}$/u).map((tag) => `bv1:n:${id}.${tag}`),
+      ),
+      { numRuns: 10_000, seed: 16 },
+    );
+    const replies: DiscordMessage[] = [];
+    const responder = replyRecorder(replies);
+    for (const [i, customId] of customIds.entries()) {
+      await handleInteraction(
+        { kind: "button", id: String(i), customId, ephemeral: false, user: "300000000000000099" },
+        responder,
+        {
+          asker: stand.asker,
+          logger: silentLogger,
+          defaultPrivate: true,
+          insights: stand.insights,
+          deferAfterMs: 2000,
+        },
+      );
+    }
+    expect(replies).toHaveLength(10_000);
+    expect(replies.every((r) => r.flags === MessageFlags.Ephemeral && r.embeds.length === 0)).toBe(true);
+    expect(await stand.stored()).toMatchObject([{ helpful: 0, notHelpful: 0 }]);
+  });
+});
+
+/** A responder that keeps the replies (what Discord would show the clicker); anything else is a failure. */
+function replyRecorder(replies: DiscordMessage[]): InteractionResponder {
+  const unexpected = async () => {
+    throw new Error("a click on a stale or forged button must be answered with a reply");
+  };
+  return {
+    reply: async (message) => {
+      replies.push(message);
+    },
+    deferReply: unexpected,
+    update: unexpected,
+    deferUpdate: unexpected,
+    suggest: unexpected,
+    editReply: unexpected,
+    deleteReply: unexpected,
+    followUp: unexpected,
+  };
+}
