@@ -195,6 +195,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
     http = await listenHttp(listener, { port: config.port, host: config.host }).catch(
       async (error: unknown) => {
+        await insights?.stop();
         await store?.close().catch(() => undefined);
         throw new StartupError(
           `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
@@ -208,6 +209,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const first = await engines.reload("start");
   if (!first.ok) {
     await http?.close(0);
+    await insights?.stop();
     await store?.close().catch(() => undefined);
     throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
       cause: first.error,

@@ -58,6 +58,7 @@ export interface InsightsOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const UNKNOWN_RETRY_MS = 300;
 
 /**
  * Starts the insights: resolves the key (configured, or the one kept in the database), purges
@@ -112,9 +113,16 @@ export async function startInsights(options: InsightsOptions): Promise<Insights>
       if (questionId === undefined) return "invalid";
       const userKey = keys.userKey(voter.platform, voter.user);
       const work = (async (): Promise<VoteReply> => {
-        // The question may still be queued when the click comes quickly after the answer.
+        // The question may still be queued when the click comes quickly after the answer: here,
+        // or in the other process that answered it (web and worker share the database), which
+        // one short wait covers.
         await queue.flush();
-        const outcome = await repository.recordVote({ questionId, userKey, helpful, votedAt: now() });
+        const vote = { questionId, userKey, helpful, votedAt: now() };
+        let outcome = await repository.recordVote(vote);
+        if (outcome === "unknown") {
+          await new Promise((resolve) => setTimeout(resolve, UNKNOWN_RETRY_MS));
+          outcome = await repository.recordVote(vote);
+        }
         return outcome === "unknown" ? "invalid" : "noted";
       })();
       const settled = work.then(

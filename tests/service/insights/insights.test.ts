@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { silentLogger } from "../../../src/logger.js";
 import { FailureLog } from "../../../src/service/insights/failure-log.js";
+import { startInsights } from "../../../src/service/insights/insights.js";
 import { insightsKeys } from "../../../src/service/insights/insights-keys.js";
 import { WriteQueue } from "../../../src/service/insights/write-queue.js";
+import { insightsRepository } from "../../../src/store/insights/insights-repository.js";
+import type { QuestionRecord } from "../../../src/store/insights/records.js";
+import { migrate } from "../../../src/store/migrate.js";
+import { MIGRATIONS } from "../../../src/store/migrations/index.js";
 import { databaseEngines } from "../../helpers/databases.js";
 import { startInsightsStand } from "../../helpers/insights.js";
 import { memoryLogger } from "../../helpers/memory-logger.js";
@@ -101,5 +107,32 @@ describe("GIVEN the insights keys", () => {
     expect(id).toMatch(/^[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{16}$/u);
     expect(keys.questionIdOf(id)).toBe(id.split(".")[0]);
     expect(insightsKeys("j".repeat(40)).questionIdOf(id)).toBeUndefined();
+  });
+});
+
+describe("GIVEN two processes sharing the database (web and worker)", () => {
+  it("WHEN a vote reaches one before the other has stored the question THEN it still counts", async () => {
+    const db = engine().open();
+    await migrate(db, MIGRATIONS);
+    const repository = insightsRepository(db);
+    const common = { retentionDays: 180, logger: silentLogger, onWrite: () => {}, purgeEveryMs: 0 };
+    // The answering process writes its question 150 ms late (a busy database).
+    const slowWrites = {
+      ...repository,
+      recordQuestion: async (q: QuestionRecord) => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await repository.recordQuestion(q);
+      },
+    };
+    const web = await startInsights({ ...common, repository: slowWrites });
+    const worker = await startInsights({ ...common, repository });
+    const answer = web.answered(
+      { command: "why", args: { topic: "visa" }, platform: "discord", user: "1" },
+      { command: "why", query: "visa", title: "Why: visa", items: [], args: { topic: "visa" } },
+      3,
+    );
+    expect(await worker.vote(answer.answerId ?? "", { platform: "discord", user: "2" }, false)).toBe("noted");
+    expect(await repository.questionsSince(0)).toMatchObject([{ notHelpful: 1 }]);
+    await Promise.all([web.stop(), worker.stop()]);
   });
 });
