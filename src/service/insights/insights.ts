@@ -104,8 +104,8 @@ export async function startInsights(options: InsightsOptions): Promise<Insights>
       }
       const answerId = keys.newAnswerId();
       const record = questionRecord(keys, answerId, invocation, answer, latencyMs, now());
-      if (!record) return answer;
-      queue.push(() => repository.recordQuestion(record));
+      // Without a stored question a vote could not count: no buttons then.
+      if (!record || !queue.push(() => repository.recordQuestion(record))) return answer;
       return { ...answer, answerId };
     },
     vote: async (answerId, voter, helpful) => {
