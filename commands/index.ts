@@ -1,9 +1,13 @@
+import { add } from "./add.js";
+import { follow } from "./follow.js";
+import { following } from "./following.js";
 import { helpCommand } from "./help.js";
 import { quote } from "./quote.js";
 import { search } from "./search.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
 import type { Command } from "./types.js";
+import { unfollow } from "./unfollow.js";
 import { who } from "./who.js";
 import { why } from "./why.js";
 
@@ -18,6 +22,10 @@ export const commands: readonly Command[] = Object.freeze([
   search,
   who,
   sources,
+  follow,
+  unfollow,
+  following,
+  add,
   helpCommand(() => commands),
 ]);
 

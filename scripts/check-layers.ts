@@ -14,6 +14,7 @@ export const LAYERS: Readonly<Record<string, number>> = Object.freeze({
   // The database sits just above the core: any layer above may keep state through it.
   store: 0.5,
   commands: 1,
+  ingest: 1,
   present: 2,
   service: 3,
   adapters: 4,

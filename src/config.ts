@@ -92,6 +92,14 @@ const environmentSchema = z.object({
     "SLACK_APP_TOKEN must start with xapp-",
   ),
   SLACK_API_URL: url("SLACK_API_URL"),
+  FEEDS: optionalText,
+  FEED_INTERVAL_MINUTES: integer(1, 10_080),
+  INGEST_ALLOW_PRIVATE: boolean,
+  INGEST_TIMEOUT_SECONDS: integer(1, 300),
+  INGEST_MAX_BYTES: integer(64 * 1024, 100 * 1024 * 1024),
+  INGEST_HOST_GAP_MS: integer(0, 600_000),
+  FOLLOW_DIGEST_MINUTES: integer(1, 1440),
+  FOLLOW_ALLOWED_USERS: optionalText,
 });
 
 /** Every variable the configuration reads (documented in `.env.example`). */
@@ -145,6 +153,23 @@ export interface Config {
     signingSecret?: string;
     appToken?: string;
     apiUrl?: string;
+  };
+  /** At most one digest per followed topic and channel in this time. */
+  followDigestMs: number;
+  /** Users who may /follow, /unfollow and /add anywhere, besides the platform's own rule (ids). */
+  followAllowedUsers: string[];
+  ingest: {
+    /** `FEEDS` as written: URLs with optional intervals (read by the ingest's feeds config). */
+    feeds?: string;
+    /** How often a feed without its own interval is polled. */
+    feedIntervalMs: number;
+    /** Fetch from loopback and private addresses too (tests, an intranet); never link-local. */
+    allowPrivate: boolean;
+    timeoutMs: number;
+    /** Largest page or feed read. */
+    maxBytes: number;
+    /** Least time between two requests to one host. */
+    hostGapMs: number;
   };
 }
 
@@ -205,7 +230,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
     }),
+    followDigestMs: (e.FOLLOW_DIGEST_MINUTES ?? 30) * 60_000,
+    followAllowedUsers: (e.FOLLOW_ALLOWED_USERS ?? "").split(/[\s,]+/u).filter((id) => id !== ""),
+    ingest: {
+      feedIntervalMs: (e.FEED_INTERVAL_MINUTES ?? 30) * 60_000,
+      allowPrivate: e.INGEST_ALLOW_PRIVATE ?? false,
+      timeoutMs: (e.INGEST_TIMEOUT_SECONDS ?? 15) * 1000,
+      maxBytes: e.INGEST_MAX_BYTES ?? 5 * 1024 * 1024,
+      hostGapMs: e.INGEST_HOST_GAP_MS ?? 1000,
+    },
   };
+  if (e.FEEDS) config.ingest.feeds = e.FEEDS;
   if (e.LOG_FORMAT) config.logFormat = e.LOG_FORMAT;
   if (e.DATABASE_URL) config.databaseUrl = e.DATABASE_URL;
   if (e.ADMIN_TOKEN) config.adminToken = e.ADMIN_TOKEN;

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
 import { ANSI, PLAIN, renderText } from "../adapters/text/render-text.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { type Config, ConfigError, loadConfig } from "../config.js";
 import type { Engine } from "../core/engine.js";
 import { fixedEngine } from "../core/engine-source.js";
 import { BackstoryError } from "../core/errors.js";
@@ -10,6 +10,7 @@ import { createAsker } from "../service/asker.js";
 import type { InsightsReport } from "../service/insights/report.js";
 import { askText } from "./ask-text.js";
 import { exportCommand } from "./export.js";
+import { ingestCommand } from "./ingest-command.js";
 import { formatReport, insightsReport, parseSince } from "./insights.js";
 import { interactive } from "./interactive.js";
 import { loadWithProgress } from "./load-with-progress.js";
@@ -22,6 +23,7 @@ Usage:
   backstory ask "/quote petro" [--json]   answer one command
   backstory export quotes|timeline|entities [--json|--csv|--timelinejs] [--out FILE]
   backstory insights [--since 7d] [--json|--csv]   what readers asked, what the archive could not answer
+  backstory ingest URL…                   add articles: pages, feeds (RSS, Atom, JSON Feed), sitemaps
 
 Options:
   --corpus DIR   the articles to answer from (default: CORPUS_DIR or ./corpus)
@@ -49,8 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let corpusDir: string;
+  let config: Config;
   try {
-    corpusDir = values.corpus ?? loadConfig().corpusDir;
+    config = loadConfig();
+    corpusDir = values.corpus ?? config.corpusDir;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -60,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [verb, ...rest] = positionals;
   if (verb === "insights") return insights(values, corpusDir);
-  if (verb !== undefined && verb !== "ask" && verb !== "export") {
+  if (verb !== undefined && verb !== "ask" && verb !== "export" && verb !== "ingest") {
     process.stderr.write(`Unknown action “${verb}”.\n\n${USAGE}\n`);
     return 2;
   }
@@ -77,6 +81,13 @@ export async function main(argv: string[]): Promise<number> {
       `The corpus ${corpusDir} does not exist: pass --corpus DIR (or set CORPUS_DIR) to a folder of articles.\n`,
     );
     return 2;
+  }
+  if (verb === "ingest") {
+    if (rest.length === 0) {
+      process.stderr.write("ingest needs URLs, e.g. backstory ingest https://example.com/rss.xml\n");
+      return 2;
+    }
+    return ingestCommand(corpusDir, rest, config);
   }
   let engine: Engine;
   try {

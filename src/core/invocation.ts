@@ -21,13 +21,20 @@ export interface Invocation {
   locale?: string;
   /** The visibility the asker named (`… private`), when they named one. */
   visibility?: Visibility;
-  /** Discord guild or Slack team id the question was asked in (insights only; never shown). */
-  workspace?: string;
-  /** Channel id the question was asked in (insights only; never shown). */
-  channel?: string;
   /**
    * Set when a button under an earlier answer asks the same question again (a page, "Post to
    * channel"): it is not a new question. `answerId` is that answer's signed id, when it had one.
    */
   again?: { answerId?: string };
+  /** Where it was asked, when in a channel of a platform (`/follow` acts on that channel). */
+  place?: Place;
+}
+
+/** The channel a command was asked in, and what the platform says of the asker there. */
+export interface Place {
+  channel: string;
+  /** Discord guild id or Slack team id. */
+  workspace?: string;
+  /** Discord: the member's permissions in the channel, as the decimal bitfield Discord sends. */
+  permissions?: string;
 }

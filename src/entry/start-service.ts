@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Logger } from "pino";
 import { warmUpCommands } from "../../commands/warm-up.js";
 import type { Config } from "../config.js";
+import { FEEDS_FILE } from "../core/corpus/manifest.js";
 import { loadOrBuildEngine } from "../core/snapshot/index.js";
+import { parseFeedsVariable } from "../ingest/feeds-config.js";
 import type { Mount } from "../server/create-app.js";
 import { createApp } from "../server/create-app.js";
 import { type HttpService, listenHttp } from "../server/http-service.js";
@@ -11,6 +14,9 @@ import type { Readiness } from "../server/routes/health.js";
 import { AnswerCache } from "../service/answer-cache.js";
 import { type Asker, createAsker } from "../service/asker.js";
 import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
+import { type FeedPoller, startFeedPoller } from "../service/feed-poller.js";
+import { withChannelCommands } from "../service/follows/channel-commands.js";
+import { followPermission } from "../service/follows/follow-permission.js";
 import type { Insights } from "../service/insights/insights.js";
 import {
   createServiceMetrics,
@@ -39,7 +45,9 @@ import {
 import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
 import type { Database } from "../store/database.js";
+import { FollowsRepository } from "../store/follows.js";
 import { adminRoutesFor } from "./admin.js";
+import { articleAdder, type RunningDigests, slackAdminCheck, startFollowDigests } from "./follow-digests.js";
 import { openInsights } from "./open-insights.js";
 import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
@@ -70,6 +78,10 @@ export interface RunningService {
   asker: ServiceAsker;
   metrics: ServiceMetrics;
   transports: TransportStatus;
+  /** The feed poller, when feeds are configured (FEEDS or feeds.yaml) and this role serves the web. */
+  feeds?: FeedPoller;
+  /** Follow digests, when a database is open and a platform can be posted to (not in the worker). */
+  digests?: RunningDigests;
   /** The database, when it opened. */
   store?: Database;
   /** Questions and votes, when INSIGHTS is on and the database opened. */
@@ -98,6 +110,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       `The corpus folder ${config.corpusDir} does not exist: set CORPUS_DIR to a folder of articles.`,
     );
   }
+  const feedProblems = parseFeedsVariable(config.ingest.feeds, config.ingest.feedIntervalMs).problems;
+  if (feedProblems.length > 0)
+    throw new StartupError(`FEEDS has problems:\n  - ${feedProblems.join("\n  - ")}`);
   const plan = planTransports(options.transports ?? TRANSPORTS, config, role);
   announce(plan, role, logger);
   if (role === "worker" && !plan.some((t) => t.enabled)) {
@@ -123,8 +138,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const answerCache = new AnswerCache(config.answerCacheSize, (hit) =>
     metrics.answerCache.inc({ result: hit ? "hit" : "miss" }),
   );
-  const plainAsker = createAsker(engines, answerCache);
   const store = await openStore(config, logger);
+  const slackIsAdmin = slackAdminCheck(config);
+  const plainAsker = withChannelCommands(createAsker(engines, answerCache), {
+    follows: store ? new FollowsRepository(store) : undefined,
+    mayChange: followPermission({
+      allowedUsers: new Set(config.followAllowedUsers),
+      ...(slackIsAdmin ? { slackIsAdmin } : {}),
+    }),
+    addArticle: articleAdder(config, engines),
+  });
   const insights = await openInsights(config, store, metrics, logger);
   const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
     limiter: new TokenBucketLimiter(config.rateLimit),
@@ -224,6 +247,23 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
   }
 
+  // One process polls: the web one (or the only one); a worker shares the corpus and sees the files land.
+  let feeds: FeedPoller | undefined;
+  if (role !== "worker" && (config.ingest.feeds || existsSync(join(config.corpusDir, FEEDS_FILE)))) {
+    feeds = startFeedPoller({
+      corpusDir: config.corpusDir,
+      config,
+      logger,
+      metrics,
+      onChanged: () => {
+        if (!config.watchCorpus) void engines.reload("articles ingested");
+      },
+    });
+  }
+
+  // Digests are posted by one process, the one that polls: it sees its own ingests first.
+  const digests = role === "worker" ? undefined : startFollowDigests(config, store, engines, logger);
+
   if (role !== "web") {
     const connections = await connectTransports(plan, context, transports);
     started.push(...connections);
@@ -245,6 +285,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     asker,
     metrics,
     transports,
+    ...(feeds ? { feeds } : {}),
+    ...(digests ? { digests } : {}),
     ...(store ? { store } : {}),
     ...(insights ? { insights } : {}),
     readiness,
@@ -252,8 +294,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       watch?.recheck();
       return engines.reload(reason);
     },
-    shutdown: (reason) => {
+    shutdown: async (reason) => {
       shuttingDown = true;
+      await feeds?.stop();
+      await digests?.stop();
       return shutDownGracefully(reason, {
         logger,
         asker,

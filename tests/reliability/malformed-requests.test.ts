@@ -18,7 +18,14 @@ let url: string;
 let port: number;
 
 beforeAll(async () => {
-  entry = await spawnEntry("src/entry/web.ts", { HOST: "127.0.0.1", PORT: "0", WATCH_CORPUS: "false" });
+  // The limit off: generated requests include well-formed questions, which would spend the one client's
+  // allowance before the final check asks its own.
+  entry = await spawnEntry("src/entry/web.ts", {
+    HOST: "127.0.0.1",
+    PORT: "0",
+    WATCH_CORPUS: "false",
+    RATE_LIMIT_PER_MINUTE: "0",
+  });
   const ready = await entry.waitForLine((l) => String(l.msg).startsWith("Backstory is ready"), 60_000);
   url = String(ready.url);
   port = Number(new URL(url).port);

@@ -1,13 +1,22 @@
 import { type CommandInteractionOption, type Interaction, MessageFlags } from "discord.js";
-import { type IncomingInteraction, placeOf, type RawOption, requesterOf } from "./invocation.js";
+import { type IncomingInteraction, type RawOption, requesterOf } from "./invocation.js";
 import { answerIdInComponents } from "./vote-button.js";
 
 /** Reads a discord.js interaction (gateway bot) into an IncomingInteraction. */
 export function fromDiscordJsInteraction(interaction: Interaction): IncomingInteraction {
-  const who = {
-    ...requesterOf(interaction.user.id, interaction.locale),
-    ...placeOf(interaction.guildId, interaction.channelId),
-  };
+  const channel = interaction.channelId ?? undefined;
+  const permissions = interaction.memberPermissions?.bitfield.toString();
+  const who = requesterOf(
+    interaction.user.id,
+    interaction.locale,
+    channel === undefined
+      ? undefined
+      : {
+          channel,
+          ...(interaction.guildId !== null && { workspace: interaction.guildId }),
+          ...(permissions !== undefined && { permissions }),
+        },
+  );
   if (interaction.isChatInputCommand()) {
     return {
       kind: "command",

@@ -6,7 +6,7 @@ import {
   InteractionType,
   MessageFlags,
 } from "discord.js";
-import type { CommandArgs, Invocation, OptionValue } from "../../core/invocation.js";
+import type { CommandArgs, Invocation, OptionValue, Place } from "../../core/invocation.js";
 import { answerIdInComponents } from "./vote-button.js";
 
 /** The option every Discord command gets for the answer's visibility. */
@@ -16,8 +16,8 @@ export const PRIVATE_OPTION = "private";
 export interface Requester {
   user?: string;
   locale?: string;
-  workspace?: string;
-  channel?: string;
+  /** The channel, guild and the member's permissions there. */
+  place?: Place;
 }
 
 /** A slash command's option as Discord sends it (top-level options only: we have no subcommands). */
@@ -51,10 +51,18 @@ export type IncomingInteraction =
 /** Reads an interaction payload (HTTP endpoint) into an IncomingInteraction. */
 export function fromApiInteraction(interaction: APIInteraction): IncomingInteraction {
   const locale = "locale" in interaction ? interaction.locale : undefined;
-  const who = {
-    ...requesterOf(interaction.member?.user.id ?? interaction.user?.id, locale),
-    ...placeOf(interaction.guild_id, interaction.channel?.id ?? interaction.channel_id),
-  };
+  const channel = interaction.channel?.id ?? interaction.channel_id;
+  const place: Place | undefined =
+    channel === undefined
+      ? undefined
+      : {
+          channel,
+          ...(interaction.guild_id !== undefined && { workspace: interaction.guild_id }),
+          ...(interaction.member?.permissions !== undefined && {
+            permissions: interaction.member.permissions,
+          }),
+        };
+  const who = requesterOf(interaction.member?.user.id ?? interaction.user?.id, locale, place);
   switch (interaction.type) {
     case InteractionType.Ping:
       return { kind: "ping" };
@@ -96,22 +104,12 @@ export function fromApiInteraction(interaction: APIInteraction): IncomingInterac
 }
 
 /** `user` and `locale` when known (never `undefined`-valued keys). */
-export function requesterOf(user: string | undefined, locale: string | undefined): Requester {
+export function requesterOf(user: string | undefined, locale: string | undefined, place?: Place): Requester {
   const who: Requester = {};
   if (user !== undefined) who.user = user;
   if (locale !== undefined) who.locale = locale;
+  if (place !== undefined) who.place = place;
   return who;
-}
-
-/** `workspace` (guild) and `channel` when known. */
-export function placeOf(
-  guild: string | null | undefined,
-  channel: string | null | undefined,
-): Pick<Requester, "workspace" | "channel"> {
-  const place: Pick<Requester, "workspace" | "channel"> = {};
-  if (typeof guild === "string" && guild !== "") place.workspace = guild;
-  if (typeof channel === "string" && channel !== "") place.channel = channel;
-  return place;
 }
 
 function basicOptions(options: readonly { name: string; type: number }[] | undefined): RawOption[] {
@@ -145,11 +143,5 @@ export function toInvocation(
 
 /** An Invocation from Discord. */
 export function invocationFor(command: string, args: CommandArgs, who: Requester): Invocation {
-  return {
-    command,
-    args,
-    platform: "discord",
-    ...requesterOf(who.user, who.locale),
-    ...placeOf(who.workspace, who.channel),
-  };
+  return { command, args, platform: "discord", ...requesterOf(who.user, who.locale, who.place) };
 }

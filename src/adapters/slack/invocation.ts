@@ -9,8 +9,8 @@ export interface SlashCommandFields {
   command: string;
   text: string;
   user_id: string;
-  team_id?: string;
   channel_id?: string;
+  team_id?: string;
 }
 
 /**
@@ -27,8 +27,12 @@ export function slashCommandToInvocation(payload: SlashCommandFields): Invocatio
     user: payload.user_id,
     command: payload.command,
   });
-  if (payload.team_id) invocation.workspace = payload.team_id;
-  if (payload.channel_id) invocation.channel = payload.channel_id;
+  if (payload.channel_id) {
+    invocation.place = {
+      channel: payload.channel_id,
+      ...(payload.team_id && { workspace: payload.team_id }),
+    };
+  }
   return invocation;
 }
 

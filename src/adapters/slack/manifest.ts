@@ -39,8 +39,8 @@ export interface SlackManifest {
   };
 }
 
-/** Bot scopes: slash commands, posting answers, hearing mentions. Nothing that reads channels. */
-export const SLACK_BOT_SCOPES = ["app_mentions:read", "chat:write", "commands"] as const;
+/** Bot scopes: slash commands, posting answers and digests, hearing mentions, whether a user is an admin (/follow). Nothing that reads channels. */
+export const SLACK_BOT_SCOPES = ["app_mentions:read", "chat:write", "commands", "users:read"] as const;
 
 const VISIBILITY_HINT = "[private|public]";
 

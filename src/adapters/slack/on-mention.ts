@@ -7,7 +7,6 @@ import { renderSlackAnswer } from "./render-blocks.js";
 /** The fields of an app_mention event this adapter reads. */
 interface Mention {
   channel: string;
-  team?: string;
   text: string;
   ts: string;
   thread_ts?: string;
@@ -32,8 +31,6 @@ async function answerMention(deps: ListenerDeps, event: Mention, user: string, c
   const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
   try {
     const invocation = mentionToInvocation(event.text, user);
-    invocation.channel = event.channel;
-    if (event.team) invocation.workspace = event.team;
     const visibility = invocation.visibility ?? "public";
     const answer = await deps.asker.ask(invocation);
     const message = renderSlackAnswer(answer, { args: invocation.args, visibility });

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative } from "node:path";
 import type { NewsDocument } from "../model.js";
 import { corpusRoot, outsideCorpus } from "./inside-corpus.js";
-import { MANIFEST_FILE, readManifest } from "./manifest.js";
+import { FEEDS_FILE, MANIFEST_FILE, readManifest } from "./manifest.js";
 import { applyMetadata } from "./metadata.js";
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from "./parse-limits.js";
 import { parseMarkdown } from "./parse-markdown.js";
@@ -196,5 +196,5 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 function isManifest(dir: string, entry: { name: string; parentPath: string }): boolean {
-  return entry.name === MANIFEST_FILE && entry.parentPath === dir;
+  return (entry.name === MANIFEST_FILE || entry.name === FEEDS_FILE) && entry.parentPath === dir;
 }

@@ -9,6 +9,9 @@ import { readTextFile } from "./read-file.js";
 /** The manifest's file name inside the corpus folder. */
 export const MANIFEST_FILE = "corpus.yaml";
 
+/** The feeds to poll (read by the ingest, not the loader): no article, so the loader skips it like the manifest. */
+export const FEEDS_FILE = "feeds.yaml";
+
 const entrySchema = metadataSchema.nullable();
 
 /** Metadata for articles whose files cannot carry it, keyed by document id. */

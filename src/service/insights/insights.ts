@@ -1,3 +1,4 @@
+import { CHANNEL_COMMANDS } from "../../../commands/channel-only.js";
 import type { Answer } from "../../core/answer.js";
 import type { Invocation } from "../../core/invocation.js";
 import type { Logger } from "../../logger.js";
@@ -59,6 +60,7 @@ export interface InsightsOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const UNKNOWN_RETRY_MS = 300;
+const NOT_QUESTIONS: ReadonlySet<string> = new Set(["help", ...CHANNEL_COMMANDS]);
 
 /**
  * Starts the insights: resolves the key (configured, or the one kept in the database), purges
@@ -102,6 +104,8 @@ export async function startInsights(options: InsightsOptions): Promise<Insights>
         const kept = invocation.again.answerId;
         return kept !== undefined && keys.questionIdOf(kept) ? { ...answer, answerId: kept } : answer;
       }
+      // Only questions to the archive: /help and the channel commands (/follow, /add…) are not.
+      if (NOT_QUESTIONS.has(answer.command)) return answer;
       const answerId = keys.newAnswerId();
       const record = questionRecord(keys, answerId, invocation, answer, latencyMs, now());
       // Without a stored question a vote could not count: no buttons then.
@@ -171,8 +175,8 @@ function questionRecord(
       paragraph: item.citation.paragraph,
     })),
   };
-  if (invocation.workspace !== undefined) record.workspace = invocation.workspace;
-  if (invocation.channel !== undefined) record.channel = invocation.channel;
+  if (invocation.place?.workspace !== undefined) record.workspace = invocation.place.workspace;
+  if (invocation.place?.channel !== undefined) record.channel = invocation.place.channel;
   if (invocation.user !== undefined) record.userKey = keys.userKey(invocation.platform, invocation.user);
   return record;
 }

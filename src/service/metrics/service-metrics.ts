@@ -29,6 +29,10 @@ export interface ServiceMetrics {
   readonly answerCache: Counter;
   /** Insights writes (questions, votes, purges), by result (`ok`, `failed`, `dropped` when the queue is full). */
   readonly insightsWrites: Counter;
+  /** Articles met by the ingest, by outcome (`new`, `updated`, `unchanged`, `skipped`) and skip reason. */
+  readonly ingestArticles: Counter;
+  /** Feed polls, by result (`ok`, `partial`: some articles skipped, `failed`). */
+  readonly ingestPolls: Counter;
 }
 
 /** Creates the metrics, each registered once in a fresh registry. */
@@ -71,6 +75,14 @@ export function createServiceMetrics(): ServiceMetrics {
     insightsWrites: registry.counter(
       "backstory_insights_writes_total",
       "Insights writes (questions, votes, purges), by result: ok, failed, or dropped when the queue is full.",
+    ),
+    ingestArticles: registry.counter(
+      "backstory_ingest_articles_total",
+      "Articles met by the feed poller, by outcome (new, updated, unchanged, skipped) and skip reason.",
+    ),
+    ingestPolls: registry.counter(
+      "backstory_ingest_polls_total",
+      "Feed polls, by result (ok, partial, failed).",
     ),
   };
 }

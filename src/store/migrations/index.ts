@@ -1,4 +1,5 @@
 import type { Migration } from "../migrate.js";
+import { FOLLOWS_MIGRATIONS } from "./follows.js";
 import { INSIGHTS_MIGRATIONS } from "./insights.js";
 
 /**
@@ -6,4 +7,4 @@ import { INSIGHTS_MIGRATIONS } from "./insights.js";
  * folder (e.g. `insights.ts` exporting `INSIGHTS_MIGRATIONS`) and one spread here; versions
  * count per feature, so features never renumber each other.
  */
-export const MIGRATIONS: readonly Migration[] = [...INSIGHTS_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...FOLLOWS_MIGRATIONS, ...INSIGHTS_MIGRATIONS];

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commands } from "../../../commands/index.js";
 import { describeRegistration, registerCommands } from "../../../src/adapters/discord/register-commands.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
 
@@ -24,7 +25,19 @@ describe("GIVEN an application with no commands", () => {
   it("WHEN registering THEN every command is added in one bulk overwrite", async () => {
     const report = await register();
     expect(report.changed).toBe(true);
-    expect(report.added).toEqual(["timeline", "quote", "why", "search", "who", "sources", "help"]);
+    expect(report.added).toEqual([
+      "timeline",
+      "quote",
+      "why",
+      "search",
+      "who",
+      "sources",
+      "follow",
+      "unfollow",
+      "following",
+      "add",
+      "help",
+    ]);
     expect(fake.commandStore.writes).toBe(1);
     expect(fake.commandStore.byScope.get("global")?.map((c) => c.name)).toEqual(report.added);
     expect(describeRegistration(report)).toContain("+ /quote (new)");
@@ -34,15 +47,17 @@ describe("GIVEN an application with no commands", () => {
     await register();
     const again = await register();
     expect(again.changed).toBe(false);
-    expect(again.unchanged).toHaveLength(7);
+    expect(again.unchanged).toHaveLength(commands.length);
     expect(fake.commandStore.writes).toBe(1);
-    expect(describeRegistration(again)).toBe("Discord commands are up to date globally (7 commands).");
+    expect(describeRegistration(again)).toBe(
+      `Discord commands are up to date globally (${commands.length} commands).`,
+    );
   });
 
   it("WHEN the default visibility changes THEN every command is reported as changed and rewritten", async () => {
     await register({ defaultPrivate: true });
     const report = await register({ defaultPrivate: false });
-    expect(report.updated).toHaveLength(7);
+    expect(report.updated).toHaveLength(commands.length);
     expect(fake.commandStore.writes).toBe(2);
   });
 
@@ -59,7 +74,7 @@ describe("GIVEN an application with no commands", () => {
   it("WHEN a guild id is given THEN the commands go to that guild only", async () => {
     const report = await register({ guildId: "123456789012345678" });
     expect(report.scope).toEqual({ kind: "guild", guildId: "123456789012345678" });
-    expect(fake.commandStore.byScope.get("123456789012345678")).toHaveLength(7);
+    expect(fake.commandStore.byScope.get("123456789012345678")).toHaveLength(commands.length);
     expect(fake.commandStore.byScope.get("global")).toBeUndefined();
   });
 });

@@ -126,8 +126,7 @@ describe("Slack over HTTP (real Bolt app)", () => {
           args: { topic: "visa" },
           platform: "slack",
           user: "U0ANA",
-          workspace: "T0TEAM",
-          channel: "C0NEWS",
+          place: { channel: "C0NEWS", workspace: "T0TEAM" },
         },
       ]);
       expect(await postsAfterHandling(h, h.fake.responseUrl("r1"))).toEqual([]);

@@ -32,6 +32,8 @@ describe("buildSlackManifest", () => {
       "app_mentions:read",
       "chat:write",
       "commands",
+      // users.info: whether the user asking /follow or /backstory add is a workspace admin.
+      "users:read",
     ]);
   });
 

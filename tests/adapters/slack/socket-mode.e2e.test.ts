@@ -59,8 +59,7 @@ describe("Slack in Socket Mode (real Bolt app, local WebSocket)", () => {
       args: { topic: "visa" },
       platform: "slack",
       user: "U0ANA",
-      workspace: "T0TEAM",
-      channel: "C0NEWS",
+      place: { channel: "C0NEWS", workspace: "T0TEAM" },
     });
     // Once the app has finished with the command (its listener returned), nothing went to its response_url.
     const url = h.fake.responseUrl("s1");

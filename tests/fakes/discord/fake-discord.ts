@@ -96,6 +96,8 @@ export class FakeDiscord {
   private readonly changes = new EventEmitter();
   private readonly interactions = new Map<string, FakeInteraction>();
   private readonly messages = new Map<string, StoredMessage>();
+  /** Messages posted to channels by the bot (`POST /channels/{id}/messages`), oldest first. */
+  readonly channelMessages: { channelId: string; body: Record<string, unknown> }[] = [];
   /** The latest follow-up message of each interaction, by token. */
   private readonly lastFollowUp = new Map<string, string>();
   private port = 0;
@@ -351,6 +353,10 @@ export class FakeDiscord {
         return this.followUp(third, body, query.get("wait") === "true");
       if (fourth === "messages" && fifth) return this.webhookMessage(method, third, fifth, body);
     }
+    if (first === "channels" && second && third === "messages" && fourth === undefined && method === "POST") {
+      if (!bot) return unauthorized();
+      return this.channelMessage(second, body);
+    }
     if (first === "applications" && second === this.applicationId) {
       if (!bot) return unauthorized();
       if (third === "commands" && fourth === undefined)
@@ -489,6 +495,23 @@ export class FakeDiscord {
     interaction.followUps.push(data);
     this.lastFollowUp.set(token, message.id);
     return wait ? { status: 200, body: message } : { status: 204 };
+  }
+
+  // Like Discord: the bot posts to a channel with its token; the form is checked as for any message.
+  private channelMessage(channelId: string, body: unknown): Reply {
+    const errors = new FormErrors();
+    this.checkOutgoing(body, [], "create", errors);
+    if (!errors.ok) return invalid(errors);
+    const data = isObject(body) ? body : {};
+    if (isEmptyMessage(data)) return emptyMessage();
+    const message = {
+      ...messageObject(snowflake(), this.applicationId, pickContent(data)),
+      channel_id: channelId,
+    };
+    this.messages.set(message.id, { message, deleted: false });
+    this.channelMessages.push({ channelId, body: data });
+    this.changes.emit("change");
+    return { status: 200, body: message };
   }
 
   private checkOutgoing(

@@ -8,6 +8,9 @@ export const TEST_BOT_TOKEN = "xoxb-000-000-testtoken";
 export const TEST_APP_TOKEN = "xapp-1-A0APP-000-testtoken";
 
 /** Fake bot identity returned by auth.test. */
+/** The workspace admin the fake knows (`users.info` says `is_admin: true`); every other user is a member. */
+export const FAKE_ADMIN = "U0ADMIN";
+
 export const FAKE_BOT = { userId: "U0BOT", botId: "B0BOT", teamId: "T0TEAM" } as const;
 
 /**
@@ -209,7 +212,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     if (refusal) return refusalBody(reject(`api:${method}`, refusal, args));
     if (failure !== undefined) return { ok: false, error: failure };
     counter += 1;
-    const body = answer(method, counter, fake.socketUrl, workspaceOf(token, workspaces));
+    const body = answer(method, counter, fake.socketUrl, workspaceOf(token, workspaces), args);
     if (typeof body.ts === "string") postedTs.add(body.ts);
     if (typeof body.message_ts === "string") postedTs.add(body.message_ts);
     return body;
@@ -292,6 +295,7 @@ function answer(
   counter: number,
   socketUrl: string | undefined,
   workspace: Workspace | undefined,
+  args: Record<string, unknown>,
 ): Record<string, unknown> {
   const ts = `1700000000.${String(counter).padStart(6, "0")}`;
   switch (method) {
@@ -311,6 +315,21 @@ function answer(
       return { ok: true, message_ts: ts };
     case "chat.update":
       return { ok: true, ts, channel: "C0NEWS" };
+    case "users.info": {
+      const user = args.user;
+      if (typeof user !== "string" || !USER.test(user)) return { ok: false, error: "user_not_found" };
+      const admin = user === FAKE_ADMIN;
+      return {
+        ok: true,
+        user: {
+          id: user,
+          team_id: workspace?.teamId ?? FAKE_BOT.teamId,
+          is_admin: admin,
+          is_owner: false,
+          is_bot: false,
+        },
+      };
+    }
     case "apps.connections.open":
       return socketUrl === undefined
         ? { ok: false, error: "no_socket_server" }
