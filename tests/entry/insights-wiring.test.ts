@@ -40,6 +40,8 @@ describe("the insights in the service", () => {
     await withService({}, async (url, app) => {
       const { body } = await getJson<Answer>(`${url}/api/ask?q=${encodeURIComponent("/why visa")}`);
       expect(body.answerId).toMatch(/^[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{16}$/u);
+      // Not questions to the archive: never stored.
+      for (const q of ["/help", "/follow visa"]) await getJson(`${url}/api/ask?q=${encodeURIComponent(q)}`);
       await app.service.insights?.flush();
       expect(await app.service.store?.query("SELECT command, platform FROM insights_questions")).toEqual([
         { command: "why", platform: "web" },
