@@ -2,6 +2,7 @@ import { groupEvents } from "./analyzers/dates/extract-events.js";
 import type { EventGroup } from "./analyzers/dates/types.js";
 import { EntityIndex } from "./analyzers/entities/entity-index.js";
 import { extractQuotes, type Quotation } from "./analyzers/quotes/extract-quotes.js";
+import { type EntityReferences, entityReferences } from "./analyzers/timeline/entity-references.js";
 import { timelineEvents } from "./analyzers/timeline/timeline-events.js";
 import type { Citation } from "./answer.js";
 import { type CorpusWarning, type LoadOptions, loadCorpus } from "./corpus/load-corpus.js";
@@ -32,6 +33,8 @@ export interface EngineParts {
   warnings: readonly CorpusWarning[];
   passages: PassageStore;
   entities: EntityIndex;
+  /** The sentences that speak of an entity through a pronoun or a description. */
+  references: EntityReferences;
   quotes: readonly Quotation[];
   events: readonly EventGroup[];
   index: SearchIndex;
@@ -49,6 +52,8 @@ export class Engine {
   readonly passages: PassageStore;
   readonly index: SearchIndex;
   readonly entities: EntityIndex;
+  /** The sentences that speak of an entity through a pronoun or a description (`/timeline` follows them). */
+  readonly references: EntityReferences;
   readonly quotes: readonly Quotation[];
   readonly events: readonly EventGroup[];
   readonly warnings: readonly CorpusWarning[];
@@ -61,6 +66,7 @@ export class Engine {
     this.warnings = parts.warnings;
     this.passages = parts.passages;
     this.entities = parts.entities;
+    this.references = parts.references;
     this.quotes = parts.quotes;
     this.events = parts.events;
     this.index = parts.index;
@@ -89,6 +95,7 @@ export class Engine {
     const passages = time("passages", () => new PassageStore(documents));
     const { index: entities, mentions } = time("entities", () => EntityIndex.build(passages.all));
     const quotes = time("quotes", () => extractQuotes(documents, passages, mentions));
+    const references = time("references", () => entityReferences(passages.all, mentions));
     const events = time("events", () => groupEvents(timelineEvents(passages.all), passages.all));
     const index = time("index", () =>
       SearchIndex.build(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name)),
@@ -103,6 +110,7 @@ export class Engine {
       warnings,
       passages,
       entities,
+      references,
       quotes,
       events,
       index,

@@ -61,17 +61,28 @@ export function explanationItems(engine: Engine, hits: readonly PassageHit[]): E
   const anyCausal = ranked.some((r) => r.causal);
   const items: Item[] = [];
   const shown = new Set<number>();
+  // A story the wire sent twice gives the same sentence twice: shown once, cited from each copy.
+  const byText = new Map<string, Item>();
+  const show = (id: number, terms: readonly string[]): Item | undefined => {
+    if (shown.has(id)) return undefined;
+    shown.add(id);
+    const text = engine.text(id);
+    const same = byText.get(text);
+    if (same !== undefined) {
+      same.alsoIn = [...(same.alsoIn ?? []), engine.citation(id)];
+      return undefined;
+    }
+    const item = markedItem(engine, id, terms);
+    byText.set(text, item);
+    items.push(item);
+    return item;
+  };
   for (const entry of ranked) {
     if (anyCausal && !entry.causal) continue;
-    if (shown.has(entry.id)) continue;
-    shown.add(entry.id);
-    items.push(markedItem(engine, entry.id, entry.terms));
-    if (entry.cause !== undefined && !shown.has(entry.cause)) {
-      shown.add(entry.cause);
-      const cause = markedItem(engine, entry.cause, []);
-      cause.explains = engine.citation(entry.id);
-      items.push(cause);
-    }
+    const effect = show(entry.id, entry.terms);
+    if (effect === undefined || entry.cause === undefined) continue;
+    const cause = show(entry.cause, []);
+    if (cause !== undefined) cause.explains = engine.citation(entry.id);
   }
   return { items, anyCausal };
 }

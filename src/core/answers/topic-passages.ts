@@ -1,3 +1,5 @@
+import { genderOf, pronounAgreement } from "../analyzers/entities/gender.js";
+import type { AnaphoricSubject } from "../analyzers/timeline/anaphoric-subject.js";
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
@@ -9,26 +11,41 @@ const MAX_NAMED = 2_000;
 
 /**
  * The passages about a topic: those the search found, and those that go on speaking of
- * it through a pronoun or a description ("He announced…" after "Steve Jobs gave his
- * keynote…"; see `topicContinuations`). Continuations are followed only for a topic that
- * names an entity of the corpus (its name or one of its forms), whose kind tells
- * "he"/"she" from "it"/"the company", and that at most `MAX_NAMED` sentences name; and
- * only from the sentences that name that entity, not from every sentence with the word.
+ * it without naming it. Both only for a topic that names an entity of the corpus (its
+ * name or one of its forms):
+ * - the sentences whose subject the entities analyzer resolved to it through a pronoun
+ *   or a description ("She thanked…" past a sentence about a man, "The senator said…";
+ *   `Engine.references`);
+ * - the sentences opening with "He", "His", "It", "Its" or "The company" right after one
+ *   naming it as its subject (`topicContinuations`), which that resolver does not all
+ *   follow; a pronoun of the wrong gender is refused. Only for a topic at most
+ *   `MAX_NAMED` sentences name, and only from the sentences that name that entity, not
+ *   from every sentence with the word.
  */
 export function topicPassages(engine: Engine, topic: string, hits: readonly PassageHit[]): number[] {
   const ids = hits.map((h) => h.id);
-  if (hits.length === 0 || hits.length > MAX_NAMED) return ids;
+  if (hits.length === 0) return ids;
   // The topic must be the entity's name or one of its forms, not a word that starts one.
   const entity = engine.entities.named(topic);
   if (entity === undefined) return ids;
+  const found = new Set(ids);
+  const referring = (engine.references.get(entity) ?? []).filter((id) => !found.has(id));
+  if (hits.length > MAX_NAMED) return [...ids, ...referring];
   const terms = new Map(hits.map((h) => [h.id, h.terms]));
   const firstMatch = (id: number): number | undefined =>
     markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
   // A name the index could not tell a person from a thing by may be either.
   const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
+  const gender = genderOf(entity);
+  const agrees = (subject: AnaphoricSubject): boolean => {
+    const wanted = pronounAgreement(subject.text)?.gender ?? "unknown";
+    return gender === "unknown" || wanted === "unknown" || wanted === gender;
+  };
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
   const mentions = new Set(entity.passageIds);
   const naming = ids.filter((id) => mentions.has(id));
-  return [...ids, ...topicContinuations(engine.passages, naming, firstMatch, kind, topic.split(/\s+/u))];
+  const words = topic.split(/\s+/u);
+  const chained = topicContinuations(engine.passages, naming, firstMatch, kind, words, agrees);
+  return [...ids, ...new Set([...referring, ...chained.filter((id) => !found.has(id))])];
 }

@@ -8,7 +8,8 @@ import { INDEX_OPTIONS } from "../index/search-index.js";
 
 // Bump when what a snapshot holds, or how the analyzers read text, changes.
 // 9: events carry dates inferred from context (issue 12), after 8 (ranked postings).
-export const SNAPSHOT_FORMAT = 9;
+// 10: the sentences that refer to each entity through a pronoun or a description.
+export const SNAPSHOT_FORMAT = 10;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's

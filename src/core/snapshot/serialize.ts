@@ -1,5 +1,5 @@
 import type { EventGroup } from "../analyzers/dates/types.js";
-import { EntityIndex, type EntityIndexJSON } from "../analyzers/entities/entity-index.js";
+import { type Entity, EntityIndex, type EntityIndexJSON } from "../analyzers/entities/entity-index.js";
 import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
 import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
@@ -26,6 +26,8 @@ export interface SnapshotJSON {
   documents: DocumentJSON[];
   warnings: CorpusWarning[];
   entities: EntityIndexJSON;
+  /** `Engine.references`: each entity by position, with the passages that refer to it. */
+  references: [number, number[]][];
   quotes: QuotationJSON[];
   events: EventGroup[];
   /** The index's ranked postings; their arrays are in the snapshot's binary part. */
@@ -52,6 +54,7 @@ export function engineToSnapshot(engine: Engine, key: string): Snapshot {
     documents: engine.documents.map(documentToJSON),
     warnings: [...engine.warnings],
     entities: engine.entities.toJSON(),
+    references: [...engine.references].map(([entity, ids]) => [positions.get(entity) as number, [...ids]]),
     quotes: engine.quotes.map(({ entity, ...q }) =>
       entity ? { ...q, entity: positions.get(entity) as number } : q,
     ),
@@ -74,13 +77,23 @@ export function engineToSnapshot(engine: Engine, key: string): Snapshot {
 
 /** Rebuilds an engine from a snapshot. Throws when it is not a snapshot of this format. */
 export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
-  if (data?.format !== SNAPSHOT_FORMAT || !Array.isArray(data.documents) || !data.index) {
+  if (
+    data?.format !== SNAPSHOT_FORMAT ||
+    !Array.isArray(data.documents) ||
+    !data.index ||
+    !Array.isArray(data.references)
+  ) {
     throw new Error("not a snapshot of this version");
   }
   const documents = data.documents.map(documentFromJSON);
   const passages = new PassageStore(documents);
   const entities = EntityIndex.fromJSON(data.entities);
   const byPosition = entities.atPositions();
+  const references = new Map<Entity, number[]>();
+  for (const [position, ids] of data.references) {
+    const entity = byPosition[position];
+    if (entity !== undefined) references.set(entity, ids);
+  }
   const quotes: Quotation[] = data.quotes.map(({ entity, ...q }) => {
     const found = entity === undefined ? undefined : byPosition[entity];
     return found ? { ...q, entity: found } : q;
@@ -92,6 +105,7 @@ export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
     warnings: data.warnings,
     passages,
     entities,
+    references,
     quotes,
     events: data.events,
     index,

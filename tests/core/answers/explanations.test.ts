@@ -41,3 +41,18 @@ describe("/why brings the cause a neighbouring sentence states", () => {
     expect(answer.items.some((i) => i.explains !== undefined)).toBe(false);
   });
 });
+
+describe("/why shows a sentence a repeated story gives twice once", () => {
+  it("cites the second copy under the first instead of showing it again", async () => {
+    const story = {
+      published: "1987-04-01",
+      title: "DOCKS CLOSED",
+      text: "Dockers blocked the port of Vessa because talks on the wage deal collapsed.",
+    };
+    const engine = await engineFor({ ...story, id: "wire-1" }, { ...story, id: "wire-2" });
+    const answer = answerWhy(engine, "blocked port");
+    expect(answer.items).toHaveLength(1);
+    expect(answer.items[0]?.alsoIn).toHaveLength(1);
+    expect(answer.items[0]?.alsoIn?.[0]).not.toEqual(answer.items[0]?.citation);
+  });
+});

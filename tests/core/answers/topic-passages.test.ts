@@ -35,3 +35,32 @@ describe("/timeline <word> when the word is also the name of an entity", () => {
     expect(texts).not.toContain("It delayed the vote.");
   });
 });
+
+describe("/timeline <person> follows the entities analyzer's resolution of pronouns and descriptions", () => {
+  it("takes 'she' past a sentence about a man, and 'the senator' for the senator", async () => {
+    const engine = await engineFor({
+      published: "2023-05-18",
+      text: [
+        "Clinic opens in Harlow.",
+        "On May 3, Senator Ana Ruiz opened the new clinic in Harlow. Mayor Tom Bell arrived late.",
+        "She thanked the donors. The senator later toured the wards.",
+      ].join("\n\n"),
+    });
+    const texts = answerTimeline(engine, "Ana Ruiz").items.map((i) => i.text);
+    expect(texts).toContain("She thanked the donors.");
+    expect(texts).toContain("The senator later toured the wards.");
+    expect(texts).not.toContain("Mayor Tom Bell arrived late.");
+  });
+
+  it("does not take a pronoun that disagrees with the person", async () => {
+    const engine = await engineFor({
+      published: "2023-05-18",
+      text: [
+        "Clinic opens in Harlow.",
+        "On May 3, Ana Ruiz opened the new clinic in Harlow. He thanked the donors.",
+      ].join("\n\n"),
+    });
+    const texts = answerTimeline(engine, "Ana Ruiz").items.map((i) => i.text);
+    expect(texts).not.toContain("He thanked the donors.");
+  });
+});

@@ -21,8 +21,9 @@ const BACK_REFERENCE =
   /^(?:(?:But|And|Yet|However|Still),?\s+)?(?:(?:his|her|its|their|the|this|that|such\s+an?)\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:decision|move|step|measure|action|actions|announcement|order|ban|block|refusal|reversal|retreat|change|shift|choice|call|remarks?|comments?|statement|response|reaction|decree|sanctions?|policy|plan|ruling|threat|defiance|outburst|revocation|suspension|cuts?|hikes?|tariffs?)|this|that)\b/i;
 // Verbs and phrases that, after such a subject, give its cause: "came in response to",
 // "followed", "was prompted by", "was because", "stemmed from", "was a reaction to".
+// Not "is after accounting for…", "was after tax": a figure's reckoning, not a cause.
 const CAUSE_PREDICATE =
-  /^[^.;:]{0,60}?\b(?:came|come|comes|was|is|were)\s+(?:in\s+response\s+to|in\s+reaction\s+to|in\s+retaliation\s+for|after|amid|because|due\s+to|a\s+(?:response|reaction|reply)\s+to|prompted\s+by|triggered\s+by|driven\s+by|sparked\s+by|motivated\s+by)\b|^[^.;:]{0,60}?\b(?:followed|follows|stemmed\s+from|stems\s+from|resulted\s+from|results\s+from|was\s+meant\s+to|aimed\s+to|responded\s+to)\b/i;
+  /^[^.;:]{0,60}?\b(?:came|come|comes|was|is|were)\s+(?:in\s+response\s+to|in\s+reaction\s+to|in\s+retaliation\s+for|after(?!\s+(?:[a-z]+ing|tax|taxes)\b)|amid|because|due\s+to|a\s+(?:response|reaction|reply)\s+to|prompted\s+by|triggered\s+by|driven\s+by|sparked\s+by|motivated\s+by)\b|^[^.;:]{0,60}?\b(?:followed|follows|stemmed\s+from|stems\s+from|resulted\s+from|results\s+from|was\s+meant\s+to|aimed\s+to|responded\s+to)\b/i;
 // An effect sentence that points back at the sentence before as its cause: "As a result,",
 // "In response,", "Consequently", "In retaliation, …", "Retaliation followed".
 const RESULT_OPENING =

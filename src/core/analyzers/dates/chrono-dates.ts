@@ -36,6 +36,7 @@ function isBareMonth(from: ChronoComponents): boolean {
 const NUMERIC_DATE = /^(?:\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{4})$/u;
 
 function plausible(sentence: string, hit: ChronoHit): boolean {
+  if (hit.listed === true) return true;
   // A month with a day or a year is a date in any case ("april 7", "APRIL 7"); a month
   // or weekday name alone is one only when capitalised ("may", "march" are verbs).
   const withNumber = hit.from.day !== undefined || hit.from.year !== undefined;
@@ -49,13 +50,27 @@ function plausible(sentence: string, hit: ChronoHit): boolean {
   // A year chrono read from two digits ("Feb 48" in a table of figures).
   if (hit.from.year !== undefined && !/\d{4}|['’]\d\d\b/u.test(hit.text)) return false;
   if (isBareMonth(hit.from) && hit.to === undefined) {
-    return MONTH_LEAD.test(before) || PERIOD_NOUN.test(after);
+    return MONTH_LEAD.test(before) || PERIOD_NOUN.test(after) || monthAsModifier(hit, before, after);
   }
   if (hit.from.weekday !== undefined && hit.from.month === undefined) {
     if (/weekend|weekday/iu.test(hit.text)) return false; // the weekend rule reads these
     return !WEEKDAY_COMPOUND_BEFORE.test(before) && !WEEKDAY_TITLE_AFTER.test(after);
   }
   return true;
+}
+
+/**
+ * "the October slaying", "The March accession": a month name between "the" and a
+ * lower-case noun qualifies it. Not "May", which is as often a name ("the May government"),
+ * nor before a preposition ("the March on Washington").
+ */
+function monthAsModifier(hit: ChronoHit, before: string, after: string): boolean {
+  return (
+    hit.from.month !== 5 &&
+    /\bthe\s+$/iu.test(before) &&
+    /^\s+[a-z]{3,}/u.test(after) &&
+    !/^\s+(?:of|on|in|to|for|and|or|at|from|by|with|into|against)\b/u.test(after)
+  );
 }
 
 function weekdayModifier(text: string): WeekdayModifier {
@@ -109,6 +124,21 @@ function startYear(hit: ChronoHit, month: number, context: ResolveContext, tense
   return matching ?? year;
 }
 
+/**
+ * "last February" in a March paper is the February of last year: this year's would be
+ * "last month". So "last" + the publication's month or the one before it goes a year
+ * back; an earlier month ("last May" in October) is this year's.
+ */
+function lastMonthYear(sentence: string, hit: ChronoHit, context: ResolveContext): number | undefined {
+  const reference = context.reference?.date;
+  const month = hit.from.month;
+  if (!isBareMonth(hit.from) || reference?.month === undefined || month === undefined) return undefined;
+  const before = sentence.slice(Math.max(0, hit.start - 10), hit.start);
+  // "in the last March week" is the last week of March, not last year's March.
+  if (!/\blast\s+$/iu.test(before) || /\bthe\s+last\s+$/iu.test(before)) return undefined;
+  return month >= reference.month - 1 ? reference.year - 1 : undefined;
+}
+
 // "January of this year", "March of last year": the year named relative to publication.
 const YEAR_PHRASE_AFTER = /^\s+(?:of\s+)?(this|last|next)\s+year\b/iu;
 const YEAR_PHRASE_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -129,6 +159,7 @@ function resolveCalendarDate(
   const year =
     from.year ??
     phraseYear ??
+    lastMonthYear(sentence, hit, context) ??
     startYear(hit, month, context, monthTense(sentence, hit, context, context.tense));
   if (year === undefined) return undefined;
   if (from.day !== undefined && !isValidDay(year, month, from.day)) return undefined;
@@ -180,10 +211,13 @@ function resolveHit(
     return { date, day, basis: "narrative" };
   }
   if (hit.from.weekday !== undefined && reference !== undefined) {
+    // "Thursday's closing price", "Friday's edition": what a day has to its name has happened.
+    const possessive = /^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3));
+    const tense = context.tense === "unknown" && possessive ? "past" : context.tense;
     const day = resolveWeekday(
       hit.from.weekday,
       reference.day,
-      context.tense,
+      tense,
       previous ? "last" : weekdayModifier(hit.text),
     );
     const date = relativeToReference(reference, day, "day");

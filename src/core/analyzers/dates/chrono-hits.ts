@@ -17,6 +17,8 @@ export interface ChronoHit {
   from: ChronoComponents;
   /** The end of a range ("Oct 1 to 15"), when chrono read one. */
   to?: ChronoComponents;
+  /** A day listed after a dated one ("April 24 and 25"): a date by its neighbour, not by its own text. */
+  listed?: true;
 }
 
 // Parsers whose readings the dates analyzer replaces: times of day ("at 5 pm") are not
@@ -122,7 +124,24 @@ export function chronoHits(sentence: string): ChronoHit[] {
     if (result.end) hit.to = certain(result.end);
     hits.push(...splitMixedRange(sentence, hit));
   }
-  return hits;
+  if (mask & 1) hits.push(...leadMays(sentence, hits), ...listedDays(sentence, hits));
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// Chrono reads "May" alone only after "in" (it is too often the verb or a name); after
+// these words it is the month: "last May", "since May", "by mid-May".
+const MAY_AFTER_LEAD =
+  /\b(?:last|next|this|since|by|until|till|through|during|early|late|mid|before|after|from)\s*-?\s*(May)\b(?!\s*\d|\s+[A-Z])/g;
+
+function leadMays(sentence: string, hits: readonly ChronoHit[]): ChronoHit[] {
+  const found: ChronoHit[] = [];
+  for (const match of sentence.matchAll(MAY_AFTER_LEAD)) {
+    const end = match.index + match[0].length;
+    const start = end - 3;
+    if (hits.some((hit) => hit.start < end && start < hit.end)) continue;
+    found.push({ start, end, text: "May", from: { month: 5 } });
+  }
+  return found;
 }
 
 const RANGE_JOINT = /,?\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*/u;
@@ -159,4 +178,31 @@ function splitMixedRange(sentence: string, hit: ChronoHit): ChronoHit[] {
     { start: hit.start, end: firstEnd, text: sentence.slice(hit.start, firstEnd), from: hit.from },
     { start: secondStart, end: hit.end, text: sentence.slice(secondStart, hit.end), from: hit.to },
   ];
+}
+
+// "on April 24 and 25", "March 3, 5 and 9": further days of the same month. Not a
+// figure ("May 5 and 6 percent", "June 3 and 4.5"), nor a day that does not follow.
+const LISTED_DAY =
+  /^(?:,\s*|\s+(?:and|or|&)\s+)(\d{1,2})\b(?![.,]\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b|million|billion|cents?|points?))/iu;
+
+function listedDays(sentence: string, hits: readonly ChronoHit[]): ChronoHit[] {
+  const found: ChronoHit[] = [];
+  for (const hit of hits) {
+    const month = hit.from.month;
+    let day = hit.from.day;
+    if (month === undefined || day === undefined || hit.to !== undefined) continue;
+    let end = hit.end;
+    for (;;) {
+      const next = LISTED_DAY.exec(sentence.slice(end));
+      const listed = Number(next?.[1]);
+      if (next === null || !(listed > day && listed <= 31)) break;
+      const start = end + next[0].length - (next[1] ?? "").length;
+      end += next[0].length;
+      const from: ChronoComponents = { month, day: listed };
+      if (hit.from.year !== undefined) from.year = hit.from.year;
+      found.push({ start, end, text: sentence.slice(start, end), from, listed: true });
+      day = listed;
+    }
+  }
+  return found;
 }

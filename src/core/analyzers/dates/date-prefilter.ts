@@ -4,7 +4,7 @@
 const CASED =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:1[89]|20)\d\d\b|\d[/-]\d|\bQ[1-4]\b/;
 const RELATIVE_WORDS =
-  /\b(?:to(?:day|night|morrow)|yesterday|ago|Christmas|Easter|Halloween|Thanksgiving|New Year|days?|weeks?|weekend|fortnights?|months?|years?|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn)\b/i;
+  /\b(?:to(?:day|night|morrow)|yesterday|ago|Christmas|Easter|Halloween|Thanksgiving|New Year|days?|weeks?|weekend|fortnights?|months?|years?|quarter|half|nineteen|thousand|morning|afternoon|evening|night|spring|summer|fall|autumn)\b/i;
 // A month name in any case before a number: "APRIL 7", "april 7".
 const MONTH_BEFORE_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 

@@ -1,8 +1,10 @@
 import { findBareYears } from "./bare-year.js";
 import type { Candidate, NarrativeAnchor } from "./candidate.js";
 import { findChronoDates } from "./chrono-dates.js";
+import { findCurrentPeriods } from "./current-period.js";
 import { mayMentionDate } from "./date-prefilter.js";
 import { findDeicticPeriods } from "./deictic-period.js";
+import { findHalfYears } from "./half-year.js";
 import { findHolidays } from "./holiday.js";
 import { leadInStart } from "./lead-in.js";
 import { mentionRole } from "./mention-role.js";
@@ -12,6 +14,7 @@ import { findQuarters } from "./quarter.js";
 import { findRelativeOffsets } from "./relative-offset.js";
 import { findSeasons } from "./season.js";
 import { findSequenceWords } from "./sequence-words.js";
+import { findSpelledYears } from "./spelled-year.js";
 import { type TenseMarker, tenseAt, tenseMarkers } from "./tense.js";
 import type { DateMention } from "./types.js";
 import { findYearEnds } from "./year-end.js";
@@ -30,10 +33,13 @@ const RULE_ORDER = [
   "sequence-words",
   "deictic-period",
   "quarter",
+  "half-year",
+  "current-period",
   "season",
   "holiday",
   "year-end",
   "chrono",
+  "spelled-year",
   "bare-year",
 ];
 
@@ -43,10 +49,13 @@ function candidatesOf(sentence: string): Candidate[] {
     ...findSequenceWords(sentence),
     ...findDeicticPeriods(sentence),
     ...findQuarters(sentence),
+    ...findHalfYears(sentence),
+    ...findCurrentPeriods(sentence),
     ...findSeasons(sentence),
     ...findHolidays(sentence),
     ...findYearEnds(sentence),
     ...findChronoDates(sentence),
+    ...findSpelledYears(sentence),
     ...findBareYears(sentence),
   ];
   // Longest first, so "May 1987" wins over "1987" and "the next day" over "day".
@@ -60,6 +69,9 @@ function candidatesOf(sentence: string): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// "Year-earlier results", "the year-ago quarter": a comparison, whatever rule read it.
+const YEAR_AGO = /\byear-(?:ago|earlier)\b/i;
+
 // Offsets counted from the story's last date ("a year earlier", "the next day").
 const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
 
@@ -68,13 +80,14 @@ const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
  * year earlier", "two years ago") compares rather than narrates: results "a year
  * earlier … a year earlier" both mean the year before the report, not two years back.
  */
-function narrates(rule: string, date: string): boolean {
+function narrates(rule: string, date: string, text: string): boolean {
+  if (YEAR_AGO.test(text)) return false;
   return !(OFFSET_RULES.has(rule) && /^\d{4}$/u.test(date));
 }
 
 /** The anchor a mention leaves for what follows it. */
 export function anchorOf(mention: DateMention): NarrativeAnchor | undefined {
-  if (!narrates(mention.rule, mention.date)) return undefined;
+  if (!narrates(mention.rule, mention.date, mention.text)) return undefined;
   const date = parsePartialDate(mention.date);
   const day = parsePartialDate(mention.estimate);
   if (date === undefined || day?.month === undefined || day.day === undefined) return undefined;
@@ -134,7 +147,7 @@ export function findDates(
     if (resolution.approximate === true) mention.approximate = true;
     mentions.push(mention);
     frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
-    if (mention.role !== "comparison" && narrates(mention.rule, mention.date)) {
+    if (mention.role !== "comparison" && narrates(mention.rule, mention.date, mention.text)) {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;
     }

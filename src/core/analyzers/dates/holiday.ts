@@ -1,9 +1,10 @@
 import { addDays, type CalendarDay, dayNumber, daysInMonth, weekdayOf } from "./calendar-day.js";
 import type { Candidate, Resolution, ResolveContext } from "./candidate.js";
+import { UPCOMING_DAYS } from "./yearless-date.js";
 
 // ASCII patterns without the `u` flag, like the other rules that run on many sentences.
 const HOLIDAY =
-  /\b(?:(?:on|by|until|since|before|after|over|at|for)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?:\s+(19\d\d|20\d\d)\b)?/g;
+  /\b(?:(?:on|by|until|since|before|after|over|at|for)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?![A-Za-z])(?:\s+(19\d\d|20\d\d)\b)?/g;
 const QUICK =
   /Christmas|New Year|Independence Day|Halloween|Valentine|Thanksgiving|Election Day|Labor Day|Memorial Day|Easter|Good Friday/;
 
@@ -73,7 +74,11 @@ function resolveHoliday(name: string, written: number | undefined) {
     const before = dayNumber(thisYear) <= today ? thisYear : holidayDay(name, year - 1);
     const after = dayNumber(thisYear) >= today ? thisYear : holidayDay(name, year + 1);
     if (before === undefined || after === undefined) return undefined;
-    let day = context.tense === "future" ? after : before;
+    // A past sentence names a holiday a year back as "last Easter"; one weeks ahead is the
+    // coming one ("as Easter week began", "pledged to pass a bill before Easter"), as for a
+    // day written without a year.
+    const coming = dayNumber(after) - today <= UPCOMING_DAYS;
+    let day = context.tense === "future" || coming ? after : before;
     if (context.tense === "unknown" && dayNumber(after) - today < today - dayNumber(before)) day = after;
     const resolution: Resolution = { date: { ...day }, day, basis: "publication" };
     // A day counted from a publication known only to the month or year is not a day one can print.

@@ -4,17 +4,20 @@ import type { Candidate, Resolution, ResolveContext } from "./candidate.js";
 import { middleDay } from "./period-estimate.js";
 
 // ASCII patterns without the `u` flag: they run on every sentence that names a quarter.
-// "the third quarter", "third-quarter", "the 1988 third quarter", "the fiscal first
+// "the third quarter", "third-quarter", "the 1988 third quarter", "1988's fourth quarter", "the fiscal first
 // quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3".
 const ORDINAL_QUARTER =
-  /\b(?:the\s+)?(?:(19\d\d|20\d\d)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
+  /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
 const Q_QUARTER = /\b(?:(19\d\d|20\d\d)\s+)?Q([1-4])\b(?:\s+(19\d\d|20\d\d)\b)?/g;
 // "the quarter", "the latest quarter", "the year-ago quarter", "that quarter", "the
 // year-earlier period", "year-earlier results": the report's own quarter, or the one
 // a year before it. Only after a determiner (or as "year-ago"/"year-earlier" + noun):
-// "a quarter of the shares" is a fraction.
+// "a quarter of the shares" is a fraction; "the quarter to June" is the one ending then,
+// but "revenue rose in the quarter to $2 billion" is the report's.
 const DEICTIC_QUARTER =
-  /\b(?:the|that|this|its|their)\s+(?:(latest|recent|most\s+recent|current|past|just-ended|comparable|same|(?:comparable\s+)?year-(?:ago|earlier))\s+)?quarter\b(?!\s+(?:of|ended|ending|to)\b)|\b(?:the\s+)?(?:same\s+|comparable\s+)?year-(?:ago|earlier)\s+(?:quarter|period|results|profit|earnings|loss|figures?|net|sales|revenue)\b|\bYear-earlier\b/gi;
+  /\b(?:the|that|this|its|their)\s+(?:(latest|recent|most\s+recent|current|past|just-ended|comparable|same|(?:comparable\s+)?year-(?:ago|earlier))\s+)?quarter\b(?!\s+(?:of|ended|ending)\b)|\b(?:the\s+)?(?:same\s+|comparable\s+)?year-(?:ago|earlier)\s+(?:quarter|period|results|profit|earnings|loss|figures?|net|sales|revenue)\b|\bYear-earlier\b/gi;
+// Case-sensitive: "to June", "to end-March", "to date", not "to total", "to $2 billion".
+const QUARTER_TO_DATE = /^\s+to\s+(?:[A-Z]|end\b|date\b)/;
 const QUICK = /quarter|\bQ[1-4]\b|year-(?:ago|earlier)/i;
 
 const ORDINALS: Record<string, number> = {
@@ -128,6 +131,7 @@ export function findQuarters(sentence: string): Candidate[] {
     });
   }
   for (const match of sentence.matchAll(DEICTIC_QUARTER)) {
+    if (QUARTER_TO_DATE.test(sentence.slice(match.index + match[0].length))) continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,

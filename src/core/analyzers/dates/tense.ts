@@ -5,9 +5,19 @@ export type Tense = "past" | "future" | "unknown";
 export interface TenseMarker {
   start: number;
   end: number;
-  tense: "past" | "future";
+  /**
+   * `unknown` for the future of a past ("would", "planned to"): what it dates comes after
+   * the telling, but may be before or after publication.
+   */
+  tense: Tense;
   /** A verb of saying ("said", "told"): it sets the tense of its own clause only. */
   reporting?: true;
+  /**
+   * The future of a past ("planned to", "would"): open in its own clause ("planned to
+   * leave on Thursday"), but a past for a date set off before it ("On Friday, the
+   * government planned to pay…": the date is the planning verb's).
+   */
+  prospective?: true;
 }
 
 // "…in early March, an official said": the saying is past, what is said need not be.
@@ -15,6 +25,13 @@ const REPORTING_VERBS = new Set(["said", "told", "added", "reported", "stated"])
 
 const FUTURE =
   /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
+
+// The future seen from a past: "the team planned to leave on Thursday" (the coming one),
+// "on Friday, the government planned to pay…" (the one gone), "said it would… by Jan. 14".
+const FUTURE_IN_PAST =
+  /\b(?:(?:planned|intended|hoped|aimed|meant) to|(?:was|were)\s+(?:planning|going|about|set|due|scheduled|expected|supposed) to|planned\s+an?|would(?!\s+have|n[’']t|\s+not))\b/gi;
+
+const PRESENT = /\b(?:is|are|am)\b(?!\s+to\b)/g;
 
 const IRREGULAR_PAST = new Set(
   (
@@ -34,7 +51,15 @@ const NOT_PAST = new Set(
 
 // ASCII letters suffice to spot English tense markers, and spare the slower `u` flag.
 const WORD = /[A-Za-z]+(?:[’'][A-Za-z]+)?/g;
-const CLAUSE_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–"]);
+// Quotation marks too: a quotation has its own tense ("…outside the home Monday. ``We'll try…").
+const CLAUSE_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "`", "“", "”", '"']);
+
+function isBoundary(sentence: string, at: number): boolean {
+  const char = sentence[at] ?? "";
+  if (CLAUSE_BOUNDARY.has(char)) return true;
+  // The ASCII closing quotation of news wires is two apostrophes.
+  return char === "'" && (sentence[at - 1] === "'" || sentence[at + 1] === "'");
+}
 
 /** The tense markers of a sentence, to find once and reuse for each of its dates. */
 export function tenseMarkers(sentence: string): TenseMarker[] {
@@ -42,19 +67,32 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   for (const match of sentence.matchAll(FUTURE)) {
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "future" });
   }
+  // A clause in the present ("when the case is heard in May") is not told from the past
+  // of another clause: its date is the nearest one.
+  for (const match of sentence.matchAll(PRESENT)) {
+    markers.push({ start: match.index, end: match.index + match[0].length, tense: "unknown" });
+  }
+  const open: [number, number][] = [];
+  for (const match of sentence.matchAll(FUTURE_IN_PAST)) {
+    const end = match.index + match[0].length;
+    markers.push({ start: match.index, end, tense: "unknown", prospective: true });
+    open.push([match.index, match.index + match[0].length]);
+  }
   const previous: string[] = [];
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
-    // "will be released", "will have been sold": the participle belongs to the auxiliary.
+    // "will be released", "will have been sold", "is reviewed": the participle belongs to the auxiliary.
     const participleOfFuture =
-      previous.at(-1) === "be" || previous.some((w) => w === "will" || w === "shall" || w === "ll");
+      ["be", "is", "are", "am"].includes(previous.at(-1) ?? "") ||
+      previous.some((w) => w === "will" || w === "shall" || w === "ll");
     previous.push(lower);
     if (previous.length > 3) previous.shift();
     if (word !== lower && match.index > 0) continue; // capitalised mid-sentence: a name, not a verb
     const past =
       IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
-    if (past && !participleOfFuture) {
+    const inOpen = open.some(([from, to]) => match.index >= from && match.index < to);
+    if (past && !participleOfFuture && !inOpen) {
       const marker: TenseMarker = { start: match.index, end: match.index + word.length, tense: "past" };
       if (REPORTING_VERBS.has(lower)) marker.reporting = true;
       markers.push(marker);
@@ -69,18 +107,18 @@ function distance(marker: TenseMarker, start: number, end: number): number {
 
 function clauseBounds(sentence: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !CLAUSE_BOUNDARY.has(sentence[from - 1] ?? "")) from--;
+  while (from > 0 && !isBoundary(sentence, from - 1)) from--;
   let to = end;
-  while (to < sentence.length && !CLAUSE_BOUNDARY.has(sentence[to] ?? "")) to++;
+  while (to < sentence.length && !isBoundary(sentence, to)) to++;
   return [from, to];
 }
 
-function nearest(markers: readonly TenseMarker[], start: number, end: number): Tense {
+function nearest(markers: readonly TenseMarker[], start: number, end: number): Tense | undefined {
   let best: TenseMarker | undefined;
   for (const marker of markers) {
     if (best === undefined || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }
-  return best?.tense ?? "unknown";
+  return best?.tense;
 }
 
 /**
@@ -99,10 +137,11 @@ export function tenseAt(
   const [from, to] = clauseBounds(sentence, start, end);
   const inClause = markers.filter((m) => m.start >= from && m.end <= to);
   const local = nearest(inClause, start, end);
-  if (local !== "unknown") return local;
-  return nearest(
-    markers.filter((m) => m.reporting !== true),
-    start,
-    end,
-  );
+  if (local !== undefined) return local;
+  // A date set off before its clause ("On Friday, the government planned to pay…") is the
+  // planning verb's: a past, not the open future of what was planned.
+  const outside = markers
+    .filter((m) => m.reporting !== true)
+    .map((m): TenseMarker => (m.prospective && m.start >= end ? { ...m, tense: "past" } : m));
+  return nearest(outside, start, end) ?? "unknown";
 }

@@ -4,7 +4,7 @@ import type { PublicationReference } from "./publication-reference.js";
 import type { Tense } from "./tense.js";
 
 /** How far after publication a yearless date in a past-tense sentence is still read as upcoming. */
-const UPCOMING_DAYS = 62;
+export const UPCOMING_DAYS = 62;
 
 /**
  * The year of a month (and maybe day) written without one, as a news report means it:

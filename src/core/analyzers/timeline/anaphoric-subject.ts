@@ -19,13 +19,25 @@ const THING = new RegExp(
   String.raw`^${OPENING}(it|its)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|thought|believed|said|reported|time|hard|easy|important|true)\b)`,
   "i",
 );
-// Nouns that describe an organisation or a product the story is about.
+// Nouns that describe an organisation or a product the story is about, after up to two
+// modifiers of any trade ("the Dutch-based oil company", "the new device") — but not one
+// that points at another ("the rival company", "the parent group", "the other bank").
+const OTHER_ONE =
+  "rival|other|another|competing|competitor|acquired|acquiring|target|targeted|parent|merged|smaller|larger|bigger|buying|selling|first|second|third|both|each|either|neither|two|three";
 const DESCRIPTION = new RegExp(
-  String.raw`^${OPENING}(?:the|this)\s+(?:(?:new|latest|same|former|giant|technology|tech|software|computer|record|music|online|mobile)\s+){0,2}(company|firm|group|corporation|concern|maker|manufacturer|producer|retailer|chain|airline|carrier|bank|lender|insurer|label|store|shop|service|device|phone|handset|player|product|model|gadget|network|site|platform|brand|studio|agency|unit|subsidiary|[a-z]*maker)\b`,
+  String.raw`^${OPENING}(?:the|this)\s+(?:(?!(?:${OTHER_ONE})\s)[a-z]+(?:-[a-z]+)?\s+){0,2}(company|firm|group|corporation|concern|conglomerate|maker|manufacturer|producer|supplier|operator|developer|publisher|retailer|chain|airline|carrier|bank|lender|insurer|utility|miner|refiner|label|store|shop|service|device|phone|handset|player|product|model|gadget|network|site|platform|brand|studio|agency|unit|subsidiary|[a-z]*maker)\b`,
   "i",
 );
 // Words that, right before the pronoun, show it is not the subject ("to him", "of his").
 const NOT_SUBJECT_BEFORE = /\b(?:to|of|for|with|by|from|than|about|against|like|and|or)\s*$/i;
+// A sentence opening with a determiner opens with its subject ("The rival company cut its
+// prices"): a later pronoun or description is its subject only after an opening phrase
+// set off by a comma ("The next day, he resigned").
+const DETERMINER_FIRST = /^(?:the|a|an|this|that|these|those)\s/i;
+
+function openingAllowed(head: string, before: string): boolean {
+  return before.trim() === "" || !DETERMINER_FIRST.test(head) || before.includes(",");
+}
 
 /**
  * The anaphoric subject a sentence opens with, if any: a pronoun ("He", "In 1986 he",
@@ -46,15 +58,18 @@ export function anaphoricSubject(
     if (match === null) continue;
     const word = match[1] ?? "";
     const before = match[0].slice(0, match[0].length - word.length);
-    if (NOT_SUBJECT_BEFORE.test(before)) continue;
+    if (NOT_SUBJECT_BEFORE.test(before) || !openingAllowed(head, before)) continue;
     // "her" alone is as often an object as a possessive: only "her" + a noun counts.
     if (word.toLowerCase() === "her" && !/^\s+[a-z]/.test(head.slice(match[0].length))) continue;
     return { kind, text: word };
   }
   const description = DESCRIPTION.exec(head) ?? topicDescription(head, topicWords);
-  if (description !== null && !NOT_SUBJECT_BEFORE.test(description[0].slice(0, description.index))) {
+  // The determiner of the noun itself, not one the opening phrase may hold.
+  const nounAt = description === null ? -1 : description[0].length - (description[1] ?? "").length;
+  const start = description?.[0].slice(0, nounAt).search(/\b(?:the|this)\s+(?:\S+\s+){0,2}$/i) ?? -1;
+  const before = description?.[0].slice(0, Math.max(0, start)) ?? "";
+  if (description !== null && !NOT_SUBJECT_BEFORE.test(before) && openingAllowed(head, before)) {
     const noun = (description[1] ?? "").toLowerCase();
-    const start = description[0].search(/\b(?:the|this)\s/i);
     return { kind: "thing", text: description[0].slice(start), noun };
   }
   return undefined;

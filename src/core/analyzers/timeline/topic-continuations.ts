@@ -1,7 +1,7 @@
 import type { Passage, PassageStore } from "../../index/passages.js";
 import { passageText } from "../../index/passages.js";
 import { tenseMarkers } from "../dates/tense.js";
-import { type AnaphorKind, anaphoricSubject } from "./anaphoric-subject.js";
+import { type AnaphoricSubject, type AnaphorKind, anaphoricSubject } from "./anaphoric-subject.js";
 
 /** How many sentences in a row may go on speaking of the topic through anaphors. */
 export const MAX_CHAIN = 3;
@@ -23,6 +23,11 @@ export function topicIsSubject(sentence: string, firstMatch: number): boolean {
  * opening with an anaphor of the topic's kind: a person for "he"/"she", a thing for
  * "it"/"the company", either when the kind is not known (`undefined`). This is centering in its simplest form: an anaphoric subject
  * refers to the subject of the sentence before.
+ *
+ * `agrees` may refuse a subject: `/timeline` refuses "she" for a man, by the entities
+ * analyzer's gender agreement. Besides these chains, `/timeline` follows the entities
+ * analyzer's own resolution (`Engine.references`), which checks gender and reaches past a
+ * sentence about someone else, but does not follow "his", "it", "its" or "the planemaker".
  */
 export function topicContinuations(
   store: PassageStore,
@@ -30,6 +35,7 @@ export function topicContinuations(
   firstMatch: (passageId: number) => number | undefined,
   kind: AnaphorKind | undefined,
   topicWords: readonly string[] = [],
+  agrees: (subject: AnaphoricSubject) => boolean = () => true,
 ): number[] {
   const namedIds = new Set(named);
   const found = new Set<number>();
@@ -41,7 +47,7 @@ export function topicContinuations(
       const next = store.get(current.id + 1);
       if (next === undefined || !follows(current, next) || namedIds.has(next.id)) break;
       const subject = anaphoricSubject(passageText(next), topicWords);
-      if (subject === undefined || (kind !== undefined && subject.kind !== kind)) break;
+      if (subject === undefined || (kind !== undefined && subject.kind !== kind) || !agrees(subject)) break;
       // Checked only now: most sentences after a match open with no anaphor at all.
       if (step === 0) {
         const offset = firstMatch(passageId);

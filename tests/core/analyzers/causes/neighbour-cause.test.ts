@@ -18,6 +18,12 @@ describe("causeInNext", () => {
     expect(causeInNext("Farmers came in response to the call.")).toBeUndefined();
     expect(causeInNext("His speech lasted an hour.")).toBeUndefined();
   });
+
+  it("does not take a figure's reckoning for a cause ('This is after accounting for…')", () => {
+    expect(causeInNext("This is after accounting for losses in transport.")).toBeUndefined();
+    expect(causeInNext("That was after tax and minority interests.")).toBeUndefined();
+    expect(causeInNext("The move came after weeks of protests.")).toBeDefined();
+  });
 });
 
 describe("causeInPrevious", () => {

@@ -25,4 +25,19 @@ describe("holidays", () => {
   it("keeps only the month when the publication gives no day", () => {
     expect(read("The ferry capsized on Christmas Eve.", "2022-01")).toEqual(["on Christmas Eve → 2021-12"]);
   });
+
+  it("takes the coming one, up to two months ahead, even in a past sentence", () => {
+    // Easter 1987 was April 19, 45 days after this paper.
+    expect(read("The senator pledged to pass the bill before Easter.", "1987-03-05")).toEqual([
+      "before Easter → 1987-04-19",
+    ]);
+    // Easter 2025 is April 20.
+    expect(read("Pilgrims filled the square as Easter week began.", "2025-04-14")).toEqual([
+      "Easter → 2025-04-20",
+    ]);
+  });
+
+  it("does not read a holiday inside a longer word ('Eastern Airlines')", () => {
+    expect(read("Eastern Airlines cut flights in the strike.", "1989-10-26")).toEqual([]);
+  });
 });

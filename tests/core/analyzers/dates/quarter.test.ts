@@ -35,3 +35,20 @@ describe("quarters", () => {
     expect(read("A quarter of the staff left.", "2019-10-20")).toEqual([]);
   });
 });
+
+describe("quarters with a possessive year", () => {
+  it("reads '1988's fourth quarter' as 1988's", () => {
+    expect(read("In 1988's fourth quarter, the loss widened.", "1989-10-26")).toEqual([
+      "In 1988's fourth quarter → 1988",
+    ]);
+  });
+});
+
+describe("'the quarter to …'", () => {
+  it("reads the report's quarter before an amount, not a quarter ending in a month", () => {
+    expect(read("Revenue rose 3.7% in the quarter to $2.35 billion.", "1989-10-30")).toEqual([
+      "in the quarter → 1989",
+    ]);
+    expect(read("Profit in the quarter to June rose.", "1989-10-30")).toEqual(["June → 1989-06"]);
+  });
+});

@@ -23,3 +23,25 @@ describe("anaphoricSubject", () => {
     expect(anaphoricSubject("Maria Lopez resigned.")).toBeUndefined();
   });
 });
+
+describe("anaphoricSubject: descriptions of any trade", () => {
+  it("takes a description with modifiers of any trade", () => {
+    expect(anaphoricSubject("The Oslo-based shipping company cut 300 jobs.")).toMatchObject({
+      kind: "thing",
+      noun: "company",
+    });
+    expect(anaphoricSubject("The state utility raised its tariffs.")).toMatchObject({ noun: "utility" });
+    expect(anaphoricSubject("The copper miner reported a loss.")).toMatchObject({ noun: "miner" });
+  });
+
+  it("does not take a description that points at another organisation", () => {
+    expect(anaphoricSubject("The rival company cut its prices.")).toBeUndefined();
+    expect(anaphoricSubject("The parent group sold the unit.")).toBeUndefined();
+    expect(anaphoricSubject("The other bank declined to comment.")).toBeUndefined();
+  });
+
+  it("takes a pronoun after a determiner only past an opening phrase set off by a comma", () => {
+    expect(anaphoricSubject("The next day, he resigned.")).toMatchObject({ kind: "person", text: "he" });
+    expect(anaphoricSubject("The mayor thanked him and his aides.")).toBeUndefined();
+  });
+});

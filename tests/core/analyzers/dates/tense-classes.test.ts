@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { tenseAt } from "../../../../src/core/analyzers/dates/tense.js";
+import { read } from "./read-dates.js";
+
+function tenseOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  return tenseAt(sentence, start, start + expression.length);
+}
+
+// 2011-06-08 is a Wednesday.
+const WEDNESDAY = "2011-06-08";
+
+describe("the future of a past ('would', 'planned to')", () => {
+  it("leaves the tense open, so a weekday is the nearest one", () => {
+    expect(tenseOf("The crew planned to sail from Dover on Thursday.", "Thursday")).toBe("unknown");
+    expect(read("The crew planned to sail from Dover on Thursday.", WEDNESDAY)).toEqual([
+      "on Thursday → 2011-06-09",
+    ]);
+  });
+
+  it("reads a date set off before the planning verb as that verb's past", () => {
+    // The Friday gone is five days back, the coming one two days ahead.
+    expect(read("On Friday, the council planned to close the bridge.", WEDNESDAY)).toEqual([
+      "On Friday → 2011-06-03",
+    ]);
+  });
+
+  it("keeps a deadline that 'would' give close to publication in its own year", () => {
+    expect(read("The ministry said the ferry would resume by June 7.", WEDNESDAY)).toEqual([
+      "by June 7 → 2011-06-07",
+    ]);
+    expect(read("He said the hearing would be held on October 4.", WEDNESDAY)).toEqual([
+      "on October 4 → 2011-10-04",
+    ]);
+  });
+
+  it("reads 'were planning to' as one open marker, not a past 'were'", () => {
+    expect(
+      tenseOf("Farmers planned a march on Saturday and were planning to block the road.", "Saturday"),
+    ).toBe("unknown");
+  });
+
+  it("does not open 'would have' or 'wouldn't', which stay with the other verbs", () => {
+    expect(tenseOf("The mill closed Monday; it wouldn't reopen.", "Monday")).toBe("past");
+  });
+});
+
+describe("clauses", () => {
+  it("ends a clause at a quotation mark, so a quotation's tense stays inside it", () => {
+    const sentence = "Fans who rallied outside the stadium Monday. ``We'll be back,'' one said.";
+    expect(tenseOf(sentence, "Monday")).toBe("past");
+  });
+
+  it("reads a clause in the present as open rather than taking another clause's past", () => {
+    const sentence = "The tenant had not signed the lease, which is reviewed in August.";
+    expect(tenseOf(sentence, "August")).toBe("unknown");
+    expect(read(sentence, "2011-06-08")).toEqual(["in August → 2011-08"]);
+  });
+});
+
+describe("weekdays with nothing to tell the tense", () => {
+  it("puts a weekday with a possessive in the past ('Thursday's closing price')", () => {
+    // Thursday is three days after this Monday and four days before it.
+    expect(read("A premium of 12% over Thursday's closing price.", "2011-06-06")).toEqual([
+      "Thursday → 2011-06-02",
+    ]);
+  });
+});
+
+describe("month names", () => {
+  it("reads 'last' + the publication's month or the one before as last year's", () => {
+    expect(read("Two ferries collided last May.", "2011-06-08")).toEqual(["last May → 2010-05"]);
+    expect(read("Two ferries collided last June.", "2011-06-08")).toEqual(["last June → 2010-06"]);
+    expect(read("Two ferries collided last March.", "2011-06-08")).toEqual(["last March → 2011-03"]);
+    // "the last March week" is the last week of this March.
+    expect(read("Deposits fell in the last March week.", "2011-04-03")).toEqual(["last March → 2011-03"]);
+  });
+
+  it("reads 'May' after a word that introduces a time, which chrono leaves out", () => {
+    expect(read("The board, appointed last May, met again.", "2011-10-20")).toEqual(["last May → 2011-05"]);
+    expect(read("Prices have doubled since May.", "2011-10-20")).toEqual(["since May → 2011-05"]);
+    expect(read("Shares rose after May Department Stores bid.", "2011-10-20")).toEqual([]);
+  });
+
+  it("reads a month between 'the' and a noun it qualifies, not before a preposition", () => {
+    expect(read("Police linked him to the October robbery of a bank.", "2012-02-01")).toEqual([
+      "October → 2011-10",
+    ]);
+    expect(read("Thousands joined the March on the capital.", "2012-02-01")).toEqual([]);
+  });
+});
+
+describe("days listed after a date", () => {
+  it("reads each further day of the same month as a date of its own", () => {
+    expect(read("Leaders will meet on April 24 and 25.", "2011-02-10")).toEqual([
+      "on April 24 → 2011-04-24",
+      "25 → 2011-04-25",
+    ]);
+  });
+
+  it("does not read a figure after a date as a day", () => {
+    expect(read("Rates were set on May 5 and 6 percent later.", "2011-06-10")).toEqual([
+      "on May 5 → 2011-05-05",
+    ]);
+    expect(read("The fair opened on June 3 and 2 more stalls came.", "2011-06-10")).toEqual([
+      "on June 3 → 2011-06-03",
+    ]);
+  });
+});
