@@ -2,9 +2,10 @@
  * Writes the Slack app manifest built from the command table, ready to paste at
  * api.slack.com/apps → Create New App → From a manifest.
  *
- * Run: `npx tsx scripts/slack-manifest.ts [--url https://host[/slack/events]] [--out file | --stdout]`.
+ * Run: `npx tsx scripts/slack-manifest.ts [--url https://host[/slack/events] [--installs]] [--out file | --stdout]`.
  * Without `--url` the manifest is for Socket Mode (no public URL needed); with it, for
- * HTTP mode. Writes `slack-manifest.json` unless told otherwise.
+ * HTTP mode; `--installs` (with `--url`) adds the OAuth redirect URL and the uninstall events,
+ * for an app other workspaces install (SLACK_CLIENT_ID…). Writes `slack-manifest.json` unless told otherwise.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       out: { type: "string", default: "slack-manifest.json" },
       stdout: { type: "boolean", default: false },
       name: { type: "string" },
+      installs: { type: "boolean", default: false },
     },
   });
   const requestUrl = values.url === undefined ? undefined : eventsUrl(values.url);
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     socketMode: requestUrl === undefined,
     ...(requestUrl === undefined ? {} : { requestUrl }),
     ...(values.name === undefined ? {} : { name: values.name }),
+    installs: values.installs,
   });
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   if (values.stdout) {

@@ -92,6 +92,29 @@ const environmentSchema = z.object({
     "SLACK_APP_TOKEN must start with xapp-",
   ),
   SLACK_API_URL: url("SLACK_API_URL"),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText.refine(
+    (s) => s === undefined || s.length >= 32,
+    "SLACK_STATE_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)",
+  ),
+  ENCRYPTION_KEY: optionalText.superRefine((s, context) => {
+    const problem = s === undefined ? undefined : encryptionKeysProblem(s);
+    if (problem === undefined) return;
+    context.addIssue({
+      code: "custom",
+      message: `ENCRYPTION_KEY ${problem}: give one or more \`id:key\` pairs separated by commas, each key 32 bytes in base64 (e.g. \`k1:$(openssl rand -base64 32)\`); the first encrypts`,
+    });
+  }),
+  DISCORD_SHARDS: optionalText.refine(
+    (s) => s === undefined || s === "auto" || (/^\d+$/u.test(s) && Number(s) >= 1 && Number(s) <= 1024),
+    "DISCORD_SHARDS must be auto or a whole number from 1 to 1024",
+  ),
+  REDIS_URL: optionalText.refine(
+    (s) => s === undefined || (URL.canParse(s) && /^rediss?:$/u.test(new URL(s).protocol)),
+    "REDIS_URL must be a URL like redis://127.0.0.1:6379 (or rediss:// for TLS)",
+  ),
+  SNAPSHOT_ONLY: boolean,
   FEEDS: optionalText,
   FEED_INTERVAL_MINUTES: integer(1, 10_080),
   INGEST_ALLOW_PRIVATE: boolean,
@@ -139,6 +162,13 @@ export interface Config {
   shutdownGraceMs: number;
   /** Largest request body accepted (Slack events, Discord interactions). */
   maxBodyBytes: number;
+  /**
+   * Read the index only from a snapshot in `snapshotDir` (built once by `npm run index`
+   * or the release phase), never build it: replicas and shards. Turns the corpus watch off.
+   */
+  snapshotOnly: boolean;
+  /** Shared rate-limit buckets (every replica and shard); in-process buckets when unset. */
+  redisUrl?: string;
   /** Take the client address from X-Forwarded-For (behind a proxy such as Heroku's router). */
   trustProxy: boolean;
   discord: {
@@ -147,13 +177,21 @@ export interface Config {
     publicKey?: string;
     guildId?: string;
     apiUrl?: string;
+    /** Run the gateway as shards, each a child process (`auto`: as many as Discord recommends). */
+    shards?: "auto" | number;
   };
   slack: {
     botToken?: string;
     signingSecret?: string;
     appToken?: string;
     apiUrl?: string;
+    /** Multi-workspace installs (Bolt's OAuth): all three set, or none. */
+    clientId?: string;
+    clientSecret?: string;
+    stateSecret?: string;
   };
+  /** Keys for tokens stored at rest, the first encrypting (see `parseEncryptionKeys`). */
+  encryptionKey?: string;
   /** At most one digest per followed topic and channel in this time. */
   followDigestMs: number;
   /** Users who may /follow, /unfollow and /add anywhere, besides the platform's own rule (ids). */
@@ -217,18 +255,28 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     shutdownGraceMs: (e.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000,
     maxBodyBytes: e.MAX_BODY_BYTES ?? 1024 * 1024,
     trustProxy: e.TRUST_PROXY ?? false,
+    snapshotOnly: e.SNAPSHOT_ONLY ?? false,
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
     discord: defined({
       token: e.DISCORD_TOKEN,
       applicationId: e.DISCORD_APPLICATION_ID,
       publicKey: e.DISCORD_PUBLIC_KEY,
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
+      shards:
+        e.DISCORD_SHARDS === undefined || e.DISCORD_SHARDS === "auto"
+          ? e.DISCORD_SHARDS
+          : Number(e.DISCORD_SHARDS),
     }),
     slack: defined({
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
+      clientId: e.SLACK_CLIENT_ID,
+      clientSecret: e.SLACK_CLIENT_SECRET,
+      stateSecret: e.SLACK_STATE_SECRET,
     }),
     followDigestMs: (e.FOLLOW_DIGEST_MINUTES ?? 30) * 60_000,
     followAllowedUsers: (e.FOLLOW_ALLOWED_USERS ?? "").split(/[\s,]+/u).filter((id) => id !== ""),
@@ -264,12 +312,65 @@ function pairingProblems(e: z.infer<typeof environmentSchema>): string[] {
       "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is missing (HTTP mode) and so is SLACK_APP_TOKEN (Socket Mode): set one of them.",
     );
   }
-  if ((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && !e.SLACK_BOT_TOKEN) {
+  if (((e.SLACK_SIGNING_SECRET && !e.SLACK_CLIENT_ID) || e.SLACK_APP_TOKEN) && !e.SLACK_BOT_TOKEN) {
     problems.push(
       "SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from the Slack app's OAuth page.",
     );
   }
+  if (e.DISCORD_SHARDS && !e.DISCORD_TOKEN) {
+    problems.push(
+      "DISCORD_SHARDS is set but DISCORD_TOKEN is missing: shards run the gateway bot (Bot → Token in the Discord developer portal).",
+    );
+  }
+  const oauth = [e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET];
+  if (oauth.some((v) => v !== undefined) && oauth.some((v) => v === undefined)) {
+    problems.push(
+      "Slack installs need all of SLACK_CLIENT_ID, SLACK_CLIENT_SECRET (Basic Information → App Credentials) and SLACK_STATE_SECRET (any random text of 32+ characters): set the missing ones.",
+    );
+  }
+  if (e.SLACK_CLIENT_ID && !e.ENCRYPTION_KEY) {
+    problems.push(
+      "SLACK_CLIENT_ID is set but ENCRYPTION_KEY is missing: installed workspaces' bot tokens are stored encrypted; set ENCRYPTION_KEY=k1:$(openssl rand -base64 32).",
+    );
+  }
+  if (e.SLACK_CLIENT_ID && !e.SLACK_SIGNING_SECRET) {
+    problems.push(
+      "SLACK_CLIENT_ID is set but SLACK_SIGNING_SECRET is missing: installed workspaces send their requests signed with it (Basic Information → Signing Secret).",
+    );
+  }
+  if (e.SLACK_CLIENT_ID && e.SLACK_BOT_TOKEN) {
+    problems.push(
+      "SLACK_CLIENT_ID and SLACK_BOT_TOKEN are both set: choose multi-workspace installs (CLIENT_ID, CLIENT_SECRET, STATE_SECRET) or one workspace (BOT_TOKEN), not both.",
+    );
+  }
   return problems;
+}
+
+/**
+ * Parses ENCRYPTION_KEY: `id:base64key[,id:base64key…]`, each key 32 bytes (AES-256).
+ * The first key encrypts; every key listed decrypts (rotation: put the new key first,
+ * keep the old ones until every stored token has been rewritten with the new one).
+ */
+export function parseEncryptionKeys(text: string): { id: string; key: Buffer }[] {
+  const problem = encryptionKeysProblem(text);
+  if (problem !== undefined) throw new ConfigError([`ENCRYPTION_KEY ${problem}`]);
+  return text.split(",").map((pair) => {
+    const [id, key] = pair.trim().split(":") as [string, string];
+    return { id, key: Buffer.from(key, "base64") };
+  });
+}
+
+function encryptionKeysProblem(text: string): string | undefined {
+  const ids = new Set<string>();
+  for (const pair of text.split(",")) {
+    const match = /^([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/]+={0,2})$/u.exec(pair.trim());
+    if (!match) return "has an entry that is not `id:base64key`";
+    const [, id, key] = match as unknown as [string, string, string];
+    if (ids.has(id)) return `lists the key id ${id} twice`;
+    ids.add(id);
+    if (Buffer.from(key, "base64").length !== 32) return `key ${id} is not 32 bytes once base64-decoded`;
+  }
+  return undefined;
 }
 
 function defined<T extends Record<string, unknown>>(

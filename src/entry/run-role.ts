@@ -12,6 +12,8 @@ import { type RunningService, startService } from "./start-service.js";
 export interface RunOptions {
   wrapAsker?: (asker: Asker) => Asker;
   transports?: readonly Transport[];
+  /** Fields on every log line of the process (a shard's id). */
+  logBindings?: Record<string, unknown>;
 }
 
 /**
@@ -25,10 +27,11 @@ export async function runRole(
   config: Config,
   options: RunOptions = {},
 ): Promise<RunningService | undefined> {
-  const logger = createLogger({
+  const root = createLogger({
     level: config.logLevel,
     ...(config.logFormat ? { pretty: config.logFormat === "pretty" } : {}),
   });
+  const logger = options.logBindings ? root.child(options.logBindings) : root;
   const signals = handleSignals(logger, config.shutdownGraceMs);
   installProcessGuards(logger, signals.fatal);
   try {

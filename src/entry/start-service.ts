@@ -23,6 +23,7 @@ import {
   recordIndexSize,
   type ServiceMetrics,
 } from "../service/metrics/service-metrics.js";
+import type { RateLimiter } from "../service/rate-limit.js";
 import { TokenBucketLimiter } from "../service/rate-limiter.js";
 import {
   type EngineBuilder,
@@ -131,6 +132,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           snapshotDir: config.snapshotDir,
           logger,
           warmUp: warmUpCommands,
+          build: !config.snapshotOnly,
         })),
     logger,
     onOutcome: (outcome) => recordOutcome(metrics, outcome),
@@ -149,8 +151,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     addArticle: articleAdder(config, engines),
   });
   const insights = await openInsights(config, store, metrics, logger);
+  // ioredis is loaded only when a Redis is configured.
+  const limiter: RateLimiter = config.redisUrl
+    ? new (await import("../service/redis-rate-limiter.js")).RedisTokenBucketLimiter({
+        ...config.rateLimit,
+        url: config.redisUrl,
+        logger,
+        onStoreError: () => metrics.rateLimitStoreErrors.inc(),
+      })
+    : new TokenBucketLimiter(config.rateLimit);
   const asker = createServiceAsker(options.wrapAsker ? options.wrapAsker(plainAsker) : plainAsker, {
-    limiter: new TokenBucketLimiter(config.rateLimit),
+    limiter,
     perMinute: config.rateLimit.perMinute,
     metrics,
     logger,
@@ -195,7 +206,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let http: HttpService | undefined;
   if (role !== "worker") {
     const mounts: Mount[] = [];
-    const app = { mount: (path: string, listener: Mount["listener"]) => mounts.push({ path, listener }) };
+    const app = {
+      mount: (path: string, listener: Mount["listener"], methods?: readonly string[]) =>
+        mounts.push({ path, listener, ...(methods ? { methods } : {}) }),
+    };
     started.push(...(await mountTransports(plan, app, context, transports)));
     let renderers: Promise<PlatformRenderers> | undefined;
     const listener = createApp({
@@ -233,13 +247,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   if (!first.ok) {
     await http?.close(0);
     await insights?.stop();
+    await limiter.close?.();
     await store?.close().catch(() => undefined);
     throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
       cause: first.error,
     });
   }
 
-  if (config.watchCorpus) {
+  // A process that only reads the shared snapshot re-reads it on SIGHUP, never rebuilds on a change.
+  if (config.watchCorpus && !config.snapshotOnly) {
     watch = watchCorpus(config.corpusDir, {
       debounceMs: config.reloadDebounceMs,
       logger,
@@ -269,6 +285,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     started.push(...connections);
     if (role === "worker" && connections.length === 0) {
       watch?.close();
+      await limiter.close?.();
       throw new StartupError("No transport could connect; see the errors above.");
     }
   }
@@ -308,7 +325,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         transports: started,
         status: transports,
         graceMs: config.shutdownGraceMs,
-      });
+      }).finally(() => limiter.close?.());
     },
   };
 }

@@ -1,5 +1,9 @@
 import { discordGatewayTransport, discordInteractionsTransport } from "../adapters/discord/transports.js";
-import { slackHttpTransport, slackSocketTransport } from "../adapters/slack/transports.js";
+import {
+  slackHttpTransport,
+  slackInstallsTransport,
+  slackSocketTransport,
+} from "../adapters/slack/transports.js";
 import type { Transport } from "../service/transports/transport.js";
 
 /** The web app's own routes: always on in a web process, nothing to mount or connect. */
@@ -19,6 +23,7 @@ export const TRANSPORTS: readonly Transport[] = Object.freeze([
   playgroundTransport,
   discordInteractionsTransport,
   slackHttpTransport,
+  slackInstallsTransport,
   discordGatewayTransport,
   slackSocketTransport,
 ]);

@@ -3,5 +3,11 @@ import { readConfigOrExit } from "./environment.js";
 
 // The configuration is checked before the rest of the app loads: a mistake is reported at once.
 const config = readConfigOrExit();
-const { runRole } = await import("./run-role.js");
-await runRole("worker", config);
+if (config.discord.shards !== undefined && config.discord.token !== undefined) {
+  // DISCORD_SHARDS: the gateway as shards, each a child process (see sharded-worker.ts).
+  const { runShardedWorker } = await import("./sharded-worker.js");
+  await runShardedWorker(config);
+} else {
+  const { runRole } = await import("./run-role.js");
+  await runRole("worker", config);
+}

@@ -24,6 +24,8 @@ export interface Mount {
   /** The exact path, e.g. `/slack/events`. */
   path: string;
   listener: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+  /** Methods served (default POST). */
+  methods?: readonly string[];
 }
 
 /** What the HTTP app serves and with what. */
@@ -58,7 +60,7 @@ export function createApp(options: AppOptions): RequestListener {
   const clientKey = (req: IncomingMessage) => clientAddress(req, options.trustProxy);
   const mountRoutes: Route[] = (options.mounts ?? []).map((mount) => ({
     name: mount.path,
-    methods: ["POST"],
+    methods: mount.methods ?? ["POST"],
     path: mount.path,
     handler: ({ req, res }) => mount.listener(req, res),
   }));

@@ -1,3 +1,5 @@
+import type { RateLimiter } from "./rate-limit.js";
+
 /** The outcome of asking the limiter for one token. */
 export type TakeResult = { allowed: true } | { allowed: false; retryAfterMs: number };
 
@@ -26,7 +28,8 @@ const DEFAULT_MAX_KEYS = 50_000;
  * `perMinute` a minute. It never queues: a request over the limit is refused at
  * once with the time after which a token will be there.
  */
-export class TokenBucketLimiter {
+export class TokenBucketLimiter implements RateLimiter {
+  readonly store = "memory" as const;
   private readonly buckets = new Map<string, Bucket>();
   private readonly perMs: number;
   private readonly burst: number;

@@ -8,13 +8,13 @@ import type { Asker } from "./asker.js";
 import { InFlight } from "./in-flight.js";
 import type { Insights } from "./insights/insights.js";
 import type { ServiceMetrics } from "./metrics/service-metrics.js";
+import type { RateLimiter } from "./rate-limit.js";
 import { RateLimitedError } from "./rate-limited-error.js";
-import type { TokenBucketLimiter } from "./rate-limiter.js";
 import { currentRequestId, newRequestId } from "./request-context.js";
 
 /** Options of createServiceAsker. */
 export interface ServiceAskerOptions {
-  limiter: TokenBucketLimiter;
+  limiter: RateLimiter;
   /** Shown in the rate-limit message. */
   perMinute: number;
   metrics: ServiceMetrics;
@@ -57,7 +57,13 @@ export function createServiceAsker(inner: Asker, options: ServiceAskerOptions): 
         "Backstory is restarting. Please ask again in a few seconds.",
       );
     }
-    const decision = limiter.take(`${platform}:${invocation.user ?? "anonymous"}`);
+    const taken = limiter.take(`${platform}:${invocation.user ?? "anonymous"}`);
+    // The in-process bucket decides at once: no turn of the event loop before the answer is tracked.
+    const decision = taken instanceof Promise ? await taken : taken;
+    metrics.rateLimitDecisions.inc({
+      store: limiter.store,
+      decision: decision.allowed ? "allowed" : "refused",
+    });
     if (!decision.allowed) {
       metrics.rateLimited.inc({ platform });
       metrics.requests.inc({ command, platform, outcome: "rate_limited" });

@@ -28,7 +28,7 @@ describe("npm start with no credentials (child process)", () => {
   });
 
   it("GIVEN no credentials THEN its first lines say what runs and what would enable the rest", () => {
-    const first = entry.lines.slice(0, 7).map((l) => String(l.msg));
+    const first = entry.lines.slice(0, 8).map((l) => String(l.msg));
     expect(first[0]).toBe("Backstory is starting (every transport with credentials)");
     expect(first).toContain("on:  playground, JSON API and health checks");
     expect(first).toContain(

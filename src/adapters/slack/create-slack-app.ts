@@ -1,18 +1,20 @@
 import type { RequestListener } from "node:http";
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
+import { App, HTTPReceiver, type InstallationStore, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 import type { Asker } from "../../service/asker.js";
 import type { Insights } from "../../service/insights/insights.js";
 import { ANSWER_BUDGET_MS } from "../deadlines.js";
-import { botAuthorization } from "./authorize.js";
+import { type BotAuthorization, botAuthorization } from "./authorize.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import type { ListenerDeps } from "./deps.js";
 import { SLACK_EVENTS_PATH } from "./events-path.js";
 import { DEFAULT_MAX_BODY_BYTES, guardSlackRequests } from "./http-listener.js";
+import { installRequests, oauthReceiverOptions } from "./installs.js";
 import { onButtons } from "./on-button.js";
 import { onMentions } from "./on-mention.js";
 import { onSlashCommands } from "./on-slash-command.js";
 import { onUnhandledError } from "./on-unhandled-error.js";
+import { onUninstall } from "./on-uninstall.js";
 import { onVotes } from "./on-vote.js";
 
 /** Options of createSlackApp. */
@@ -20,8 +22,13 @@ export interface SlackAppOptions {
   /** Answers questions; the adapter never touches the engine. */
   asker: Asker;
   logger: Logger;
-  /** Bot User OAuth Token (`xoxb-…`). */
-  botToken: string;
+  /** Bot User OAuth Token (`xoxb-…`): one workspace. Either this or `installs`. */
+  botToken?: string;
+  /**
+   * Multi-workspace: any workspace installs the app through Bolt's OAuth flow, and
+   * each request is authorized with its own workspace's token (HTTP mode only).
+   */
+  installs?: SlackInstallsOptions;
   /** Signing secret: required in HTTP mode, unused in Socket Mode. */
   signingSecret?: string;
   /** App-level token (`xapp-…`): when given, the app runs in Socket Mode. */
@@ -44,6 +51,18 @@ export interface SlackAppOptions {
   insights?: Insights;
 }
 
+/** What multi-workspace installs need (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET). */
+export interface SlackInstallsOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth state (a cookie and the `state` parameter), so any replica can check it. */
+  stateSecret: string;
+  /** Where installations live (the database). */
+  installationStore: InstallationStore;
+  /** Slack's approval page (default Slack's; a local fake in tests). */
+  authorizationUrl?: string;
+}
+
 /** A running (or ready to run) Slack app. */
 export interface SlackApp {
   /** The Bolt app, with every listener registered. */
@@ -54,6 +73,13 @@ export interface SlackApp {
    * 5-minute window and the body size before anything runs (see guardSlackRequests).
    */
   requestListener?: RequestListener;
+  /**
+   * Installs only: mount it for `GET /slack/install` and `GET /slack/oauth_redirect`.
+   * Bolt's InstallProvider: the first redirects to Slack's approval page with a signed
+   * state; the second checks that state, exchanges the code (`oauth.v2.access`) and stores
+   * the installation.
+   */
+  installListener?: RequestListener;
   /** Socket Mode: verifies the token and connects. HTTP mode: verifies the token. */
   start(): Promise<void>;
   /** Socket Mode: disconnects. HTTP mode: nothing to close (the shared server owns the port). */
@@ -73,7 +99,13 @@ const API_TIMEOUT_MS = 10_000;
  */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = options.logger.child({ platform: "slack" });
-  const boltLogger = toBoltLogger(logger, [options.botToken, options.signingSecret, options.appToken]);
+  const boltLogger = toBoltLogger(logger, [
+    options.botToken,
+    options.signingSecret,
+    options.appToken,
+    options.installs?.clientSecret,
+    options.installs?.stateSecret,
+  ]);
   const clientOptions = (): webApi.WebClientOptions => {
     const base: webApi.WebClientOptions = {
       retryConfig: { ...RETRY_CONFIG },
@@ -84,6 +116,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     if (options.apiUrl !== undefined) base.slackApiUrl = withTrailingSlash(options.apiUrl);
     return base;
   };
+  const installs = options.installs;
+  if (installs && options.appToken) throw new Error("Slack installs run over HTTP, not Socket Mode.");
+  if (!installs && options.botToken === undefined) {
+    throw new Error("The Slack app needs a bot token (one workspace) or install options (many).");
+  }
   const receiver = options.appToken
     ? new SocketModeReceiver({
         appToken: options.appToken,
@@ -99,11 +136,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         ...(options.ackTimeoutMs === undefined
           ? {}
           : { unhandledRequestTimeoutMillis: options.ackTimeoutMs }),
+        ...(installs ? oauthReceiverOptions(installs, clientOptions()) : {}),
       });
-  const authorization = botAuthorization(() => app.client, options.botToken);
-  const app = new App({
+  const authorization: BotAuthorization | undefined =
+    options.botToken === undefined ? undefined : botAuthorization(() => app.client, options.botToken);
+  const app: App = new App({
     receiver,
-    authorize: authorization.authorize,
+    // Installs: Bolt authorizes each request with its workspace's installation (the receiver's installer).
+    ...(authorization ? { authorize: authorization.authorize } : {}),
     logger: boltLogger,
     clientOptions: clientOptions(),
     convoStore: false,
@@ -121,12 +161,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   onVotes(app, deps);
   onMentions(app, deps);
   onUnhandledError(app, logger);
+  if (installs) onUninstall(app, installs.installationStore, logger);
 
   if (receiver instanceof SocketModeReceiver) {
     return {
       app,
       start: async () => {
-        await authorization.verify();
+        await authorization?.verify();
         await receiver.start();
         logger.info("slack: connected in Socket Mode");
       },
@@ -141,7 +182,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       logger,
       signingSecret: requireSigningSecret(options.signingSecret),
     }),
-    start: () => authorization.verify(),
+    ...(installs ? { installListener: installRequests(receiver, logger) } : {}),
+    // Installs: no one token to check at start; each workspace's is checked when it installs.
+    start: async () => {
+      await authorization?.verify();
+    },
     stop: async () => {},
   };
 }

@@ -1,6 +1,7 @@
 import { usage } from "../../../commands/help.js";
 import { type Command, commands } from "../../../commands/index.js";
 import { UMBRELLA } from "../../../commands/text-to-invocation.js";
+import { SLACK_OAUTH_REDIRECT_PATH } from "./events-path.js";
 
 /** Options of buildSlackManifest. */
 export interface SlackManifestOptions {
@@ -10,6 +11,11 @@ export interface SlackManifestOptions {
   requestUrl?: string;
   /** The app's name in Slack (≤ 35 characters). Default "Backstory". */
   name?: string;
+  /**
+   * HTTP mode: installable by other workspaces (SLACK_CLIENT_ID…): the OAuth redirect URL
+   * (`/slack/oauth_redirect` beside the events URL) and the uninstall events.
+   */
+  installs?: boolean;
 }
 
 /** One slash command of the manifest. */
@@ -29,7 +35,7 @@ export interface SlackManifest {
     bot_user: { display_name: string; always_online: boolean };
     slash_commands: SlackManifestCommand[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: {
     event_subscriptions: { bot_events: string[]; request_url?: string };
     interactivity: { is_enabled: boolean; request_url?: string };
@@ -41,6 +47,9 @@ export interface SlackManifest {
 
 /** Bot scopes: slash commands, posting answers and digests, hearing mentions, whether a user is an admin (/follow). Nothing that reads channels. */
 export const SLACK_BOT_SCOPES = ["app_mentions:read", "chat:write", "commands", "users:read"] as const;
+
+/** Events telling the app that a workspace removed it or revoked its tokens. */
+export const SLACK_UNINSTALL_EVENTS = ["app_uninstalled", "tokens_revoked"] as const;
 
 const VISIBILITY_HINT = "[private|public]";
 
@@ -88,6 +97,10 @@ export const SLACK_RESERVED_COMMANDS: ReadonlySet<string> = new Set([
 export function buildSlackManifest(options: SlackManifestOptions): SlackManifest {
   const url = options.socketMode ? undefined : requireHttpsUrl(options.requestUrl);
   const withUrl = url === undefined ? {} : { request_url: url };
+  if (options.installs && options.socketMode) {
+    throw new Error("Installs by other workspaces need HTTP mode: give the public URL (--url).");
+  }
+  const installs = options.installs === true;
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
@@ -103,9 +116,15 @@ export function buildSlackManifest(options: SlackManifestOptions): SlackManifest
         umbrellaCommand(url),
       ],
     },
-    oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
+    oauth_config: {
+      scopes: { bot: [...SLACK_BOT_SCOPES] },
+      ...(installs && url ? { redirect_urls: [new URL(SLACK_OAUTH_REDIRECT_PATH, url).href] } : {}),
+    },
     settings: {
-      event_subscriptions: { ...withUrl, bot_events: ["app_mention"] },
+      event_subscriptions: {
+        ...withUrl,
+        bot_events: installs ? ["app_mention", ...SLACK_UNINSTALL_EVENTS] : ["app_mention"],
+      },
       interactivity: { is_enabled: true, ...withUrl },
       org_deploy_enabled: false,
       socket_mode_enabled: options.socketMode,

@@ -1,5 +1,5 @@
 import { isAscii } from "node:buffer";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { warmUp } from "../answers/warm-up.js";
@@ -19,6 +19,23 @@ export interface SnapshotOptions {
   write?: boolean;
   /** More warm-up after the engine's own (the commands', see `warmUpCommands`). */
   warmUp?: (engine: Engine) => void;
+  /**
+   * Build the index when there is no fresh snapshot (default true). False for replicas
+   * and shards, which read the one snapshot built by the release phase: a missing or
+   * corrupt snapshot is then an error (a SnapshotMissingError), not a build per process.
+   */
+  build?: boolean;
+}
+
+/** Thrown when only a snapshot may be read and there is none for the corpus as it is. */
+export class SnapshotMissingError extends Error {
+  constructor(snapshotDir: string | undefined, reason: string) {
+    super(
+      `No usable index snapshot for this corpus in ${snapshotDir ?? "(no SNAPSHOT_DIR)"} (${reason}): ` +
+        "build it once with `npm run index` (the release phase) into the shared SNAPSHOT_DIR.",
+    );
+    this.name = "SnapshotMissingError";
+  }
 }
 
 const PREFIX = "snapshot-";
@@ -48,6 +65,7 @@ export async function loadOrBuildEngine(
   if (options.snapshotDir) {
     const started = performance.now();
     const restored = await readSnapshot(options.snapshotDir, key).catch((error: Error) => {
+      if (options.build === false) throw new SnapshotMissingError(options.snapshotDir, error.message);
       options.logger?.warn(
         { err: error.message, snapshotDir: options.snapshotDir },
         "snapshot unreadable; rebuilding",
@@ -60,6 +78,7 @@ export async function loadOrBuildEngine(
       return { engine: restored, origin: "snapshot", key };
     }
   }
+  if (options.build === false) throw new SnapshotMissingError(options.snapshotDir, "none written yet");
   const engine = await loadEngine(corpusDir);
   if (options.snapshotDir && options.write !== false) {
     await saveSnapshot(engine, options.snapshotDir, key).catch((error: Error) => {
@@ -76,6 +95,18 @@ function warmedUp(engine: Engine, options: SnapshotOptions): number {
   warmUp(engine);
   options.warmUp?.(engine);
   return Math.round(performance.now() - started);
+}
+
+/** Whether a snapshot of the corpus as it is now is in `snapshotDir` (not whether it reads). */
+export async function hasSnapshot(corpusDir: string, snapshotDir: string): Promise<boolean> {
+  const key = await corpusFingerprint(corpusDir);
+  try {
+    await access(postingsPath(snapshotDir, key));
+    await access(snapshotPath(snapshotDir, key));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Builds the engine of a corpus and writes its snapshot; returns the snapshot's path. */

@@ -13,6 +13,10 @@ export interface ServiceMetrics {
   readonly latency: Histogram;
   /** Requests refused by the per-user rate limit, by platform. */
   readonly rateLimited: Counter;
+  /** Rate-limit decisions, by where the buckets live (`memory`, `redis`) and decision (`allowed`, `refused`). */
+  readonly rateLimitDecisions: Counter;
+  /** Decisions the shared store (Redis) could not make: the request was let through (fail open). */
+  readonly rateLimitStoreErrors: Counter;
   /** HTTP requests served, by route and status class. */
   readonly httpRequests: Counter;
   /** Size of the serving index, by what is counted. */
@@ -52,6 +56,14 @@ export function createServiceMetrics(): ServiceMetrics {
     rateLimited: registry.counter(
       "backstory_rate_limited_total",
       "Requests refused by the per-user rate limit, by platform.",
+    ),
+    rateLimitDecisions: registry.counter(
+      "backstory_rate_limit_decisions_total",
+      "Per-user rate-limit decisions, by store (memory, redis) and decision (allowed, refused).",
+    ),
+    rateLimitStoreErrors: registry.counter(
+      "backstory_rate_limit_store_errors_total",
+      "Rate-limit decisions Redis could not make; the request was let through (fail open).",
     ),
     httpRequests: registry.counter(
       "backstory_http_requests_total",

@@ -27,8 +27,11 @@ export interface TransportContext {
 
 /** The shared web app, as a web transport sees it: somewhere to mount a listener. */
 export interface WebMounts {
-  /** Serves `POST path` with `listener`, the body left unread (signatures are over the raw bytes). */
-  mount(path: string, listener: PlatformListener): void;
+  /**
+   * Serves `POST path` (or the `methods` given, e.g. GET for an OAuth redirect) with
+   * `listener`, the body left unread (signatures are over the raw bytes).
+   */
+  mount(path: string, listener: PlatformListener, methods?: readonly string[]): void;
 }
 
 /** A transport once mounted or connected. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
-import { buildSlackManifest, SLACK_RESERVED_COMMANDS } from "../../../src/adapters/slack/manifest.js";
+import {
+  buildSlackManifest,
+  SLACK_BOT_SCOPES,
+  SLACK_RESERVED_COMMANDS,
+} from "../../../src/adapters/slack/manifest.js";
 
 describe("buildSlackManifest", () => {
   it("GIVEN Socket Mode THEN every table command Slack allows, plus /backstory, is a slash command without URLs", () => {
@@ -55,5 +59,27 @@ describe("buildSlackManifest", () => {
     expect(() =>
       buildSlackManifest({ socketMode: false, requestUrl: "http://x.example/slack/events" }),
     ).toThrow();
+  });
+
+  it("GIVEN installs by other workspaces THEN the redirect URL sits beside the events URL and the uninstall events are subscribed", () => {
+    const manifest = buildSlackManifest({
+      socketMode: false,
+      requestUrl: "https://backstory.example.com/slack/events",
+      installs: true,
+    });
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      "https://backstory.example.com/slack/oauth_redirect",
+    ]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_mention",
+      "app_uninstalled",
+      "tokens_revoked",
+    ]);
+    expect(
+      buildSlackManifest({ socketMode: false, requestUrl: "https://h.example/slack/events" }).oauth_config,
+    ).toEqual({
+      scopes: { bot: [...SLACK_BOT_SCOPES] },
+    });
+    expect(() => buildSlackManifest({ socketMode: true, installs: true })).toThrow(/HTTP mode/u);
   });
 });

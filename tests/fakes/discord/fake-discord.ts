@@ -43,6 +43,12 @@ export interface FakeDiscordOptions {
    * `allowed_mentions: { parse: [] }` (default true).
    */
   requireNoMentions?: boolean;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  recommendedShards?: number;
+  /** Sessions that may start at once (`session_start_limit.max_concurrency`, default 1). */
+  maxConcurrency?: number;
+  /** The fewest shards an IDENTIFY may name (Discord's 4011 below it; default 1). */
+  requiredShards?: number;
 }
 
 /** A REST request the fake received. */
@@ -64,6 +70,8 @@ export interface Rejection extends RecordedRequest {
 export interface Who {
   userId?: string;
   locale?: string;
+  /** The server (default GUILD_ID): decides which shard the gateway sends the interaction to. */
+  guildId?: string;
 }
 
 interface StoredMessage {
@@ -109,6 +117,9 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 45_000,
       responseDeadlineMs: options.responseDeadlineMs ?? 3000,
       requireNoMentions: options.requireNoMentions ?? true,
+      recommendedShards: options.recommendedShards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
+      requiredShards: options.requiredShards ?? 1,
     };
     this.token = this.options.token;
     this.applicationId = this.options.applicationId;
@@ -176,6 +187,15 @@ export class FakeDiscord {
     });
   }
 
+  /** Resolves once a session of each shard `[id, count]` in `shards` is connected. */
+  shardsReady(shards: readonly (readonly [number, number])[], timeoutMs = 5000): Promise<true> {
+    return this.waitFor(
+      () => (shards.every(([id, count]) => this.gateway.shardConnected(id, count)) ? true : undefined),
+      timeoutMs,
+      `shards ${JSON.stringify(shards)} to identify`,
+    );
+  }
+
   /** Resolves once a client has identified on the gateway. */
   clientReady(timeoutMs = 5000): Promise<true> {
     return this.waitFor(() => (this.gateway.ready ? true : undefined), timeoutMs, "a client to identify");
@@ -222,6 +242,7 @@ export class FakeDiscord {
       applicationId: this.applicationId,
       userId: who.userId ?? DEFAULT_USER_ID,
       ...(who.locale === undefined ? {} : { locale: who.locale }),
+      ...(who.guildId === undefined ? {} : { guildId: who.guildId }),
     };
     const payload = build(context);
     const record: FakeInteraction = {
@@ -372,8 +393,13 @@ export class FakeDiscord {
     if (!forBot) return { url: this.gatewayUrl };
     return {
       url: this.gatewayUrl,
-      shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      shards: this.options.recommendedShards,
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 14_400_000,
+        max_concurrency: this.options.maxConcurrency,
+      },
     };
   }
 

@@ -28,6 +28,11 @@ export interface FakeGatewayOptions {
   heartbeatIntervalMs: number;
   /** Privileged intents the application has been granted (default none, as Backstory needs none). */
   privilegedIntents?: number;
+  /**
+   * The fewest shards Discord accepts for this bot (its guild count over 2,500 a shard):
+   * an IDENTIFY with fewer is closed with 4011. Default 1.
+   */
+  requiredShards?: number;
   /** Called whenever something is logged, so waiters can look again. */
   onChange(): void;
 }
@@ -45,6 +50,8 @@ interface Dispatch {
  */
 interface Session {
   id: string;
+  /** `[shard_id, num_shards]` as identified (`[0, 1]` when not sharded). */
+  shard: readonly [number, number];
   sequence: number;
   events: Dispatch[];
   connection: Connection | undefined;
@@ -67,16 +74,21 @@ const AUTHENTICATION_FAILED = 4004;
 const ALREADY_AUTHENTICATED = 4005;
 const INVALID_INTENTS = 4013;
 const DISALLOWED_INTENTS = 4014;
+// Close codes: an invalid shard (`shard` malformed, or id ≥ count); sharding required.
+const INVALID_SHARD = 4010;
+const SHARDING_REQUIRED = 4011;
 
 /**
  * A gateway speaking Discord's JSON protocol (no compression): HELLO (op 10) on
- * connect; IDENTIFY (op 2) checked (token, intents) and answered with READY (no
- * guilds, so the client is ready at once) and a new session; RESUME (op 6) checked
+ * connect; IDENTIFY (op 2) checked (token, intents, `shard: [id, count]`: 4010 when
+ * malformed or id ≥ count, 4011 below the required count) and answered with READY (no
+ * guilds, so the client is ready at once, echoing its shard) and a new session; RESUME (op 6) checked
  * like Discord (token, a session that exists, a sequence it has reached) and
  * answered with the missed events then RESUMED, or INVALID_SESSION (op 9, not
  * resumable); HEARTBEAT (op 1) answered with ACK (op 11); dispatches (op 0) such as
- * INTERACTION_CREATE sent to every live session, kept for replay while a session
- * has no connection. A clean close (1000, 1001) ends the session, as on Discord.
+ * INTERACTION_CREATE sent to every live session of the shard that owns the guild
+ * (`(guild_id >> 22) % num_shards`, as Discord routes; shard 0 for DMs), kept for
+ * replay while a session has no connection. A clean close (1000, 1001) ends the session, as on Discord.
  */
 export class FakeGateway {
   readonly log: GatewayLog = {
@@ -111,12 +123,20 @@ export class FakeGateway {
     return [...this.sessions.values()].some((s) => s.connection !== undefined);
   }
 
+  /** Whether a session of shard `id` of `count` has a connection. */
+  shardConnected(id: number, count: number): boolean {
+    return [...this.sessions.values()].some(
+      (s) => s.connection !== undefined && s.shard[0] === id && s.shard[1] === count,
+    );
+  }
+
   /**
-   * Sends a dispatch (op 0) to every live session: at once to a connected one, on
-   * its resume to one whose connection dropped.
+   * Sends a dispatch (op 0) to every live session of the shard owning its guild: at
+   * once to a connected one, on its resume to one whose connection dropped.
    */
   dispatch(event: string, data: unknown): void {
-    const sessions = [...this.sessions.values()];
+    const guildId = guildOf(data);
+    const sessions = [...this.sessions.values()].filter((s) => ownsGuild(s.shard, guildId));
     if (sessions.length === 0) throw new Error(`No client is connected to receive ${event}.`);
     for (const session of sessions) this.sendEvent(session, event, data);
   }
@@ -179,13 +199,14 @@ export class FakeGateway {
     this.sessionCount += 1;
     const session: Session = {
       id: `fake-session-${this.sessionCount}`,
+      shard: (d.shard as [number, number] | undefined) ?? [0, 1],
       sequence: 0,
       events: [],
       connection,
     };
     this.sessions.set(session.id, session);
     connection.session = session;
-    this.sendEvent(session, "READY", this.readyData(session.id));
+    this.sendEvent(session, "READY", this.readyData(session));
   }
 
   /** The close code an IDENTIFY gets instead of a session, if any. */
@@ -197,6 +218,11 @@ export class FakeGateway {
     if ((intents & ~KNOWN_INTENTS) !== 0) return INVALID_INTENTS;
     if ((intents & PRIVILEGED_INTENTS & ~(this.options.privilegedIntents ?? 0)) !== 0)
       return DISALLOWED_INTENTS;
+    const shard = d.shard;
+    if (shard !== undefined) {
+      if (!isShard(shard)) return INVALID_SHARD;
+      if (shard[1] < (this.options.requiredShards ?? 1)) return SHARDING_REQUIRED;
+    } else if ((this.options.requiredShards ?? 1) > 1) return SHARDING_REQUIRED;
     return undefined;
   }
 
@@ -242,14 +268,15 @@ export class FakeGateway {
     connection.socket.close(code);
   }
 
-  private readyData(sessionId: string) {
+  private readyData(session: Session) {
+    const sessionId = session.id;
     return {
       v: 10,
       user: { ...botUser(), id: BOT_USER_ID, verified: true, mfa_enabled: false, flags: 0 },
       guilds: [],
       session_id: sessionId,
       resume_gateway_url: this.url(),
-      shard: [0, 1],
+      shard: [...session.shard],
       application: { id: this.options.applicationId, flags: 0 },
     };
   }
@@ -257,4 +284,26 @@ export class FakeGateway {
   private send(connection: Connection, payload: unknown): void {
     connection.socket.send(JSON.stringify(payload));
   }
+}
+
+function isShard(value: unknown): value is [number, number] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    value.every((n) => Number.isInteger(n) && n >= 0) &&
+    value[1] >= 1 &&
+    value[0] < value[1]
+  );
+}
+
+function guildOf(data: unknown): string | undefined {
+  if (typeof data !== "object" || data === null || !("guild_id" in data)) return undefined;
+  return typeof data.guild_id === "string" ? data.guild_id : undefined;
+}
+
+// Discord's rule: a guild's events go to shard (guild_id >> 22) % num_shards; DMs to shard 0.
+function ownsGuild(shard: readonly [number, number], guildId: string | undefined): boolean {
+  const [id, count] = shard;
+  if (guildId === undefined) return id === 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
 }

@@ -14,6 +14,7 @@ import type {
  */
 
 export const GUILD_ID = "300000000000000001";
+const DEFAULT_GUILD_ID = GUILD_ID;
 export const CHANNEL_ID = "300000000000000002";
 export const BOT_USER_ID = "300000000000000003";
 export const DEFAULT_USER_ID = "300000000000000004";
@@ -52,10 +53,13 @@ export interface InteractionContext {
   applicationId: string;
   userId?: string;
   locale?: string;
+  /** The server it happens in (default GUILD_ID): the gateway routes it to the shard of that guild. */
+  guildId?: string;
 }
 
 function common(context: InteractionContext) {
   const user = humanUser(context.userId ?? DEFAULT_USER_ID);
+  const GUILD_ID = context.guildId ?? DEFAULT_GUILD_ID;
   return {
     id: context.id,
     application_id: context.applicationId,

@@ -23,6 +23,17 @@ export const OTHER_WORKSPACE = {
   channel: "C0ELSEWHERE",
 } as const;
 
+/** The app's OAuth credentials the fake knows (Basic Information → App Credentials). */
+export const TEST_CLIENT = { clientId: "1000.2000", clientSecret: "fake-client-secret-000" } as const;
+
+/** A workspace that approves an install on the fake's approval page. */
+export interface InstallingWorkspace {
+  teamId: string;
+  teamName?: string;
+  /** The one channel its token may post to. */
+  channel: string;
+}
+
 /** One Web API call the fake received (accepted or not). */
 export interface ApiCall {
   method: string;
@@ -60,6 +71,9 @@ export interface FakeSlackOptions {
   now?: () => number;
 }
 
+// Slack: an OAuth code is good once, for 10 minutes.
+const CODE_LIFETIME_MS = 10 * 60 * 1000;
+
 // Slack: a response_url can be used up to 5 times within 30 minutes of the interaction.
 const RESPONSE_URL_USES = 5;
 const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
@@ -90,6 +104,15 @@ export interface FakeSlackApi {
   rejections: Recorded<SlackRejection>;
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl: string | undefined;
+  /**
+   * A workspace approves the install (what Slack's approval page does): returns the
+   * one-time `code` Slack puts on the redirect, valid for 10 minutes.
+   */
+  approveInstall(workspace: InstallingWorkspace): string;
+  /** The bot token the fake issued to a workspace on its last install, if any. */
+  tokenOf(teamId: string): string | undefined;
+  /** The workspace removes the app: its token stops working (`token_revoked`). */
+  revoke(teamId: string): void;
   /** Makes a Web API method answer `{ok: false, error}`; an empty error makes it succeed again. */
   failMethod(method: string, error: string): void;
   /**
@@ -112,7 +135,9 @@ export interface AckToJudge {
 
 interface Workspace {
   teamId: string;
+  teamName?: string;
   botToken: string;
+  revoked?: boolean;
   appToken?: string;
   /** Whether a channel id is one of this workspace's. */
   owns(channel: string): boolean;
@@ -132,7 +157,9 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       teamId: FAKE_BOT.teamId,
       botToken: options.botToken ?? TEST_BOT_TOKEN,
       appToken: options.appToken ?? TEST_APP_TOKEN,
-      owns: (channel) => CHANNEL.test(channel) && channel !== OTHER_WORKSPACE.channel,
+      // Every channel no other workspace owns.
+      owns: (channel) =>
+        CHANNEL.test(channel) && !workspaces.some((w) => w.teamId !== FAKE_BOT.teamId && w.owns(channel)),
     },
     {
       teamId: OTHER_WORKSPACE.teamId,
@@ -140,6 +167,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       owns: (channel) => channel === OTHER_WORKSPACE.channel,
     },
   ];
+  const codes = new Map<string, { workspace: InstallingWorkspace; at: number }>();
   let counter = 0;
   const reject = (where: string, refusal: SlackRefusal, body: unknown): SlackRejection => {
     const rejection = { where, error: refusal.error, errors: refusal.errors, body };
@@ -156,6 +184,16 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     responses,
     rejections,
     socketUrl: undefined,
+    approveInstall: (workspace) => {
+      counter += 1;
+      const code = `code-${workspace.teamId}-${counter}`;
+      codes.set(code, { workspace, at: now() });
+      return code;
+    },
+    tokenOf: (teamId) => workspaces.filter((w) => w.teamId === teamId && !w.revoked).at(-1)?.botToken,
+    revoke: (teamId) => {
+      for (const w of workspaces) if (w.teamId === teamId) w.revoked = true;
+    },
     failMethod: (method, error) => {
       if (error === "") failures.delete(method);
       else failures.set(method, error);
@@ -204,6 +242,49 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     return { status: 200, body: { ok: true } };
   }
 
+  // oauth.v2.access: the app's credentials (form fields or Basic auth) and a fresh, unused code.
+  function oauthAccess(args: Record<string, unknown>, basic: string | undefined) {
+    const [basicId, basicSecret] = basic
+      ? Buffer.from(basic, "base64").toString("utf8").split(":")
+      : [undefined, undefined];
+    const clientId = args.client_id ?? basicId;
+    const clientSecret = args.client_secret ?? basicSecret;
+    const refuse = (error: string) => {
+      calls.push({ method: "oauth.v2.access", args, token: undefined, error });
+      return refusalBody(reject("api:oauth.v2.access", { error, errors: [] }, args));
+    };
+    if (clientId !== TEST_CLIENT.clientId) return refuse("invalid_client_id");
+    if (clientSecret !== TEST_CLIENT.clientSecret) return refuse("bad_client_secret");
+    const code = typeof args.code === "string" ? args.code : "";
+    const issued = codes.get(code);
+    codes.delete(code);
+    if (issued === undefined || now() - issued.at > CODE_LIFETIME_MS) return refuse("invalid_code");
+    counter += 1;
+    const { teamId, channel } = issued.workspace;
+    const botToken = `xoxb-${teamId}-${counter}-installed`;
+    // A reinstall replaces the workspace's token.
+    for (const w of workspaces) if (w.teamId === teamId) w.revoked = true;
+    workspaces.push({
+      teamId,
+      teamName: issued.workspace.teamName ?? teamId,
+      botToken,
+      owns: (c) => c === channel,
+    });
+    calls.push({ method: "oauth.v2.access", args, token: undefined });
+    return {
+      ok: true,
+      app_id: "A0APP",
+      authed_user: { id: "U0INSTALLER" },
+      scope: "app_mentions:read,chat:write,commands",
+      token_type: "bot",
+      access_token: botToken,
+      bot_user_id: `U${teamId.slice(1)}BOT`,
+      team: { id: teamId, name: issued.workspace.teamName ?? teamId },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
   function webApiCall(method: string, args: Record<string, unknown>, token: string | undefined) {
     const refusal = callRefusal(method, args, token, workspaces, postedTs);
     const failure = failures.get(method);
@@ -233,6 +314,9 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       const api = /^\/api\/([\w.]+)$/u.exec(path);
       if (!api) return send(404, { ok: false, error: "not_found" });
       const args = parseArgs(raw, req.headers["content-type"]);
+      if (api[1] === "oauth.v2.access") {
+        return send(200, oauthAccess(args, req.headers.authorization?.replace(/^Basic /u, "")));
+      }
       const bearer = req.headers.authorization?.replace(/^Bearer /u, "");
       const token = bearer ?? (typeof args.token === "string" ? args.token : undefined);
       return send(200, webApiCall(api[1] as string, args, token));
@@ -255,7 +339,7 @@ function refusalBody(rejection: SlackRejection): Record<string, unknown> {
 }
 
 function workspaceOf(token: string | undefined, workspaces: Workspace[]): Workspace | undefined {
-  return workspaces.find((w) => w.botToken === token || w.appToken === token);
+  return workspaces.find((w) => !w.revoked && (w.botToken === token || w.appToken === token));
 }
 
 /** What Slack refuses about a call before looking at its message: token, channel, user, ts. */
@@ -268,7 +352,10 @@ function callRefusal(
 ): SlackRefusal | undefined {
   if (token === undefined || token === "") return { error: "not_authed", errors: [] };
   const workspace = workspaceOf(token, workspaces);
-  if (workspace === undefined) return { error: "invalid_auth", errors: [] };
+  if (workspace === undefined) {
+    const revoked = workspaces.some((w) => w.revoked && w.botToken === token);
+    return { error: revoked ? "token_revoked" : "invalid_auth", errors: [] };
+  }
   const isAppToken = workspace.appToken === token;
   if (method === "apps.connections.open") {
     return isAppToken ? undefined : { error: "not_allowed_token_type", errors: [] };
@@ -303,11 +390,12 @@ function answer(
       return {
         ok: true,
         url: "https://newsroom.slack.com/",
-        team: "Newsroom",
+        team: workspace?.teamName ?? "Newsroom",
         team_id: workspace?.teamId ?? FAKE_BOT.teamId,
         user: "backstory",
-        user_id: FAKE_BOT.userId,
-        bot_id: FAKE_BOT.botId,
+        // An installed workspace has its own bot user; the built-in ones share the fake's.
+        user_id: workspace?.teamName ? `U${workspace.teamId.slice(1)}BOT` : FAKE_BOT.userId,
+        bot_id: workspace?.teamName ? `B${workspace.teamId.slice(1)}` : FAKE_BOT.botId,
       };
     case "chat.postMessage":
       return { ok: true, ts, channel: "C0NEWS" };
