@@ -53,6 +53,16 @@ const environmentSchema = z.object({
     (s) => s === undefined || /^postgres(?:ql)?:\/\/./u.test(s),
     "DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/backstory (leave it unset for the embedded SQLite file)",
   ),
+  INSIGHTS: choice(["on", "off"]),
+  INSIGHTS_RETENTION_DAYS: integer(1, 36_500),
+  INSIGHTS_SECRET: optionalText.refine(
+    (s) => s === undefined || s.length >= 32,
+    "INSIGHTS_SECRET must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)",
+  ),
+  ADMIN_TOKEN: optionalText.refine(
+    (s) => s === undefined || s.length >= 16,
+    "ADMIN_TOKEN must be at least 16 characters (e.g. the output of `openssl rand -hex 24`)",
+  ),
   LOG_LEVEL: choice(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   LOG_FORMAT: choice(["json", "pretty"]),
   DEFAULT_PRIVATE: boolean,
@@ -129,6 +139,16 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL instead of the embedded SQLite file. */
   databaseUrl?: string;
+  /** Questions and votes are stored for the insights (INSIGHTS=off: nothing is stored). */
+  insights: {
+    enabled: boolean;
+    /** Questions and their votes older than this are purged. */
+    retentionDays: number;
+    /** Key of the pseudonymous user keys and answer ids; generated and kept in the database when unset. */
+    secret?: string;
+  };
+  /** Opens `/admin` in the web process (bearer token or login form); unset: `/admin` is 404. */
+  adminToken?: string;
   logLevel: string;
   logFormat?: "json" | "pretty";
   /** Answers are private (ephemeral) unless asked otherwise. */
@@ -222,6 +242,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     corpusDir: e.CORPUS_DIR ?? "corpus",
     snapshotDir: e.SNAPSHOT_DIR ?? ".backstory",
     dataDir: e.DATA_DIR ?? ".backstory",
+    insights: {
+      enabled: e.INSIGHTS !== "off",
+      retentionDays: e.INSIGHTS_RETENTION_DAYS ?? 180,
+      ...(e.INSIGHTS_SECRET ? { secret: e.INSIGHTS_SECRET } : {}),
+    },
     logLevel: e.LOG_LEVEL ?? "info",
     defaultPrivate: e.DEFAULT_PRIVATE ?? true,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 30, burst: e.RATE_LIMIT_BURST ?? 10 },
@@ -270,6 +295,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (e.FEEDS) config.ingest.feeds = e.FEEDS;
   if (e.LOG_FORMAT) config.logFormat = e.LOG_FORMAT;
   if (e.DATABASE_URL) config.databaseUrl = e.DATABASE_URL;
+  if (e.ADMIN_TOKEN) config.adminToken = e.ADMIN_TOKEN;
   return config;
 }
 

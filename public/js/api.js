@@ -41,8 +41,31 @@ export const fetchCommands = () => getJson("/api/commands").then((body) => body.
  * The answer with its Discord and Slack renderings.
  * @param {string} q the slash command as typed
  * @param {number} page 0-based page of items
+ * @param {string} [answerId] the answer already shown, when this is another page of it (not a new question)
  */
-export const fetchRendering = (q, page = 0) => getJson("/api/render", { q, page: String(page) });
+export const fetchRendering = (q, page = 0, answerId) =>
+  getJson("/api/render", { q, page: String(page), ...(answerId === undefined ? {} : { answer: answerId }) });
+
+/**
+ * Rates an answer: Helpful (true) or Not helpful (false). Resolves with the server's thanks.
+ * @param {string} answerId
+ * @param {boolean} helpful
+ */
+export async function sendVote(answerId, helpful) {
+  const url = new URL("/api/vote", window.location.origin);
+  url.searchParams.set("answer", answerId);
+  url.searchParams.set("helpful", String(helpful));
+  const response = await fetch(url, { method: "POST", headers: { accept: "application/json" } });
+  const body = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? "http_error",
+      body?.error?.message ?? `HTTP ${response.status}`,
+    );
+  }
+  return body.message;
+}
 
 /**
  * Suggestions for an option's value.

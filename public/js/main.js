@@ -1,4 +1,4 @@
-import { ApiError, fetchCommands, fetchDocument, fetchRendering, fetchSuggestions } from "./api.js";
+import { ApiError, fetchCommands, fetchDocument, fetchRendering, fetchSuggestions, sendVote } from "./api.js";
 import { drawArticle } from "./article-view.js";
 import { linkCitations } from "./citations.js";
 import { completionContext } from "./completion.js";
@@ -136,30 +136,38 @@ function question() {
   return `${withSlash} ${privateBox.checked ? "private" : "public"}`;
 }
 
-async function ask(q, pages = { discord: 0, slack: 0 }) {
+// The answer shown, so that its other pages are not asked as new questions.
+/** @type {string | undefined} */
+let shownAnswerId;
+
+async function ask(q, pages = { discord: 0, slack: 0 }, answerId = undefined) {
   const sequence = ++askSequence;
   status.textContent = "Asking…";
   status.classList.remove("error");
   try {
+    const again = answerId ?? (pages.discord === 0 && pages.slack === 0 ? undefined : "");
     const [discordPage, slackPage] = await Promise.all([
-      fetchRendering(q, pages.discord),
-      pages.slack === pages.discord ? undefined : fetchRendering(q, pages.slack),
+      fetchRendering(q, pages.discord, again),
+      pages.slack === pages.discord ? undefined : fetchRendering(q, pages.slack, again ?? ""),
     ]);
     if (sequence !== askSequence) return;
     const slackRendering = slackPage ?? discordPage;
     const { answer } = discordPage;
+    shownAnswerId = answer.answerId;
     const shown = q.replace(/\s(private|public)$/iu, "");
     status.textContent = `${answer.items.length} excerpt${answer.items.length === 1 ? "" : "s"} for ${shown}`;
     answerJson.textContent = JSON.stringify(answer, null, 2);
     const open = (cited) => void openCitation(cited);
     discordView.replaceChildren(
-      drawDiscordMessage(discordPage.discord, { onButton: (b) => page(q, pages, "discord", b.label) }),
+      drawDiscordMessage(discordPage.discord, {
+        onButton: (b) => page(q, pages, "discord", b.label, answer.answerId),
+      }),
     );
     linkCitations(discordView, answer, open);
     slackView.replaceChildren(
       drawSlackMessage(slackRendering.slack, {
         private: slackRendering.private,
-        onButton: (b) => page(q, pages, "slack", b.text?.text),
+        onButton: (b) => page(q, pages, "slack", b.text?.text, answer.answerId),
       }),
     );
     linkCitations(slackView, slackRendering.answer, open);
@@ -171,14 +179,28 @@ async function ask(q, pages = { discord: 0, slack: 0 }) {
   }
 }
 
-// Paging buttons move that platform's view; other buttons (share) only make sense in a real chat.
-function page(q, pages, platform, label) {
+// Paging buttons move that platform's view; votes are stored; share only makes sense in a real chat.
+function page(q, pages, platform, label, answerId) {
+  if (/helpful/iu.test(label ?? "") && answerId) {
+    void vote(answerId, !/not helpful/iu.test(label ?? ""));
+    return;
+  }
   const step = /next/iu.test(label ?? "") ? 1 : /prev/iu.test(label ?? "") ? -1 : 0;
   if (step === 0) {
     status.textContent = `“${label}” works in a real ${platform === "discord" ? "Discord" : "Slack"} chat.`;
     return;
   }
-  void ask(q, { ...pages, [platform]: Math.max(0, pages[platform] + step) });
+  void ask(q, { ...pages, [platform]: Math.max(0, pages[platform] + step) }, shownAnswerId);
+}
+
+async function vote(answerId, helpful) {
+  status.classList.remove("error");
+  try {
+    status.textContent = await sendVote(answerId, helpful);
+  } catch (error) {
+    status.textContent = error instanceof ApiError ? error.message : `Could not vote: ${error}`;
+    status.classList.add("error");
+  }
 }
 
 async function openCitation({ citation, item }) {

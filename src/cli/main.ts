@@ -7,9 +7,11 @@ import type { Engine } from "../core/engine.js";
 import { fixedEngine } from "../core/engine-source.js";
 import { BackstoryError } from "../core/errors.js";
 import { createAsker } from "../service/asker.js";
+import type { InsightsReport } from "../service/insights/report.js";
 import { askText } from "./ask-text.js";
 import { exportCommand } from "./export.js";
 import { ingestCommand } from "./ingest-command.js";
+import { formatReport, insightsReport, parseSince } from "./insights.js";
 import { interactive } from "./interactive.js";
 import { loadWithProgress } from "./load-with-progress.js";
 import { stripControls, terminalSafeAnswer } from "./terminal-safe.js";
@@ -20,6 +22,7 @@ Usage:
   backstory                               interactive prompt (type /help)
   backstory ask "/quote petro" [--json]   answer one command
   backstory export quotes|timeline|entities [--json|--csv|--timelinejs] [--out FILE]
+  backstory insights [--since 7d] [--json|--csv]   what readers asked, what the archive could not answer
   backstory ingest URL…                   add articles: pages, feeds (RSS, Atom, JSON Feed), sitemaps
 
 Options:
@@ -28,6 +31,7 @@ Options:
   --csv          records as CSV (export)
   --timelinejs   the timeline as a TimelineJS 3 file (export timeline)
   --out FILE     write the export to FILE instead of stdout
+  --since WHEN   insights since 12h, 7d, 4w or a date like 2026-11-01 (default 7d)
   --help         this text
 
 Commands: ${commands.map((c) => `/${c.name}`).join(" ")}`;
@@ -59,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const [verb, ...rest] = positionals;
+  if (verb === "insights") return insights(values, corpusDir);
   if (verb !== undefined && verb !== "ask" && verb !== "export" && verb !== "ingest") {
     process.stderr.write(`Unknown action “${verb}”.\n\n${USAGE}\n`);
     return 2;
@@ -132,6 +137,26 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+async function insights(values: ReturnType<typeof parse>["values"], corpusDir: string): Promise<number> {
+  const since = parseSince(values.since ?? "7d", Date.now());
+  if (since === undefined) {
+    process.stderr.write(
+      `--since takes 12h, 7d, 4w or a past date like 2026-11-01, not “${stripControls(values.since ?? "")}”.\n`,
+    );
+    return 2;
+  }
+  let report: InsightsReport;
+  try {
+    const config = { ...loadConfig(), corpusDir };
+    report = await insightsReport(config, since, () => loadWithProgress(corpusDir).catch(() => undefined));
+  } catch (error) {
+    process.stderr.write(`Cannot read the insights database: ${stripControls((error as Error).message)}\n`);
+    return 1;
+  }
+  process.stdout.write(formatReport(report, values.json ? "json" : values.csv ? "csv" : "text"));
+  return 0;
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -142,6 +167,7 @@ function parse(argv: string[]) {
       csv: { type: "boolean" },
       timelinejs: { type: "boolean" },
       out: { type: "string" },
+      since: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -87,6 +87,11 @@ export interface Answer {
    * and clipped): asking again with them gives the same answer. Set by `ask`.
    */
   args?: CommandArgs;
+  /**
+   * The signed id of this answer's stored question, set by the service when insights are on:
+   * what the Helpful / Not helpful buttons carry.
+   */
+  answerId?: string;
 }
 
 /** Formats a citation compactly: `Title, ¶3, 2025-01-27`. */

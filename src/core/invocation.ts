@@ -21,6 +21,11 @@ export interface Invocation {
   locale?: string;
   /** The visibility the asker named (`… private`), when they named one. */
   visibility?: Visibility;
+  /**
+   * Set when a button under an earlier answer asks the same question again (a page, "Post to
+   * channel"): it is not a new question. `answerId` is that answer's signed id, when it had one.
+   */
+  again?: { answerId?: string };
   /** Where it was asked, when in a channel of a platform (`/follow` acts on that channel). */
   place?: Place;
 }

@@ -12,6 +12,8 @@ export interface ShutdownParts {
   asker: ServiceAsker;
   http?: HttpService;
   watch?: CorpusWatch;
+  /** Its queued writes are finished (briefly) before the store closes. */
+  insights?: { stop(): Promise<void> };
   /** Closed last, after everything that might still write to it. */
   store?: Database;
   transports: readonly StartedTransport[];
@@ -54,6 +56,7 @@ export async function shutDownGracefully(
       parts.status.set(transport.name, "stopped");
     }),
   );
+  await parts.insights?.stop().catch(() => undefined);
   await parts.store
     ?.close()
     .catch((error: unknown) => logger.warn({ err: error }, "database did not close cleanly"));

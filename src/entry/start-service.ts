@@ -17,6 +17,7 @@ import { type CorpusWatch, watchCorpus } from "../service/corpus-watcher.js";
 import { type FeedPoller, startFeedPoller } from "../service/feed-poller.js";
 import { withChannelCommands } from "../service/follows/channel-commands.js";
 import { followPermission } from "../service/follows/follow-permission.js";
+import type { Insights } from "../service/insights/insights.js";
 import {
   createServiceMetrics,
   recordIndexSize,
@@ -46,7 +47,9 @@ import { TransportStatus } from "../service/transports/status.js";
 import type { Transport } from "../service/transports/transport.js";
 import type { Database } from "../store/database.js";
 import { FollowsRepository } from "../store/follows.js";
+import { adminRoutesFor } from "./admin.js";
 import { articleAdder, type RunningDigests, slackAdminCheck, startFollowDigests } from "./follow-digests.js";
+import { openInsights } from "./open-insights.js";
 import { openStore } from "./open-store.js";
 import { loadPlatformRenderers } from "./platform-renderers.js";
 import { shutDownGracefully } from "./shutdown.js";
@@ -82,6 +85,8 @@ export interface RunningService {
   digests?: RunningDigests;
   /** The database, when it opened. */
   store?: Database;
+  /** Questions and votes, when INSIGHTS is on and the database opened. */
+  insights?: Insights;
   readiness(): Readiness;
   /** Rebuilds the index now (SIGHUP). */
   reload(reason: string): Promise<ReloadOutcome>;
@@ -145,6 +150,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }),
     addArticle: articleAdder(config, engines),
   });
+  const insights = await openInsights(config, store, metrics, logger);
   // ioredis is loaded only when a Redis is configured.
   const limiter: RateLimiter = config.redisUrl
     ? new (await import("../service/redis-rate-limiter.js")).RedisTokenBucketLimiter({
@@ -159,6 +165,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     perMinute: config.rateLimit.perMinute,
     metrics,
     logger,
+    ...(insights ? { insights } : {}),
   });
   const transports = new TransportStatus();
   let watch: CorpusWatch | undefined;
@@ -168,6 +175,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     defaultPrivate: config.defaultPrivate,
     config,
     ...(store ? { store } : {}),
+    ...(insights ? { insights } : {}),
   };
   let shuttingDown = false;
 
@@ -219,9 +227,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       trustProxy: config.trustProxy,
       defaultPrivate: config.defaultPrivate,
       mounts,
+      ...(insights ? { insights } : {}),
+      routes: adminRoutesFor(config, store, engines),
     });
     http = await listenHttp(listener, { port: config.port, host: config.host }).catch(
       async (error: unknown) => {
+        await insights?.stop();
         await store?.close().catch(() => undefined);
         throw new StartupError(
           `Cannot listen on ${config.host}:${config.port} (${(error as Error).message}): set PORT to a free port.`,
@@ -235,6 +246,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const first = await engines.reload("start");
   if (!first.ok) {
     await http?.close(0);
+    await insights?.stop();
     await limiter.close?.();
     await store?.close().catch(() => undefined);
     throw new StartupError(`Cannot load the corpus in ${config.corpusDir}: ${first.error.message}`, {
@@ -293,6 +305,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ...(feeds ? { feeds } : {}),
     ...(digests ? { digests } : {}),
     ...(store ? { store } : {}),
+    ...(insights ? { insights } : {}),
     readiness,
     reload: (reason) => {
       watch?.recheck();
@@ -308,6 +321,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         ...(http ? { http } : {}),
         ...(watch ? { watch } : {}),
         ...(store ? { store } : {}),
+        ...(insights ? { insights } : {}),
         transports: started,
         status: transports,
         graceMs: config.shutdownGraceMs,

@@ -64,7 +64,7 @@ export function presentAnswer(answer: Answer, request: ViewRequest = {}): Answer
     sources: countSources(answer),
     items: items.map((item, i) => itemView(item, page * PAGE_SIZE + i + 1)),
     visibility,
-    buttons: args === undefined ? [] : buttonIntents(page, pages, visibility),
+    buttons: args === undefined ? [] : buttonIntents(page, pages, visibility, answer.answerId),
   };
   if (notice !== "") view.notice = notice;
   if (request.sharedBy !== undefined) view.sharedBy = request.sharedBy;
@@ -107,8 +107,7 @@ function countSources(answer: Answer): number {
 /**
  * What a button under an answer asks for. Renderers encode it (a Discord
  * custom_id, a Slack button value) and label it in the platform's words; a
- * platform without disabled buttons leaves disabled ones out. Feedback votes
- * join this union as their own kind.
+ * platform without disabled buttons leaves disabled ones out.
  */
 export type ButtonIntent =
   | {
@@ -123,10 +122,25 @@ export type ButtonIntent =
       /** Post a private answer to the channel, at the page shown. */
       kind: "share";
       page: number;
+    }
+  | {
+      /** Rate the answer: Helpful (true) or Not helpful (false). */
+      kind: "vote";
+      helpful: boolean;
+      /** The answer's signed id (see `Answer.answerId`). */
+      answerId: string;
     };
 
-/** Previous / Next when there is more than one page; Share on a private answer. */
-export function buttonIntents(page: number, pages: number, visibility: Visibility): ButtonIntent[] {
+/**
+ * Previous / Next when there is more than one page; Share on a private answer; Helpful / Not
+ * helpful last when the answer has a stored id (insights on), on every page.
+ */
+export function buttonIntents(
+  page: number,
+  pages: number,
+  visibility: Visibility,
+  answerId?: string,
+): ButtonIntent[] {
   const intents: ButtonIntent[] = [];
   if (pages > 1) {
     intents.push(
@@ -135,5 +149,8 @@ export function buttonIntents(page: number, pages: number, visibility: Visibilit
     );
   }
   if (visibility === "private") intents.push({ kind: "share", page });
+  if (answerId !== undefined) {
+    intents.push({ kind: "vote", helpful: true, answerId }, { kind: "vote", helpful: false, answerId });
+  }
   return intents;
 }

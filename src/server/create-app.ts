@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { Logger } from "pino";
 import type { EngineSource } from "../core/engine-source.js";
 import type { Asker } from "../service/asker.js";
+import type { Insights } from "../service/insights/insights.js";
 import type { ServiceMetrics } from "../service/metrics/service-metrics.js";
 import { newRequestId, withRequestId } from "../service/request-context.js";
 import { clientAddress } from "./client-address.js";
@@ -16,6 +17,7 @@ import { completeRoute } from "./routes/complete.js";
 import { documentRoute } from "./routes/document.js";
 import { healthRoutes, type Readiness } from "./routes/health.js";
 import { hasStaticFile, serveStatic } from "./routes/static-files.js";
+import { voteRoute } from "./routes/vote.js";
 
 /** A platform's request listener mounted at a path (Slack events, Discord interactions). */
 export interface Mount {
@@ -39,6 +41,10 @@ export interface AppOptions {
   trustProxy: boolean;
   defaultPrivate: boolean;
   mounts?: readonly Mount[];
+  /** Questions and votes: the playground's vote route (INSIGHTS on, database open). */
+  insights?: Insights;
+  /** Extra routes of the web process (the admin page). */
+  routes?: readonly Route[];
 }
 
 // Probes and page assets would drown the log at info level.
@@ -70,6 +76,8 @@ export function createApp(options: AppOptions): RequestListener {
     completeRoute(options.asker),
     documentRoute(options.engines),
     commandsRoute(),
+    voteRoute(options.insights, clientKey),
+    ...(options.routes ?? []),
     ...mountRoutes,
   ];
 

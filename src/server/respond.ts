@@ -9,7 +9,9 @@ export type HttpErrorCode =
   | "not_found"
   | "method_not_allowed"
   | "payload_too_large"
-  | "length_required";
+  | "length_required"
+  | "unavailable"
+  | "unauthorized";
 
 /** The JSON body of every error response. */
 export interface ErrorBody {

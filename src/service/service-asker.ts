@@ -6,6 +6,7 @@ import { asBackstoryError, BackstoryError } from "../core/errors.js";
 import type { Invocation } from "../core/invocation.js";
 import type { Asker } from "./asker.js";
 import { InFlight } from "./in-flight.js";
+import type { Insights } from "./insights/insights.js";
 import type { ServiceMetrics } from "./metrics/service-metrics.js";
 import type { RateLimiter } from "./rate-limit.js";
 import { RateLimitedError } from "./rate-limited-error.js";
@@ -18,6 +19,8 @@ export interface ServiceAskerOptions {
   perMinute: number;
   metrics: ServiceMetrics;
   logger: Logger;
+  /** Stores each answered question and signs its id for the vote buttons (INSIGHTS on, database open). */
+  insights?: Insights;
 }
 
 /** The Asker adapters get: rate-limited, measured, logged, and drainable on shutdown. */
@@ -76,7 +79,7 @@ export function createServiceAsker(inner: Asker, options: ServiceAskerOptions): 
       metrics.latency.observe(seconds, { command, platform });
       logger.info({ ...fields, latencyMs: ms(seconds), items: answer.items.length }, "answered");
       logger.debug({ requestId, args: invocation.args }, "question");
-      return answer;
+      return withInsights(options, invocation, answer, seconds * 1000);
     } catch (error) {
       const coded = asBackstoryError(error);
       const seconds = (performance.now() - started) / 1000;
@@ -112,6 +115,23 @@ export function createServiceAsker(inner: Asker, options: ServiceAskerOptions): 
       draining = true;
     },
   };
+}
+
+// Insights never cost an answer: whatever goes wrong there, the reader gets the answer.
+function withInsights(
+  options: ServiceAskerOptions,
+  invocation: Invocation,
+  answer: Answer,
+  latencyMs: number,
+): Answer {
+  if (!options.insights) return answer;
+  try {
+    return options.insights.answered(invocation, answer, latencyMs);
+  } catch (error) {
+    options.metrics.insightsWrites.inc({ result: "failed" });
+    options.logger.warn({ err: error }, "insights: the question could not be queued");
+    return answer;
+  }
 }
 
 // Labels are bounded to the table's names: anything typed must not grow the metrics.

@@ -8,13 +8,14 @@ const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url
 export function runCli(
   args: string[],
   input?: string,
+  env: Record<string, string> = {},
 ): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(TSX, ["src/cli/bin.ts", ...args], {
     cwd: ROOT,
     input: input ?? "",
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1", CORPUS_DIR: "" },
+    env: { ...process.env, NO_COLOR: "1", CORPUS_DIR: "", ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,5 +1,6 @@
 import { type CommandInteractionOption, type Interaction, MessageFlags } from "discord.js";
 import { type IncomingInteraction, type RawOption, requesterOf } from "./invocation.js";
+import { answerIdInComponents } from "./vote-button.js";
 
 /** Reads a discord.js interaction (gateway bot) into an IncomingInteraction. */
 export function fromDiscordJsInteraction(interaction: Interaction): IncomingInteraction {
@@ -36,12 +37,14 @@ export function fromDiscordJsInteraction(interaction: Interaction): IncomingInte
   }
   if (interaction.isButton()) {
     const footer = interaction.message.embeds[0]?.footer?.text;
+    const answerId = answerIdInComponents(interaction.message.components.map((row) => row.toJSON()));
     return {
       kind: "button",
       id: interaction.id,
       customId: interaction.customId,
       ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
       ...(footer === undefined ? {} : { footer }),
+      ...(answerId === undefined ? {} : { answerId }),
       ...who,
     };
   }

@@ -1,8 +1,11 @@
+import { MessageFlags } from "discord.js";
 import { findCommand } from "../../../commands/index.js";
-import type { CommandArgs } from "../../core/invocation.js";
+import type { CommandArgs, Invocation } from "../../core/invocation.js";
 import type { Logger } from "../../logger.js";
 import { type FailureContext, presentFailure } from "../../present/failure.js";
 import type { Asker } from "../../service/asker.js";
+import type { Insights } from "../../service/insights/insights.js";
+import { VOTE_REPLIES } from "../../service/insights/vote-replies.js";
 import { ANSWER_BUDGET_MS } from "../deadlines.js";
 import { parseAskedLine } from "./asked-line.js";
 import { autocompleteChoices } from "./autocomplete.js";
@@ -10,9 +13,10 @@ import { type ButtonState, decodeButtonState } from "./button-state.js";
 import { deliverInTime } from "./deliver-in-time.js";
 import { failureMessage, privateNotice, staleButtonMessage } from "./errors.js";
 import { type IncomingInteraction, invocationFor, type Requester, toInvocation } from "./invocation.js";
-import type { DiscordMessage } from "./message.js";
+import { type DiscordMessage, NO_MENTIONS } from "./message.js";
 import { renderDiscordAnswer } from "./render-answer.js";
 import type { AutocompleteChoice, InteractionResponder } from "./responder.js";
+import { decodeVoteButton, type VoteButtonState } from "./vote-button.js";
 
 /** What answering interactions needs, whichever the transport. */
 export interface InteractionHandlerOptions {
@@ -23,6 +27,8 @@ export interface InteractionHandlerOptions {
   defaultPrivate: boolean;
   /** Defer when the answer is not ready after this long (default ANSWER_BUDGET_MS). */
   deferAfterMs?: number;
+  /** Records Helpful / Not helpful clicks (insights on); without it those clicks are refused politely. */
+  insights?: Insights;
 }
 
 type Command = Extract<IncomingInteraction, { kind: "command" }>;
@@ -84,6 +90,8 @@ async function answerButton(
   responder: InteractionResponder,
   options: InteractionHandlerOptions,
 ) {
+  const vote = decodeVoteButton(incoming.customId);
+  if (vote) return responder.reply(await voteMessage(vote, incoming, options));
   const request = buttonRequest(incoming);
   if (!request) {
     options.logger.info({ customId: incoming.customId, interactionId: incoming.id }, "stale discord button");
@@ -93,7 +101,8 @@ async function answerButton(
   const context = failureContext(`button ${state.action}`, state.command, incoming);
   // "Post to channel" makes a new, public message; paging replaces the message clicked, as private as it was.
   const isPrivate = state.action === "page" ? incoming.ephemeral : false;
-  const work = answerMessage(options, state.command, args, incoming, { isPrivate, page: state.page });
+  const again = incoming.answerId === undefined ? {} : { answerId: incoming.answerId };
+  const work = answerMessage(options, state.command, args, incoming, { isPrivate, page: state.page, again });
   await deliverInTime(work, responder, {
     mode: state.action === "page" ? "update" : "reply",
     isPrivate,
@@ -108,10 +117,12 @@ function answerMessage(
   command: string,
   args: CommandArgs,
   who: Requester,
-  view: { isPrivate: boolean; page?: number },
+  view: { isPrivate: boolean; page?: number; again?: Invocation["again"] },
 ): Promise<DiscordMessage> {
+  const invocation = invocationFor(command, args, who);
+  if (view.again) invocation.again = view.again;
   return Promise.resolve()
-    .then(() => options.asker.ask(invocationFor(command, args, who)))
+    .then(() => options.asker.ask(invocation))
     .then((answer) =>
       renderDiscordAnswer(answer, {
         args,
@@ -119,6 +130,36 @@ function answerMessage(
         ...(view.page === undefined ? {} : { page: view.page }),
       }),
     );
+}
+
+/**
+ * Records a vote and says so privately, never showing who voted. A button that is not one of a
+ * stored answer (forged, altered, purged) changes nothing.
+ */
+async function voteMessage(
+  vote: VoteButtonState,
+  incoming: Button,
+  options: InteractionHandlerOptions,
+): Promise<DiscordMessage> {
+  if (!options.insights || incoming.user === undefined) return privateText(VOTE_REPLIES.invalid);
+  const reply = await options.insights.vote(
+    vote.answerId,
+    { platform: "discord", user: incoming.user },
+    vote.helpful,
+  );
+  if (reply !== "noted")
+    options.logger.info({ interactionId: incoming.id, reply }, "discord vote not recorded");
+  return privateText(VOTE_REPLIES[reply]);
+}
+
+function privateText(content: string): DiscordMessage {
+  return {
+    content,
+    embeds: [],
+    components: [],
+    allowed_mentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  };
 }
 
 /** The state and arguments a click asks for, or undefined for a stale or foreign button. */

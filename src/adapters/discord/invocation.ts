@@ -7,11 +7,12 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { CommandArgs, Invocation, OptionValue, Place } from "../../core/invocation.js";
+import { answerIdInComponents } from "./vote-button.js";
 
 /** The option every Discord command gets for the answer's visibility. */
 export const PRIVATE_OPTION = "private";
 
-/** Who asked, for rate limits and logs. */
+/** Who asked, for rate limits and logs; and where (guild, channel), for the insights. */
 export interface Requester {
   user?: string;
   locale?: string;
@@ -41,6 +42,8 @@ export type IncomingInteraction =
       footer?: string;
       /** Whether the message holding the button is ephemeral. */
       ephemeral: boolean;
+      /** The signed answer id of the message's vote buttons, kept by paging and posting. */
+      answerId?: string;
     } & Requester)
   | { kind: "ping" }
   | { kind: "unsupported"; id: string; type: number };
@@ -83,12 +86,14 @@ export function fromApiInteraction(interaction: APIInteraction): IncomingInterac
     case InteractionType.MessageComponent: {
       if (interaction.data.component_type !== ComponentType.Button) break;
       const footer = interaction.message.embeds[0]?.footer?.text;
+      const answerId = answerIdInComponents(interaction.message.components);
       return {
         kind: "button",
         id: interaction.id,
         customId: interaction.data.custom_id,
         ephemeral: ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
         ...(footer === undefined ? {} : { footer }),
+        ...(answerId === undefined ? {} : { answerId }),
         ...who,
       };
     }

@@ -2,6 +2,7 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, type InstallationStore, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 import type { Asker } from "../../service/asker.js";
+import type { Insights } from "../../service/insights/insights.js";
 import { ANSWER_BUDGET_MS } from "../deadlines.js";
 import { type BotAuthorization, botAuthorization } from "./authorize.js";
 import { toBoltLogger } from "./bolt-logger.js";
@@ -14,6 +15,7 @@ import { onMentions } from "./on-mention.js";
 import { onSlashCommands } from "./on-slash-command.js";
 import { onUnhandledError } from "./on-unhandled-error.js";
 import { onUninstall } from "./on-uninstall.js";
+import { onVotes } from "./on-vote.js";
 
 /** Options of createSlackApp. */
 export interface SlackAppOptions {
@@ -45,6 +47,8 @@ export interface SlackAppOptions {
    * at most `ackTimeoutMs` − 1,000 ms.
    */
   answerBudgetMs?: number;
+  /** Records Helpful / Not helpful clicks (insights on). */
+  insights?: Insights;
 }
 
 /** What multi-workspace installs need (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET). */
@@ -150,9 +154,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     defaultVisibility: options.defaultPrivate ? "private" : "public",
     slashAnswerBudgetMs: answerBudget(options),
+    ...(options.insights ? { insights: options.insights } : {}),
   };
   onSlashCommands(app, deps);
   onButtons(app, deps);
+  onVotes(app, deps);
   onMentions(app, deps);
   onUnhandledError(app, logger);
   if (installs) onUninstall(app, installs.installationStore, logger);

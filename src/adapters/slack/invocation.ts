@@ -52,9 +52,14 @@ export function mentionToInvocation(text: string, user: string | undefined): Inv
   });
 }
 
-/** The invocation a paging or share button asks again. */
+/** The invocation a paging or share button asks again: the same question, not a new one. */
 export function stateToInvocation(state: PagingState, user: string | undefined): Invocation {
-  const invocation: Invocation = { command: state.command, args: state.args, platform: "slack" };
+  const invocation: Invocation = {
+    command: state.command,
+    args: state.args,
+    platform: "slack",
+    again: state.answerId === undefined ? {} : { answerId: state.answerId },
+  };
   if (user !== undefined) invocation.user = user;
   return invocation;
 }

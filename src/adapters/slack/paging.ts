@@ -17,6 +17,8 @@ export interface PagingState {
   visibility: Visibility;
   /** Slack user id of whoever shared the answer in the channel. */
   sharedBy?: string;
+  /** The answer's signed id, so that its pages keep their vote buttons. */
+  answerId?: string;
 }
 
 /** Action ids of the buttons under an answer. */
@@ -24,7 +26,15 @@ export const ACTION_IDS = {
   previous: "backstory_page_previous",
   next: "backstory_page_next",
   share: "backstory_share",
+  helpful: "backstory_vote_helpful",
+  notHelpful: "backstory_vote_not_helpful",
 } as const;
+
+/** Matches the two vote buttons' action ids, for their own Bolt listener. */
+export const VOTE_ACTION_ID_PATTERN = /^backstory_vote_(helpful|not_helpful)$/u;
+
+/** A signed answer id as a vote button carries it (see `Answer.answerId`). */
+export const ANSWER_ID = /^[A-Za-z0-9_-]{1,32}\.[A-Za-z0-9_-]{1,32}$/u;
 
 /** Matches every action id above, for one Bolt listener. */
 export const ACTION_ID_PATTERN = /^backstory_(page_previous|page_next|share)$/u;
@@ -43,6 +53,7 @@ const stateSchema = z.object({
   p: z.number().int().min(0).max(MAX_PAGE),
   s: z.enum(["private", "public"]),
   b: z.string().regex(SLACK_USER_ID).optional(),
+  r: z.string().regex(ANSWER_ID).optional(),
 });
 
 /** The button value for a state, or undefined when it would not fit in a button. */
@@ -54,6 +65,7 @@ export function encodePagingState(state: PagingState): string | undefined {
     p: state.page,
     s: state.visibility,
     b: state.sharedBy,
+    r: state.answerId,
   });
   return value.length <= MAX_STATE_VALUE ? value : undefined;
 }
@@ -69,8 +81,9 @@ export function decodePagingState(value: string | undefined): PagingState | unde
   }
   const parsed = stateSchema.safeParse(json);
   if (!parsed.success) return undefined;
-  const { c, a, p, s, b } = parsed.data;
+  const { c, a, p, s, b, r } = parsed.data;
   const state: PagingState = { command: c, args: a, page: p, visibility: s };
   if (b !== undefined) state.sharedBy = b;
+  if (r !== undefined) state.answerId = r;
   return state;
 }

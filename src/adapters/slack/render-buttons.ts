@@ -10,7 +10,13 @@ export interface AnswerButtons {
   complete: boolean;
 }
 
-const LABELS = { previous: "‹ Previous", next: "Next ›", share: "Share in channel" } as const;
+const LABELS = {
+  previous: "‹ Previous",
+  next: "Next ›",
+  share: "Share in channel",
+  helpful: "👍 Helpful",
+  notHelpful: "👎 Not helpful",
+} as const;
 
 /**
  * The view's buttons, each carrying its request in its value. Block Kit buttons
@@ -21,10 +27,21 @@ export function answerButtons(view: AnswerView): AnswerButtons {
   const { command, args } = view;
   if (args === undefined) return { elements: [], complete: true };
   const elements: types.Button[] = [];
+  const answerId = view.buttons.find((intent) => intent.kind === "vote")?.answerId;
   for (const intent of view.buttons) {
+    if (intent.kind === "vote") {
+      elements.push({
+        type: "button",
+        action_id: intent.helpful ? ACTION_IDS.helpful : ACTION_IDS.notHelpful,
+        text: plainText(intent.helpful ? LABELS.helpful : LABELS.notHelpful),
+        value: intent.answerId,
+      });
+      continue;
+    }
     if (intent.kind === "page" && !intent.enabled) continue;
     const state: PagingState = { command, args, page: intent.page, visibility: view.visibility };
     if (view.sharedBy !== undefined && SLACK_USER_ID.test(view.sharedBy)) state.sharedBy = view.sharedBy;
+    if (answerId !== undefined) state.answerId = answerId;
     const value = encodePagingState(state);
     if (value === undefined) return { elements: [], complete: false };
     const button: types.Button = {
@@ -39,7 +56,7 @@ export function answerButtons(view: AnswerView): AnswerButtons {
   return { elements, complete: true };
 }
 
-function actionId(intent: ButtonIntent): string {
+function actionId(intent: Exclude<ButtonIntent, { kind: "vote" }>): string {
   if (intent.kind === "share") return ACTION_IDS.share;
   return intent.direction === "previous" ? ACTION_IDS.previous : ACTION_IDS.next;
 }

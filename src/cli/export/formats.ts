@@ -12,7 +12,7 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
  * (`=`, `+`, `-`, `@`, tab, CR first) prefixed with `'`, as OWASP advises, so
  * it opens as the text it is.
  */
-const CAST = {
+export const CAST = {
   boolean: (value: boolean) => String(value),
   string: (value: string) => (FORMULA_START.test(value) ? `'${value}` : value),
 };

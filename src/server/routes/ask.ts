@@ -44,6 +44,9 @@ export function askRoutes(options: AskRouteOptions): Route[] {
     }
     try {
       const { invocation } = question;
+      // Another page of an answer already shown (the playground's Next): the same question, not a new one.
+      const shown = context.url.searchParams.get("answer");
+      if (shown !== null) invocation.again = shown === "" ? {} : { answerId: shown };
       const request: ViewRequest = {
         args: invocation.args,
         visibility: question.private ? "private" : "public",

@@ -31,6 +31,8 @@ export interface ServiceMetrics {
   readonly inFlight: Gauge;
   /** Answer cache look-ups, by result (`hit`, `miss`). */
   readonly answerCache: Counter;
+  /** Insights writes (questions, votes, purges), by result (`ok`, `failed`, `dropped` when the queue is full). */
+  readonly insightsWrites: Counter;
   /** Articles met by the ingest, by outcome (`new`, `updated`, `unchanged`, `skipped`) and skip reason. */
   readonly ingestArticles: Counter;
   /** Feed polls, by result (`ok`, `partial`: some articles skipped, `failed`). */
@@ -81,6 +83,10 @@ export function createServiceMetrics(): ServiceMetrics {
     answerCache: registry.counter(
       "backstory_answer_cache_total",
       "Answer cache look-ups (repeated questions and paging), by result.",
+    ),
+    insightsWrites: registry.counter(
+      "backstory_insights_writes_total",
+      "Insights writes (questions, votes, purges), by result: ok, failed, or dropped when the queue is full.",
     ),
     ingestArticles: registry.counter(
       "backstory_ingest_articles_total",

@@ -3,6 +3,7 @@ import type { Config } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import type { Database } from "../../store/database.js";
 import type { Asker } from "../asker.js";
+import type { Insights } from "../insights/insights.js";
 
 /** Which Procfile process hosts a transport: `web` serves HTTP, `worker` holds connections. */
 export type ProcessName = "web" | "worker";
@@ -20,6 +21,8 @@ export interface TransportContext {
   config: Config;
   /** The database, when it opened (see `entry/open-store.ts`); stored features do without it. */
   store?: Database;
+  /** Questions and votes (INSIGHTS on and the database open): what the vote buttons call. */
+  insights?: Insights;
 }
 
 /** The shared web app, as a web transport sees it: somewhere to mount a listener. */

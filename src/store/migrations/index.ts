@@ -1,5 +1,6 @@
 import type { Migration } from "../migrate.js";
 import { FOLLOWS_MIGRATIONS } from "./follows.js";
+import { INSIGHTS_MIGRATIONS } from "./insights.js";
 import { INSTALLATIONS_MIGRATIONS } from "./installations.js";
 
 /**
@@ -7,4 +8,8 @@ import { INSTALLATIONS_MIGRATIONS } from "./installations.js";
  * folder (e.g. `insights.ts` exporting `INSIGHTS_MIGRATIONS`) and one spread here; versions
  * count per feature, so features never renumber each other.
  */
-export const MIGRATIONS: readonly Migration[] = [...FOLLOWS_MIGRATIONS, ...INSTALLATIONS_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [
+  ...FOLLOWS_MIGRATIONS,
+  ...INSTALLATIONS_MIGRATIONS,
+  ...INSIGHTS_MIGRATIONS,
+];

@@ -1,5 +1,6 @@
 import { type DiscordGateway, startDiscordGateway } from "../../../src/adapters/discord/index.js";
 import type { Asker } from "../../../src/service/asker.js";
+import type { Insights } from "../../../src/service/insights/insights.js";
 import { type RecordingAsker, recordingAsker } from "../../helpers/askers.js";
 import { type MemoryLogger, memoryLogger } from "../../helpers/memory-logger.js";
 import { FakeDiscord, type FakeDiscordOptions } from "./fake-discord.js";
@@ -16,7 +17,12 @@ export interface BotFixture {
 /** Starts the fake, then the gateway bot against it; resolves when the bot is ready. */
 export async function startBotFixture(
   asker: Asker,
-  options: { defaultPrivate?: boolean; deferAfterMs?: number; fake?: FakeDiscordOptions } = {},
+  options: {
+    defaultPrivate?: boolean;
+    deferAfterMs?: number;
+    fake?: FakeDiscordOptions;
+    insights?: Insights;
+  } = {},
 ): Promise<BotFixture> {
   const fake = await FakeDiscord.start(options.fake);
   const switchable = recordingAsker(asker);
@@ -29,6 +35,7 @@ export async function startBotFixture(
     applicationId: fake.applicationId,
     apiUrl: fake.apiUrl,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.insights ? { insights: options.insights } : {}),
   });
   return {
     fake,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { APIInteraction } from "discord.js";
 import { createDiscordInteractionsListener } from "../../../src/adapters/discord/index.js";
 import type { Asker } from "../../../src/service/asker.js";
+import type { Insights } from "../../../src/service/insights/insights.js";
 import { type RecordingAsker, recordingAsker } from "../../helpers/askers.js";
 import { type MemoryLogger, memoryLogger } from "../../helpers/memory-logger.js";
 import { FakeDiscord } from "./fake-discord.js";
@@ -37,7 +38,12 @@ export interface EndpointFixture {
 
 export async function startEndpointFixture(
   asker: Asker,
-  options: { deferAfterMs?: number; maxBodyBytes?: number; defaultPrivate?: boolean } = {},
+  options: {
+    deferAfterMs?: number;
+    maxBodyBytes?: number;
+    defaultPrivate?: boolean;
+    insights?: Insights;
+  } = {},
 ): Promise<EndpointFixture> {
   const fake = await FakeDiscord.start();
   const signer = createDiscordSigner();
@@ -52,6 +58,7 @@ export async function startEndpointFixture(
     apiUrl: fake.apiUrl,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.insights ? { insights: options.insights } : {}),
   });
   const server: Server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

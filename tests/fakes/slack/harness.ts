@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createSlackApp, type SlackApp } from "../../../src/adapters/slack/index.js";
 import { type Logger, silentLogger } from "../../../src/logger.js";
 import type { Asker } from "../../../src/service/asker.js";
+import type { Insights } from "../../../src/service/insights/insights.js";
 import { type FakeSlackApi, startFakeSlackApi, TEST_APP_TOKEN, TEST_BOT_TOKEN } from "./fake-slack-api.js";
 import { type FakeSocketMode, startFakeSocketMode } from "./fake-socket-mode.js";
 import { FORM, type PostResult, postSigned } from "./signed-request.js";
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   answerBudgetMs?: number;
   /** HTTP mode: how long Bolt waits for an ack before answering Slack itself (default: Bolt's). */
   ackTimeoutMs?: number;
+  /** Records votes (insights on). */
+  insights?: Insights;
 }
 
 /** The real Bolt app in HTTP mode, mounted on a local server as the service mounts it. */
@@ -63,6 +66,7 @@ export async function startHttpHarness(options: HarnessOptions): Promise<HttpHar
     signingSecret: TEST_SIGNING_SECRET,
     apiUrl: fake.apiUrl,
     defaultPrivate: options.defaultPrivate ?? true,
+    ...(options.insights ? { insights: options.insights } : {}),
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }),
     ...budget(options),
@@ -115,6 +119,7 @@ export async function startSocketHarness(options: HarnessOptions): Promise<Socke
     appToken: TEST_APP_TOKEN,
     apiUrl: fake.apiUrl,
     defaultPrivate: options.defaultPrivate ?? true,
+    ...(options.insights ? { insights: options.insights } : {}),
     ...budget(options),
   });
   const handled = recordHandling(slack);
