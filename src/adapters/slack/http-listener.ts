@@ -65,7 +65,8 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
   };
 }
 
-function isDeferredByBolt(error: unknown): boolean {
+/** Bolt's "not mine" for a request its receiver defers to another route. */
+export function isDeferredByBolt(error: unknown): boolean {
   return (
     typeof error === "object" &&
     error !== null &&

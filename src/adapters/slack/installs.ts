@@ -1,8 +1,9 @@
 import type { RequestListener, ServerResponse } from "node:http";
-import { ErrorCode, type HTTPReceiver, type HTTPReceiverOptions, type webApi } from "@slack/bolt";
+import type { HTTPReceiver, HTTPReceiverOptions, webApi } from "@slack/bolt";
 import type { Logger } from "../../logger.js";
 import type { SlackInstallsOptions } from "./create-slack-app.js";
 import { SLACK_INSTALL_PATH, SLACK_OAUTH_REDIRECT_PATH } from "./events-path.js";
+import { isDeferredByBolt } from "./http-listener.js";
 import { SLACK_BOT_SCOPES } from "./manifest.js";
 
 /**
@@ -46,15 +47,6 @@ export function installRequests(receiver: HTTPReceiver, logger: Logger): Request
       if (!res.headersSent) reply(res, 500);
     }
   };
-}
-
-function isDeferredByBolt(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    error.code === ErrorCode.HTTPReceiverDeferredRequestError
-  );
 }
 
 function reply(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {

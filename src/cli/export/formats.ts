@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { coarseDateLabel } from "../../core/analyzers/dates/date-label.js";
 import { citationLine } from "../../core/layout.js";
+import { escapeHtml } from "../../present/escape-html.js";
 import type { EntityRecord, EventRecord, QuoteRecord } from "./records.js";
 
 // A cell a spreadsheet would run as a formula (OWASP's CSV injection list).
@@ -120,19 +121,6 @@ export function toTimelineJs(records: readonly EventRecord[], title: string): Ti
       return event;
     }),
   };
-}
-
-const HTML_ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text as HTML shows it literally. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => HTML_ENTITIES[c] as string);
 }
 
 function timelineJsDate(iso: string): TimelineJsDate {

@@ -1,12 +1,1 @@
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text safe inside HTML elements and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ENTITIES[c] ?? c);
-}
+export { escapeHtml } from "../../../present/escape-html.js";
