@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RedisTokenBucketLimiter } from "../../src/service/redis-rate-limiter.js";
 import { memoryLogger } from "../helpers/memory-logger.js";
 import { startRedis, type TestRedis } from "../helpers/redis.js";
+import { runsWithServers } from "../helpers/system-servers.js";
 import { until } from "../helpers/until.js";
 
 let redis: TestRedis;
@@ -26,7 +27,10 @@ function limiter(perMinute: number, burst: number, onStoreError?: () => void, co
 // Every test its own user: buckets outlive a test in the shared server.
 const freshKey = () => `slack:U${++keyCount}`;
 
+const runs = runsWithServers("the Redis rate limiter", "redis-server");
+
 beforeAll(async () => {
+  if (!runs) return;
   redis = await startRedis();
 });
 afterEach(async () => {
@@ -36,7 +40,7 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-describe("RedisTokenBucketLimiter against a real redis-server", () => {
+describe.runIf(runs)("RedisTokenBucketLimiter against a real redis-server", () => {
   it("GIVEN a fresh user THEN allows the burst, then refuses with the wait until the next token", async () => {
     const { limiter: shared } = limiter(6, 3);
     const key = freshKey();
