@@ -1,3 +1,5 @@
+import type { FixtureSite } from "./fixture-site.js";
+
 /** Builders of the pages and listings a news site serves, for ingest tests on a fixture site. */
 
 /** Enough paragraphs of plain reporting to count as an article. */
@@ -101,4 +103,40 @@ ${items
   )
   .join("\n")}
 </urlset>`;
+}
+
+/** A story to publish on a fixture site: its path, headline, text and day of publication. */
+export interface PublishedStory {
+  path: string;
+  headline: string;
+  paragraphs: string[];
+  /** `YYYY-MM-DD`, in the page's JSON-LD and (at 10:00 UTC) in the feed. */
+  published: string;
+  /** The feed item's title (default: the headline). */
+  feedTitle?: string;
+}
+
+/**
+ * Publishes a story as a news site would: its page (with NewsArticle JSON-LD) at `path`, and an RSS
+ * feed at `/feed.xml` listing it alone, replacing what either path served before.
+ */
+export function publishStory(site: FixtureSite, story: PublishedStory): void {
+  site.route(story.path, {
+    type: "text/html; charset=utf-8",
+    body: articlePage({
+      headline: story.headline,
+      paragraphs: story.paragraphs,
+      jsonLd: { "@type": "NewsArticle", headline: story.headline, datePublished: story.published },
+    }),
+  });
+  site.route("/feed.xml", {
+    type: "application/rss+xml",
+    body: rssFeed([
+      {
+        url: site.url(story.path),
+        title: story.feedTitle ?? story.headline,
+        published: `${story.published}T10:00:00Z`,
+      },
+    ]),
+  });
 }

@@ -3,11 +3,10 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
 import { fixtureSite } from "../helpers/fixture-site.js";
-import { articlePage, rssFeed } from "../helpers/news-fixtures.js";
+import { publishStory, rssFeed } from "../helpers/news-fixtures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 
-const HTML = "text/html; charset=utf-8";
 let corpus: SeedCorpusCopy | undefined;
 let app: TestService | undefined;
 
@@ -49,23 +48,12 @@ describe("the feed poller in the service", () => {
       (await getJson<Answer>(`${app?.url}/api/ask?q=${encodeURIComponent(q)}`)).body;
     expect((await ask("/quote solberg")).items).toHaveLength(0);
 
-    site.route("/news/lighthouse", {
-      type: HTML,
-      body: articlePage({
-        headline: "Cape lighthouse to close for repairs",
-        paragraphs: QUOTED,
-        jsonLd: {
-          "@type": "NewsArticle",
-          headline: "Cape lighthouse to close for repairs",
-          datePublished: "2025-07-02",
-        },
-      }),
-    });
-    site.route("/feed.xml", {
-      type: "application/rss+xml",
-      body: rssFeed([
-        { url: site.url("/news/lighthouse"), title: "Lighthouse", published: "2025-07-02T10:00:00Z" },
-      ]),
+    publishStory(site, {
+      path: "/news/lighthouse",
+      headline: "Cape lighthouse to close for repairs",
+      paragraphs: QUOTED,
+      published: "2025-07-02",
+      feedTitle: "Lighthouse",
     });
     const reloaded = app.nextReload(
       (o) => o.ok && o.serving.engine.documents.some((d) => d.url === site.url("/news/lighthouse")),

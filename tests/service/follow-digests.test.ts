@@ -11,7 +11,7 @@ import {
 } from "../fakes/slack/fake-slack-api.js";
 import { channelAsker, MANAGE_CHANNELS } from "../helpers/channel-commands.js";
 import { fixtureSite } from "../helpers/fixture-site.js";
-import { articlePage, rssFeed } from "../helpers/news-fixtures.js";
+import { publishStory, rssFeed } from "../helpers/news-fixtures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 
@@ -70,23 +70,12 @@ describe("following a story", () => {
     expect(await slash("/follow", "solberg", FAKE_ADMIN)).toContain("now follows");
     expect(await slash("/follow", "volcano", FAKE_ADMIN)).toContain("now follows");
 
-    site.route("/news/lighthouse", {
-      type: "text/html",
-      body: articlePage({
-        headline: "Cape lighthouse to close for repairs",
-        paragraphs: PARAGRAPHS,
-        jsonLd: {
-          "@type": "NewsArticle",
-          headline: "Cape lighthouse to close for repairs",
-          datePublished: "2025-07-02",
-        },
-      }),
-    });
-    site.route("/feed.xml", {
-      type: "application/rss+xml",
-      body: rssFeed([
-        { url: site.url("/news/lighthouse"), title: "Lighthouse", published: "2025-07-02T10:00:00Z" },
-      ]),
+    publishStory(site, {
+      path: "/news/lighthouse",
+      headline: "Cape lighthouse to close for repairs",
+      paragraphs: PARAGRAPHS,
+      published: "2025-07-02",
+      feedTitle: "Lighthouse",
     });
     const article = site.url("/news/lighthouse");
     const reloaded = app.nextReload((o) => o.ok && o.serving.engine.documents.some((d) => d.url === article));
