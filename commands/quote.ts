@@ -8,7 +8,7 @@ import {
   spanText,
   suggestionText,
 } from "../src/core/answers/items.js";
-import { quotesOf, unnamedQuotesMatching } from "../src/core/answers/lookups.js";
+import { quotesOf, sameQuoteGroup, unnamedQuotesMatching } from "../src/core/answers/lookups.js";
 import type { Engine } from "../src/core/engine.js";
 import { foldAccents } from "../src/core/text/terms.js";
 import type { Command } from "./types.js";
@@ -31,7 +31,7 @@ export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: strin
       return answer("quote", query, title, [], notice);
     }
   }
-  const merged = sameQuoteMerged(onePerExcerpt(chosen));
+  const merged = sameQuoteMerged(engine, onePerExcerpt(chosen));
   // Items only for what an answer carries; the rest (hundreds for a minister) are only counted.
   const items = merged.slice(0, MAX_ITEMS).map(({ quotation, others }) => {
     const item = quoteItem(engine, quotation);
@@ -41,29 +41,27 @@ export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: strin
   return answer("quote", query, title, items, undefined, merged.length);
 }
 
-// Fewer words than this may be the same catchword said on different days, not one quotation.
-const MIN_WORDS_TO_MERGE = 6;
-
 /**
  * The same quotation by the same speaker in several articles (wire copy republished, an
  * updated story) is one item, cited once for each article, as the timeline does for events:
- * the first in corpus order leads, the others become its `alsoIn`.
+ * the first in corpus order leads, the others become its `alsoIn`. Which quotations are the
+ * same was worked out at build (`AnswerTables.sameQuote`).
  */
-function sameQuoteMerged(quotes: readonly Quotation[]): { quotation: Quotation; others: Quotation[] }[] {
-  const groups = new Map<string, { quotation: Quotation; others: Quotation[] }>();
+function sameQuoteMerged(
+  engine: Engine,
+  quotes: readonly Quotation[],
+): { quotation: Quotation; others: Quotation[] }[] {
+  const groups = new Map<number, { quotation: Quotation; others: Quotation[] }>();
   const merged: { quotation: Quotation; others: Quotation[] }[] = [];
   for (const quotation of quotes) {
-    const words = foldAccents(quotation.quote)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    const key = `${quotation.speaker}\u0000${words.join(" ")}`;
-    const group = words.length >= MIN_WORDS_TO_MERGE ? groups.get(key) : undefined;
+    const same = sameQuoteGroup(engine, quotation);
+    const group = same >= 0 ? groups.get(same) : undefined;
     if (group) {
       group.others.push(quotation);
       continue;
     }
     const fresh = { quotation, others: [] };
-    if (words.length >= MIN_WORDS_TO_MERGE) groups.set(key, fresh);
+    if (same >= 0) groups.set(same, fresh);
     merged.push(fresh);
   }
   return merged;

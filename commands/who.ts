@@ -1,3 +1,4 @@
+import type { Quotation } from "../src/core/analyzers/quotes/extract-quotes.js";
 import type { Answer, Item } from "../src/core/answer.js";
 import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "../src/core/answers/items.js";
 import { quotesOf } from "../src/core/answers/lookups.js";
@@ -23,17 +24,16 @@ export function answerWho(engine: Engine, rawName: string): Answer {
   };
   const mention = (id: number) => () => passageItem(engine, id, { speaker: entity.name });
   const described = [...entity.descriptions.keys()];
-  for (const id of entity.passageIds) {
-    if (shown.size >= MAX_ITEMS) break;
-    if (described.some((d) => engine.text(id).includes(d))) add(id, mention(id));
-  }
+  // The passages holding a description were found at build (a name in 20,000 sentences
+  // would otherwise have each of them searched for every description).
+  for (const id of engine.tables.described.get(entity) ?? []) add(id, mention(id));
   const quotations = quotesOf(engine, entity);
   for (const quotation of quotations) add(quotation.passageId, () => quoteItem(engine, quotation));
   for (const id of entity.passageIds) {
     if (shown.size >= MAX_ITEMS) break;
     add(id, mention(id));
   }
-  const total = new Set([...entity.passageIds, ...quotations.map((q) => q.passageId)]).size;
+  const total = entity.passageIds.length + quotedElsewhere(entity.passageIds, quotations);
   const items = [...shown.values()].slice(0, MAX_ITEMS).map((item) => item());
   const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "organisation" : "name";
   const notes = [`${entity.name} (${kind}): mentioned in ${entity.passageIds.length} passage(s).`];
@@ -46,6 +46,31 @@ export function answerWho(engine: Engine, rawName: string): Answer {
         .join(", ")}.`,
     );
   return answer("who", query, `Who: ${entity.name}`, items, notes.join(" "), total);
+}
+
+/**
+ * The passages quoting an entity that do not mention it by name (its passages are in
+ * ascending id order): each counted once, without a set of every mention.
+ */
+function quotedElsewhere(passageIds: readonly number[], quotations: readonly Quotation[]): number {
+  const counted = new Set<number>();
+  for (const { passageId } of quotations) {
+    if (!counted.has(passageId) && !sortedHas(passageIds, passageId)) counted.add(passageId);
+  }
+  return counted.size;
+}
+
+function sortedHas(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = sorted[mid] as number;
+    if (at === value) return true;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 /** `/who <name>`. */

@@ -5,6 +5,7 @@ import { extractQuotes, type Quotation } from "./analyzers/quotes/extract-quotes
 import { type EntityReferences, entityReferences } from "./analyzers/timeline/entity-references.js";
 import { timelineEvents } from "./analyzers/timeline/timeline-events.js";
 import type { Citation } from "./answer.js";
+import { type AnswerTables, buildAnswerTables } from "./answers/answer-tables.js";
 import { type CorpusWarning, type LoadOptions, loadCorpus } from "./corpus/load-corpus.js";
 import { Completions } from "./index/completions.js";
 import { citationOf, type Passage, PassageStore, passageText } from "./index/passages.js";
@@ -39,6 +40,8 @@ export interface EngineParts {
   events: readonly EventGroup[];
   index: SearchIndex;
   completions: Record<CompletionSource, Completions>;
+  /** What `/who` and `/quote` would otherwise scan every match for (see `AnswerTables`). */
+  tables: AnswerTables;
   timings: Record<string, number>;
 }
 
@@ -59,6 +62,8 @@ export class Engine {
   readonly warnings: readonly CorpusWarning[];
   readonly stats: EngineStats;
   readonly completions: Readonly<Record<CompletionSource, Completions>>;
+  /** What `/who` and `/quote` would otherwise scan every match for (see `AnswerTables`). */
+  readonly tables: AnswerTables;
 
   /** Assembles an engine from its parts (see `Engine.build` to make them). */
   constructor(parts: EngineParts) {
@@ -71,6 +76,7 @@ export class Engine {
     this.events = parts.events;
     this.index = parts.index;
     this.completions = parts.completions;
+    this.tables = parts.tables;
     this.stats = {
       documents: parts.documents.length,
       paragraphs: parts.documents.reduce((n, d) => n + d.paragraphs.length, 0),
@@ -105,6 +111,9 @@ export class Engine {
       entities: Completions.fromCounts(entities.all().map((e) => [e.name, e.passageIds.length])),
       topics: Completions.topics(passages.all, entities),
     }));
+    const tables = time("tables", () =>
+      buildAnswerTables(entities.atPositions(), quotes, (id) => passageText(passages.get(id) as Passage)),
+    );
     return new Engine({
       documents,
       warnings,
@@ -115,6 +124,7 @@ export class Engine {
       events,
       index,
       completions,
+      tables,
       timings,
     });
   }

@@ -40,14 +40,23 @@ export interface Explanations {
  */
 export function explanationItems(engine: Engine, hits: readonly PassageHit[]): Explanations {
   const best = hits[0]?.score ?? 1;
+  // Copies of a story (the wire sent it again) repeat a sentence with the same words matched:
+  // its cue is read once.
+  const cues = new Map<string, { lift: number; causal: boolean }>();
   const ranked: Ranked[] = hits
     .map((hit) => {
       const text = engine.text(hit.id);
-      const signal = causalSignal(text);
-      // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about.
-      const side = topicCausalSide(text, markTerms(text, hit.terms), signal);
-      const score = hit.score / best + CAUSAL_WEIGHT * (signal.score + side.boost);
-      return { id: hit.id, terms: hit.terms, score, causal: signal.score > 0 };
+      const key = `${hit.terms.join("\u0000")}\u0001${text}`;
+      let cue = cues.get(key);
+      if (cue === undefined) {
+        const signal = causalSignal(text);
+        // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about.
+        const side = topicCausalSide(text, markTerms(text, hit.terms), signal);
+        cue = { lift: CAUSAL_WEIGHT * (signal.score + side.boost), causal: signal.score > 0 };
+        cues.set(key, cue);
+      }
+      const score = hit.score / best + cue.lift;
+      return { id: hit.id, terms: hit.terms, score, causal: cue.causal };
     })
     .sort((a, b) => b.score - a.score);
   for (const entry of ranked.slice(0, NEIGHBOUR_LOOKUPS)) {

@@ -13,8 +13,13 @@ import { foldAccents } from "../text/terms.js";
 interface Lookups {
   /** Quotations by their speaker's entity, in corpus order. */
   quotesByEntity: Map<Entity, Quotation[]>;
-  /** Quotations whose speaker is not a known entity, with the speaker folded for matching. */
-  unnamedQuotes: { quotation: Quotation; folded: string }[];
+  /**
+   * Quotations whose speaker is not a known entity ("an official"), by the speaker folded
+   * for matching: each distinct speaker is tested once, however often the archive repeats it.
+   */
+  unnamedQuotes: Map<string, number[]>;
+  /** Each quotation's position in `engine.quotes`. */
+  quotePositions: Map<Quotation, number>;
   /**
    * The positions (in `engine.events`) of the event groups each passage reports:
    * those of passage p are `groups[groupStart[p] … groupStart[p + 1])` (flat arrays,
@@ -45,17 +50,22 @@ function lookupsOf(engine: Engine): Lookups {
 
 function build(quotes: readonly Quotation[], events: readonly EventGroup[], passageCount: number): Lookups {
   const quotesByEntity = new Map<Entity, Quotation[]>();
-  const unnamedQuotes: Lookups["unnamedQuotes"] = [];
-  for (const quotation of quotes) {
-    if (quotation.speaker === undefined) continue;
+  const unnamedQuotes: Lookups["unnamedQuotes"] = new Map();
+  const quotePositions = new Map<Quotation, number>();
+  quotes.forEach((quotation, position) => {
+    quotePositions.set(quotation, position);
+    if (quotation.speaker === undefined) return;
     if (quotation.entity) {
       const list = quotesByEntity.get(quotation.entity);
       if (list) list.push(quotation);
       else quotesByEntity.set(quotation.entity, [quotation]);
     } else {
-      unnamedQuotes.push({ quotation, folded: foldAccents(quotation.speaker) });
+      const folded = foldAccents(quotation.speaker);
+      const list = unnamedQuotes.get(folded);
+      if (list) list.push(position);
+      else unnamedQuotes.set(folded, [position]);
     }
-  }
+  });
   const groupStart = new Uint32Array(passageCount + 1);
   for (const group of events) {
     for (const id of group.passageIds)
@@ -75,6 +85,7 @@ function build(quotes: readonly Quotation[], events: readonly EventGroup[], pass
   return {
     quotesByEntity,
     unnamedQuotes,
+    quotePositions,
     groupStart,
     groups,
     seen: new Uint32Array(events.length),
@@ -89,9 +100,22 @@ export function quotesOf(engine: Engine, entity: Entity): readonly Quotation[] {
 
 /** Quotations by speakers who are not named entities ("an official") whose description contains `folded`. */
 export function unnamedQuotesMatching(engine: Engine, folded: string): Quotation[] {
-  return lookupsOf(engine)
-    .unnamedQuotes.filter((q) => q.folded.includes(folded))
-    .map((q) => q.quotation);
+  const positions: number[] = [];
+  for (const [speaker, list] of lookupsOf(engine).unnamedQuotes) {
+    if (speaker.includes(folded)) for (const position of list) positions.push(position);
+  }
+  // In corpus order, as the quotations are.
+  const ordered = Uint32Array.from(positions).sort();
+  return Array.from(ordered, (position) => engine.quotes[position] as Quotation);
+}
+
+/**
+ * The quotation a quotation is the same as (same speaker, same words; see
+ * `AnswerTables.sameQuote`): equal numbers for the same; -1 for one too short to merge.
+ */
+export function sameQuoteGroup(engine: Engine, quotation: Quotation): number {
+  const position = lookupsOf(engine).quotePositions.get(quotation);
+  return position === undefined ? -1 : (engine.tables.sameQuote[position] as number);
 }
 
 /** The event groups any of these passages reports, in timeline order, each once. */

@@ -1,6 +1,7 @@
 import type { EventGroup } from "../analyzers/dates/types.js";
 import { type Entity, EntityIndex, type EntityIndexJSON } from "../analyzers/entities/entity-index.js";
 import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
+import { type AnswerTablesJSON, answerTablesFromJSON, answerTablesToJSON } from "../answers/answer-tables.js";
 import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
 import { Completions } from "../index/completions.js";
@@ -35,6 +36,8 @@ export interface SnapshotJSON {
   completions: Record<CompletionSource, [string, number][]>;
   /** Each completion list's word index order (see `Completions.wordOrder`). */
   completionWords: Record<CompletionSource, number[]>;
+  /** `Engine.tables` (format 14): entities and quotations by position. */
+  answerTables: AnswerTablesJSON;
   timings: Record<string, number>;
 }
 
@@ -70,6 +73,7 @@ export function engineToSnapshot(engine: Engine, key: string): Snapshot {
       entities: engine.completions.entities.wordOrder(),
       topics: engine.completions.topics.wordOrder(),
     },
+    answerTables: answerTablesToJSON(engine.tables, positions),
     timings: engine.stats.timings,
   };
   return { json, postings: bytes };
@@ -114,6 +118,7 @@ export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
       entities: Completions.fromCounts(data.completions.entities, data.completionWords?.entities),
       topics: Completions.fromCounts(data.completions.topics, data.completionWords?.topics),
     },
+    tables: answerTablesFromJSON(data.answerTables, byPosition, quotes.length),
     timings: data.timings,
   });
 }
