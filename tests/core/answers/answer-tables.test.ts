@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { misspell, randomInt, seededRandom } from "../../../bench/query-pick.js";
 import { answerQuote, quoteItem } from "../../../commands/quote.js";
 import { answerWho } from "../../../commands/who.js";
-import { misspell, randomInt, seededRandom } from "../../../bench/query-pick.js";
 import type { Entity } from "../../../src/core/analyzers/entities/entity-index.js";
 import type { Quotation } from "../../../src/core/analyzers/quotes/extract-quotes.js";
 import type { Answer, Item } from "../../../src/core/answer.js";
@@ -54,7 +54,14 @@ function whoExhaustive(engine: Engine, query: string): Answer | undefined {
   for (const quotation of quotations) add(quotation.passageId, () => quoteItem(engine, quotation));
   for (const id of entity.passageIds) add(id, mention(id));
   const total = new Set([...entity.passageIds, ...quotations.map((q) => q.passageId)]).size;
-  return answer("who", query, `Who: ${entity.name}`, [...shown.values()].map((item) => item()), "", total);
+  return answer(
+    "who",
+    query,
+    `Who: ${entity.name}`,
+    [...shown.values()].map((item) => item()),
+    "",
+    total,
+  );
 }
 
 /** `/quote`'s items as they were before the tables: every quotation's words folded to merge copies. */
@@ -137,10 +144,9 @@ function expectAnswersExhaustive(engine: Engine, seed: number, count: number): n
     const expected = whoExhaustive(engine, name);
     if (expected) {
       expect(who.items, `/who ${name}`).toEqual(expected.items);
-      expect(
-        who.notice?.match(/Showing the first \d+ of ([\d,]+)/u)?.[1],
-        `/who ${name} total`,
-      ).toEqual(expected.notice?.match(/Showing the first \d+ of ([\d,]+)/u)?.[1]);
+      expect(who.notice?.match(/Showing the first \d+ of ([\d,]+)/u)?.[1], `/who ${name} total`).toEqual(
+        expected.notice?.match(/Showing the first \d+ of ([\d,]+)/u)?.[1],
+      );
     }
     const quote = answerQuote(engine, name);
     const { items, total } = quoteExhaustive(engine, name);
