@@ -156,8 +156,18 @@ export class NameFinder {
       if (accept(position)) found.push(position);
     }
     // A whole-word match has each typed word as a word: the fewest pairs of any one of them hold them all.
-    this.collect(words, 2, this.narrowest(words, true), limit, accept, found);
-    this.collect(words, 1, this.narrowest(words, false), limit, accept, found);
+    // The entities of the whole-word range are read again among the word starts: scored once.
+    const scored = new Map<number, MatchScore>();
+    const score = (position: number): MatchScore => {
+      let known = scored.get(position);
+      if (known === undefined) {
+        known = this.score(words, position);
+        scored.set(position, known);
+      }
+      return known;
+    };
+    this.collect(score, 2, this.narrowest(words, true), limit, accept, found);
+    this.collect(score, 1, this.narrowest(words, false), limit, accept, found);
     return found;
   }
 
@@ -172,7 +182,7 @@ export class NameFinder {
   }
 
   private collect(
-    words: readonly string[],
+    score: (position: number) => MatchScore,
     tier: MatchScore,
     range: { start: number; end: number },
     limit: number,
@@ -180,12 +190,43 @@ export class NameFinder {
     found: number[],
   ): void {
     if (found.length >= limit) return;
+    if (range.end - range.start > limit) {
+      this.collectSome(score, tier, range, limit, accept, found);
+      return;
+    }
+    // Every pair of the range is read anyway: the entities sorted by rank give the same order
+    // as reading the pairs most mentioned first, without a heap step per pair.
+    const { owners, rank } = this.parts;
+    const seen = new Set<number>();
+    const matching: number[] = [];
+    for (let pair = range.start; pair < range.end; pair++) {
+      const position = owners[pair] as number;
+      if (seen.has(position)) continue;
+      seen.add(position);
+      if (score(position) === tier && accept(position)) matching.push(position);
+    }
+    matching.sort((a, b) => (rank[a] as number) - (rank[b] as number));
+    for (const position of matching) {
+      found.push(position);
+      if (found.length >= limit) return;
+    }
+  }
+
+  /** `collect` for a range with more pairs than wanted: read most mentioned first, stopping at `limit`. */
+  private collectSome(
+    score: (position: number) => MatchScore,
+    tier: MatchScore,
+    range: { start: number; end: number },
+    limit: number,
+    accept: (position: number) => boolean,
+    found: number[],
+  ): void {
     const seen = new Set<number>();
     for (const pair of this.top.ascending(range.start, range.end)) {
       const position = this.parts.owners[pair] as number;
       if (seen.has(position)) continue;
       seen.add(position);
-      if (this.score(words, position) !== tier || !accept(position)) continue;
+      if (score(position) !== tier || !accept(position)) continue;
       found.push(position);
       if (found.length >= limit) return;
     }
