@@ -124,6 +124,9 @@ function firstOfImpact(query: Query, k: number, options: TopKOptions): RankedHit
     for (let position = 0; position < list.docs.length; position++) {
       const id = list.docs[position] as number;
       if (options.accept && !options.accept(id)) continue;
+      // One word's score is its list's (times one word matched): a widened word of a large
+      // archive has tens of thousands of documents, and most cannot enter the k best.
+      if (!best.wouldTake(list.scores[position] as number, id)) continue;
       best.offer(query.score(id, 0, position) as RankedHit);
     }
     return best.sorted(options.unordered);
@@ -210,6 +213,13 @@ class Worst {
 
   get root(): RankedHit | undefined {
     return this.heap[0];
+  }
+
+  /** Whether a hit of this score and id would be kept if offered now. */
+  wouldTake(score: number, id: number): boolean {
+    const root = this.heap[0];
+    if (this.heap.length < this.k || root === undefined) return true;
+    return score > root.score || (score === root.score && id < root.id);
   }
 
   offer(hit: RankedHit): void {
