@@ -9,6 +9,7 @@ import { findHolidays } from "./holiday.js";
 import { leadInStart } from "./lead-in.js";
 import { mentionRole } from "./mention-role.js";
 import { formatPartialDate, parsePartialDate } from "./partial-date.js";
+import { endsPeriod } from "./period-end.js";
 import { publicationReference } from "./publication-reference.js";
 import { findQuarters } from "./quarter.js";
 import { findRelativeOffsets } from "./relative-offset.js";
@@ -75,14 +76,18 @@ const YEAR_AGO = /\byear-(?:ago|earlier)\b/i;
 // Offsets counted from the story's last date ("a year earlier", "the next day").
 const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
 
+// A counted offset in years: "a year earlier", "two years ago", "the previous year".
+const YEARS = /\byears?\b/i;
+
 /**
- * Whether a mention moves the narrative on. An offset that lands on a whole year ("a
- * year earlier", "two years ago") compares rather than narrates: results "a year
- * earlier … a year earlier" both mean the year before the report, not two years back.
+ * Whether a mention moves the narrative on. An offset in years ("a year earlier", "two
+ * years ago") compares rather than narrates: results "a year earlier … a year earlier"
+ * both mean the year before the report, not two years back — also when it lands on a
+ * day ("the quarter ended Sept. 30 … a year earlier").
  */
 function narrates(rule: string, date: string, text: string): boolean {
   if (YEAR_AGO.test(text)) return false;
-  return !(OFFSET_RULES.has(rule) && /^\d{4}$/u.test(date));
+  return !(OFFSET_RULES.has(rule) && (/^\d{4}$/u.test(date) || YEARS.test(text)));
 }
 
 /** The anchor a mention leaves for what follows it. */
@@ -93,6 +98,7 @@ export function anchorOf(mention: DateMention): NarrativeAnchor | undefined {
   if (date === undefined || day?.month === undefined || day.day === undefined) return undefined;
   const anchor: NarrativeAnchor = { date, day: { year: day.year, month: day.month, day: day.day } };
   if (mention.approximate) anchor.approximate = true;
+  if (mention.endsPeriod) anchor.periodEnd = true;
   return anchor;
 }
 
@@ -116,6 +122,7 @@ export function findDates(
   const mentions: DateMention[] = [];
   let markers: TenseMarker[] | undefined;
   let frame: { end: number; year: number } | undefined;
+  let anchorInSentence = false;
   for (const candidate of candidatesOf(sentence)) {
     const leadIn = leadInStart(sentence, candidate.start);
     const framed = frame !== undefined && /^[\s,;(]*$/u.test(sentence.slice(frame.end, leadIn));
@@ -124,6 +131,7 @@ export function findDates(
       reference: publication,
       anchor,
       frameYear: framed ? frame?.year : undefined,
+      anchorInSentence,
       get tense() {
         markers ??= tenseMarkers(sentence);
         return tenseAt(sentence, candidate.start, candidate.end, markers);
@@ -145,11 +153,15 @@ export function findDates(
       rule: candidate.rule,
     };
     if (resolution.approximate === true) mention.approximate = true;
+    const closesPeriod = resolution.date.day !== undefined && endsPeriod(sentence, candidate.start);
+    if (closesPeriod) mention.endsPeriod = true;
     mentions.push(mention);
     frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
     if (mention.role !== "comparison" && narrates(mention.rule, mention.date, mention.text)) {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;
+      if (closesPeriod) anchor.periodEnd = true;
+      anchorInSentence = true;
     }
   }
   return mentions;
