@@ -8,6 +8,7 @@ import { PERIOD_NOUN } from "./period-nouns.js";
 import { relativeToReference } from "./publication-reference.js";
 import type { Tense } from "./tense.js";
 import { resolveWeekday, type WeekdayModifier } from "./weekday.js";
+import { deadlineDay, namesDeadline } from "./weekday-deadline.js";
 import { resolveYearless } from "./yearless-date.js";
 
 // A month name alone is a date only after a word that introduces a time ("in July",
@@ -214,12 +215,11 @@ function resolveHit(
     // "Thursday's closing price", "Friday's edition": what a day has to its name has happened.
     const possessive = /^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3));
     const tense = context.tense === "unknown" && possessive ? "past" : context.tense;
-    const day = resolveWeekday(
-      hit.from.weekday,
-      reference.day,
-      tense,
-      previous ? "last" : weekdayModifier(hit.text),
-    );
+    const modifier = previous ? "last" : weekdayModifier(hit.text);
+    const day =
+      modifier === undefined && namesDeadline(sentence, hit.start, hit.end)
+        ? deadlineDay(hit.from.weekday, reference.day)
+        : resolveWeekday(hit.from.weekday, reference.day, tense, modifier);
     const date = relativeToReference(reference, day, "day");
     const resolution: Resolution = { date, day, basis: "publication" };
     if (reference.precision !== "day") resolution.approximate = true;

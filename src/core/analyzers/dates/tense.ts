@@ -24,12 +24,12 @@ export interface TenseMarker {
 const REPORTING_VERBS = new Set(["said", "told", "added", "reported", "stated"]);
 
 const FUTURE =
-  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
+  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|(?:un)?likely|poised|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
 
 // The future seen from a past: "the team planned to leave on Thursday" (the coming one),
 // "on Friday, the government planned to pay…" (the one gone), "said it would… by Jan. 14".
 const FUTURE_IN_PAST =
-  /\b(?:(?:planned|intended|hoped|aimed|meant) to|(?:was|were)\s+(?:planning|going|about|set|due|scheduled|expected|supposed) to|planned\s+an?|would(?!\s+have|n[’']t|\s+not))\b/gi;
+  /\b(?:(?:planned|intended|hoped|aimed|meant) to|(?:was|were)\s+(?:planning|going|about|set|due|scheduled|expected|(?:un)?likely|poised|supposed) to|planned\s+an?|would(?!\s+have|n[’']t|\s+not))\b/gi;
 
 const PRESENT = /\b(?:is|are|am)\b(?!\s+to\b)/g;
 
