@@ -113,10 +113,17 @@ function clauseBounds(sentence: string, start: number, end: number): [number, nu
   return [from, to];
 }
 
+// At equal distance the verb before the date wins: a date after a verb modifies it
+// ("said in January it would cut jobs": the saying was in January).
+function closer(marker: TenseMarker, best: TenseMarker, start: number, end: number): boolean {
+  const d = distance(marker, start, end) - distance(best, start, end);
+  return d < 0 || (d === 0 && marker.end <= start && best.end > start);
+}
+
 function nearest(markers: readonly TenseMarker[], start: number, end: number): Tense | undefined {
   let best: TenseMarker | undefined;
   for (const marker of markers) {
-    if (best === undefined || distance(marker, start, end) < distance(best, start, end)) best = marker;
+    if (best === undefined || closer(marker, best, start, end)) best = marker;
   }
   return best?.tense;
 }
