@@ -54,6 +54,9 @@ const WORD = /[A-Za-z]+(?:[’'][A-Za-z]+)?/g;
 // Quotation marks too: a quotation has its own tense ("…outside the home Monday. ``We'll try…").
 const CLAUSE_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "`", "“", "”", '"']);
 
+// ASCII, no `u` flag, like the other patterns here.
+const CONJUNCTION = /\b(?:and|but|or|while|whereas|although|though)\b/i;
+
 function isBoundary(sentence: string, at: number): boolean {
   const char = sentence[at] ?? "";
   if (CLAUSE_BOUNDARY.has(char)) return true;
@@ -142,7 +145,12 @@ export function tenseAt(
 ): Tense {
   const markers = found.filter((m) => m.end <= start || m.start >= end);
   const [from, to] = clauseBounds(sentence, start, end);
-  const inClause = markers.filter((m) => m.start >= from && m.end <= to);
+  // A verb after a conjunction heads another clause: "signed the bill Thursday and will
+  // sign another" — "will" is not Thursday's.
+  const inClause = markers.filter(
+    (m) =>
+      m.start >= from && m.end <= to && !(m.start >= end && CONJUNCTION.test(sentence.slice(end, m.start))),
+  );
   const local = nearest(inClause, start, end);
   if (local !== undefined) return local;
   // A date set off before its clause ("On Friday, the government planned to pay…") is the

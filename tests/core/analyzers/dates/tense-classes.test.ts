@@ -107,3 +107,27 @@ describe("days listed after a date", () => {
     ]);
   });
 });
+
+describe("which verb a date belongs to", () => {
+  it("gives a date between two verbs to the one before it at equal distance", () => {
+    // "said in January it would…": the saying was last January, not the coming one.
+    expect(read("The mill said in January it would cut jobs.", "1989-10-30")).toEqual([
+      "in January → 1989-01",
+    ]);
+    expect(tenseOf("The mill said in January it would cut jobs.", "January")).toBe("past");
+  });
+
+  it("does not give a date the verb of a clause joined after it by 'and' or 'but'", () => {
+    expect(read("The mayor signed the order Tuesday and will sign another on Friday.", WEDNESDAY)).toEqual([
+      "Tuesday → 2011-06-07",
+      "on Friday → 2011-06-10",
+    ]);
+  });
+});
+
+describe("likelihood looks ahead", () => {
+  it("reads 'is likely to' and 'is poised to' like 'is expected to'", () => {
+    expect(read("The merger is likely to close Friday.", WEDNESDAY)).toEqual(["Friday → 2011-06-10"]);
+    expect(read("The union is poised to strike on Monday.", WEDNESDAY)).toEqual(["on Monday → 2011-06-13"]);
+  });
+});
