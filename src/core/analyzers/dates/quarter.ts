@@ -5,9 +5,11 @@ import { middleDay } from "./period-estimate.js";
 
 // ASCII patterns without the `u` flag: they run on every sentence that names a quarter.
 // "the third quarter", "third-quarter", "the 1988 third quarter", "1988's fourth quarter", "the fiscal first
-// quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3".
+// quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3", "last year's fourth quarter".
+// "last year's fourth quarter", "next year's first quarter": a year named from publication.
 const ORDINAL_QUARTER =
-  /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
+  /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+|(last|this|next)\s+year['’]s\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
+const YEAR_WORD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 const Q_QUARTER = /\b(?:(19\d\d|20\d\d)\s+)?Q([1-4])\b(?:\s+(19\d\d|20\d\d)\b)?/g;
 // "the quarter", "the latest quarter", "the year-ago quarter", "that quarter", "the
 // year-earlier period", "year-earlier results": the report's own quarter, or the one
@@ -65,10 +67,19 @@ function quarterResolution(
   return resolution;
 }
 
-function ordinalResolve(written: number | undefined, quarter: number, fiscal: boolean) {
+function ordinalResolve(
+  written: number | undefined,
+  quarter: number,
+  fiscal: boolean,
+  yearOffset: number | undefined = undefined,
+) {
   return (context: ResolveContext): Resolution | undefined => {
     if (written !== undefined) return quarterResolution(written, quarter, "text", fiscal);
     const reference = context.reference;
+    if (yearOffset !== undefined) {
+      if (reference === undefined) return undefined;
+      return quarterResolution(reference.day.year + yearOffset, quarter, "publication", fiscal);
+    }
     if (reference === undefined || reference.precision === "year") {
       return reference === undefined
         ? undefined
@@ -99,7 +110,7 @@ function deicticResolve(modifier: string) {
 
 /**
  * Quarters: "the third quarter", "third-quarter results", "the 1988 third quarter",
- * "the fourth quarter of 1989", "Q3 1989", "the quarter", "the year-ago quarter",
+ * "the fourth quarter of 1989", "Q3 1989", "last year's fourth quarter", "the quarter", "the year-ago quarter",
  * "year-earlier results". A quarter spans three months, so it is dated by its year (the
  * finest ISO partial date holding it). Without a written year the report's quarter is
  * the latest one begun by publication (the first not yet over, in the future tense);
@@ -109,15 +120,16 @@ export function findQuarters(sentence: string): Candidate[] {
   const found: Candidate[] = [];
   if (!QUICK.test(sentence)) return found;
   for (const match of sentence.matchAll(ORDINAL_QUARTER)) {
-    const quarter = ORDINALS[(match[2] ?? "").toLowerCase()] ?? 1;
-    const yearText = match[1] ?? match[3];
+    const quarter = ORDINALS[(match[3] ?? "").toLowerCase()] ?? 1;
+    const yearText = match[1] ?? match[4];
     const written = yearText === undefined ? undefined : Number(yearText);
     const fiscal = /fiscal/i.test(match[0]);
+    const yearOffset = YEAR_WORD_OFFSET[(match[2] ?? "").toLowerCase()];
     found.push({
       start: match.index,
       end: match.index + match[0].length,
       rule: "quarter",
-      resolve: ordinalResolve(written, quarter, fiscal),
+      resolve: ordinalResolve(written, quarter, fiscal, yearOffset),
     });
   }
   for (const match of sentence.matchAll(Q_QUARTER)) {

@@ -15,6 +15,15 @@ describe("quarters", () => {
     ]);
   });
 
+  it("reads 'last year's fourth quarter' as one expression, in the year it names", () => {
+    expect(read("Margins were thinner than in last year's fourth quarter.", "2019-11-04")).toEqual([
+      "in last year's fourth quarter → 2018",
+    ]);
+    expect(read("The mill expects to reopen in next year’s first quarter.", "2019-11-04")).toEqual([
+      "in next year’s first quarter → 2020",
+    ]);
+  });
+
   it("takes last year's quarter when this year's has not begun", () => {
     expect(read("Orders fell sharply in the fourth quarter.", "2019-02-12")).toEqual([
       "in the fourth quarter → 2018",
