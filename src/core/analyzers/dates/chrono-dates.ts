@@ -6,6 +6,7 @@ import { containingPartial, firstDay, type PartialDate, precisionOf, truncate } 
 import { middleDay } from "./period-estimate.js";
 import { PERIOD_NOUN } from "./period-nouns.js";
 import { relativeToReference } from "./publication-reference.js";
+import { followsSince, notAfterPublication } from "./since.js";
 import type { Tense } from "./tense.js";
 import { resolveWeekday, type WeekdayModifier } from "./weekday.js";
 import { deadlineDay, namesDeadline } from "./weekday-deadline.js";
@@ -258,11 +259,18 @@ export function findChronoDates(sentence: string): Candidate[] {
       isBareMonth(hit.from) && /\bthis\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 6), hit.start));
     const yearOffset =
       phrase === null ? (thisMonth ? 0 : undefined) : YEAR_PHRASE_OFFSET[(phrase[1] ?? "").toLowerCase()];
+    const since = !casual && yearOffset === undefined && followsSince(sentence, hit.start);
+    const weekday = hit.from.weekday !== undefined && hit.from.month === undefined;
     candidates.push({
       start: hit.start,
       end: hit.end + (phrase?.[0].length ?? 0),
       rule: "chrono",
-      resolve: (context) => resolveHit(sentence, hit, context, yearOffset),
+      resolve: (context) => {
+        const resolution = resolveHit(sentence, hit, context, yearOffset);
+        return since && resolution !== undefined
+          ? notAfterPublication(resolution, context.reference, weekday)
+          : resolution;
+      },
     });
   }
   return candidates;
