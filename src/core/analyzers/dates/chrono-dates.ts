@@ -21,6 +21,7 @@ const WEEKDAY_COMPOUND_BEFORE =
   /\b(?:Black|Good|Super|Ash|Easter|Palm|Bloody|Cyber|Holy|Maundy|Mail\s+on)\s+$/u;
 const WEEKDAY_TITLE_AFTER =
   /^\s+(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|Independent|Sport|Business|Night\s+Football)\b/u;
+const AWAITED_BEFORE = /\b(?:ahead\s+of|run-up\s+to|await(?:s|ing)?|waiting\s+for)\s+$/iu;
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 const CASUAL_OFFSETS: Record<string, number> = {
   today: 0,
@@ -73,6 +74,20 @@ function monthAsModifier(hit: ChronoHit, before: string, after: string): boolean
     /^\s+[a-z]{3,}/u.test(after) &&
     !/^\s+(?:of|on|in|to|for|and|or|at|from|by|with|into|against)\b/u.test(after)
   );
+}
+
+/**
+ * The tense a weekday is read in. "Thursday's closing price", "Friday's edition": what a
+ * day has to its name has happened — unless it is awaited ("are waiting for Friday's
+ * report", "campaigning ahead of Sunday's vote"), which, unless told in the past, is
+ * still to come.
+ */
+function weekdayTense(sentence: string, hit: ChronoHit, tense: Tense): Tense {
+  if (!/^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3))) return tense;
+  if (AWAITED_BEFORE.test(sentence.slice(Math.max(0, hit.start - 24), hit.start))) {
+    return tense === "past" ? "past" : "future";
+  }
+  return tense === "unknown" ? "past" : tense;
 }
 
 function weekdayModifier(text: string): WeekdayModifier {
@@ -213,9 +228,7 @@ function resolveHit(
     return { date, day, basis: "narrative" };
   }
   if (hit.from.weekday !== undefined && reference !== undefined) {
-    // "Thursday's closing price", "Friday's edition": what a day has to its name has happened.
-    const possessive = /^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3));
-    const tense = context.tense === "unknown" && possessive ? "past" : context.tense;
+    const tense = weekdayTense(sentence, hit, context.tense);
     const modifier = previous ? "last" : weekdayModifier(hit.text);
     const day =
       modifier === undefined && namesDeadline(sentence, hit.start, hit.end)
