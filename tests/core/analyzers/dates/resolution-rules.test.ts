@@ -108,3 +108,23 @@ describe("tense", () => {
     expect(tenseAt("Shares fell due to its loss on Tuesday.", 31, 38)).toBe("past");
   });
 });
+
+describe("a weekday's possessive", () => {
+  // 1999-03-15 is a Monday.
+  it("has happened when nothing else tells", () => {
+    expect(read("Thursday's closing price set a record.", "1999-03-15")).toEqual(["Thursday → 1999-03-11"]);
+  });
+
+  it("is still to come when awaited in the present", () => {
+    expect(read("Investors are waiting for Thursday's jobs report.", "1999-03-15")).toEqual([
+      "Thursday → 1999-03-18",
+    ]);
+    expect(read("Candidates are campaigning ahead of Thursday's vote.", "1999-03-15")).toEqual([
+      "Thursday → 1999-03-18",
+    ]);
+  });
+
+  it("stays gone when the waiting is told in the past", () => {
+    expect(read("Shares fell ahead of Thursday's report.", "1999-03-15")).toEqual(["Thursday → 1999-03-11"]);
+  });
+});

@@ -32,22 +32,3 @@ describe("a weekday given as a deadline", () => {
     expect(read("Shares rose by Thursday to record highs.", MONDAY)).toEqual(["by Thursday → 1999-03-11"]);
   });
 });
-
-describe("a weekday's possessive", () => {
-  it("has happened when nothing else tells", () => {
-    expect(read("Thursday's closing price set a record.", MONDAY)).toEqual(["Thursday → 1999-03-11"]);
-  });
-
-  it("is still to come when awaited in the present", () => {
-    expect(read("Investors are waiting for Thursday's jobs report.", MONDAY)).toEqual([
-      "Thursday → 1999-03-18",
-    ]);
-    expect(read("Candidates are campaigning ahead of Thursday's vote.", MONDAY)).toEqual([
-      "Thursday → 1999-03-18",
-    ]);
-  });
-
-  it("stays gone when the waiting is told in the past", () => {
-    expect(read("Shares fell ahead of Thursday's report.", MONDAY)).toEqual(["Thursday → 1999-03-11"]);
-  });
-});
