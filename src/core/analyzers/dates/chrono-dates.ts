@@ -267,9 +267,11 @@ export function findChronoDates(sentence: string): Candidate[] {
     const phrase = isBareMonth(hit.from)
       ? YEAR_PHRASE_AFTER.exec(sentence.slice(hit.end, hit.end + 24))
       : null;
-    // "this September" is the publication year's, whichever side of publication it falls.
+    // "this September", "the current January-March quarter": the publication year's,
+    // whichever side of publication it falls.
     const thisMonth =
-      isBareMonth(hit.from) && /\bthis\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 6), hit.start));
+      isBareMonth(hit.from) &&
+      /\b(?:this|current)\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 9), hit.start));
     const yearOffset =
       phrase === null ? (thisMonth ? 0 : undefined) : YEAR_PHRASE_OFFSET[(phrase[1] ?? "").toLowerCase()];
     const since = !casual && yearOffset === undefined && followsSince(sentence, hit.start);

@@ -153,7 +153,8 @@ export function findDates(
       rule: candidate.rule,
     };
     if (resolution.approximate === true) mention.approximate = true;
-    const closesPeriod = resolution.date.day !== undefined && endsPeriod(sentence, candidate.start);
+    const closesPeriod =
+      resolution.date.day !== undefined && endsPeriod(sentence, candidate.start, candidate.end);
     if (closesPeriod) mention.endsPeriod = true;
     mentions.push(mention);
     frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;

@@ -29,7 +29,8 @@ function cap(date: PartialDate, precision: Precision): PartialDate {
  */
 function samePeriodEnd(offset: Offset, context: ResolveContext): Resolution | undefined {
   const anchor = context.anchor;
-  if (offset.unit !== "year" || offset.count === undefined || offset.direction === 0) return undefined;
+  // Only back: results compare with the past ("a year later" tells what came next).
+  if (offset.unit !== "year" || offset.count === undefined || offset.direction !== -1) return undefined;
   if (anchor?.periodEnd !== true || anchor.date.day === undefined) return undefined;
   if (context.anchorInSentence !== true) return undefined;
   const day = shiftDay(anchor.day, "year", offset.direction * offset.count);

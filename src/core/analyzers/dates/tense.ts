@@ -55,7 +55,10 @@ const WORD = /[A-Za-z]+(?:[’'][A-Za-z]+)?/g;
 const CLAUSE_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "`", "“", "”", '"']);
 
 // ASCII, no `u` flag, like the other patterns here.
-const CONJUNCTION = /\b(?:and|but|or|while|whereas|although|though)\b/i;
+// The slice between a date and a later verb: a conjunction right before the verb (its
+// subject a pronoun at most) starts another clause — "Tuesday and will sign", "… but it
+// was" — where "the fourth quarter and full-year ended" or "but not expected to" do not.
+const CONJUNCTION = /\b(?:and|but|while|whereas|although|though)\s+(?:(?:it|he|she|they|we|then|also)\s+)?$/i;
 
 function isBoundary(sentence: string, at: number): boolean {
   const char = sentence[at] ?? "";
@@ -67,7 +70,13 @@ function isBoundary(sentence: string, at: number): boolean {
 /** The tense markers of a sentence, to find once and reuse for each of its dates. */
 export function tenseMarkers(sentence: string): TenseMarker[] {
   const markers: TenseMarker[] = [];
+  const inPast = [...sentence.matchAll(FUTURE_IN_PAST)].map((m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const match of sentence.matchAll(FUTURE)) {
+    // "was scheduled to", "were likely to": the future of a past, not a future.
+    if (inPast.some(([from, to]) => match.index >= from && match.index < to)) continue;
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "future" });
   }
   // A clause in the present ("when the case is heard in May") is not told from the past
@@ -75,12 +84,8 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   for (const match of sentence.matchAll(PRESENT)) {
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "unknown" });
   }
-  const open: [number, number][] = [];
-  for (const match of sentence.matchAll(FUTURE_IN_PAST)) {
-    const end = match.index + match[0].length;
-    markers.push({ start: match.index, end, tense: "unknown", prospective: true });
-    open.push([match.index, match.index + match[0].length]);
-  }
+  for (const [start, end] of inPast) markers.push({ start, end, tense: "unknown", prospective: true });
+  const open = inPast;
   const previous: string[] = [];
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
@@ -145,8 +150,8 @@ export function tenseAt(
 ): Tense {
   const markers = found.filter((m) => m.end <= start || m.start >= end);
   const [from, to] = clauseBounds(sentence, start, end);
-  // A verb after a conjunction heads another clause: "signed the bill Thursday and will
-  // sign another" — "will" is not Thursday's.
+  // A verb right after a conjunction heads another clause: "signed the bill Thursday and
+  // will sign another" — "will" is not Thursday's.
   const inClause = markers.filter(
     (m) =>
       m.start >= from && m.end <= to && !(m.start >= end && CONJUNCTION.test(sentence.slice(end, m.start))),

@@ -14,13 +14,17 @@ function readArticle(paragraph: string): string[] {
 }
 
 describe("the close of an accounting period", () => {
-  it("is a day written after 'ended' or 'ending'", () => {
-    const sentence = "For the quarter ended Sept. 30, the bakery earned $3 million.";
-    expect(endsPeriod(sentence, sentence.indexOf("Sept."))).toBe(true);
-    const ending = "In the six months ending on Aug. 12, sales rose.";
-    expect(endsPeriod(ending, ending.indexOf("Aug."))).toBe(true);
-    const opened = "The bridge opened on Sept. 30.";
-    expect(endsPeriod(opened, opened.indexOf("Sept."))).toBe(false);
+  it("is a day written in figures after a period 'ended' or 'ending'", () => {
+    const closes = (sentence: string, date: string): boolean => {
+      const start = sentence.indexOf(date);
+      return endsPeriod(sentence, start, start + date.length);
+    };
+    expect(closes("For the quarter ended Sept. 30, the bakery earned $3 million.", "Sept. 30")).toBe(true);
+    expect(closes("In the six months ending on Aug. 12, sales rose.", "Aug. 12")).toBe(true);
+    expect(closes("It reported a first quarter, ended Nov. 30, profit.", "Nov. 30")).toBe(true);
+    expect(closes("The bridge opened on Sept. 30.", "Sept. 30")).toBe(false);
+    expect(closes("The strike ended Sept. 30.", "Sept. 30")).toBe(false);
+    expect(closes("The quarter ended Tuesday.", "Tuesday")).toBe(false);
   });
 
   it("makes 'a year earlier' in the same sentence the same day a year before", () => {
@@ -52,6 +56,16 @@ describe("the close of an accounting period", () => {
       "on March 3 → 2003-03-03",
       "a year earlier → 2002",
     ]);
+  });
+
+  it("keeps the year when the day closes no period, or for 'a year later'", () => {
+    expect(read("A meeting ended last night, a year ago the quotas were suspended.", PUBLISHED)).toEqual([
+      "last night → 2003-10-27",
+      "a year ago → 2002",
+    ]);
+    expect(
+      read("For the year ended June 30, 2001, sales rose, and a year later they fell.", PUBLISHED),
+    ).toEqual(["June 30, 2001 → 2001-06-30", "a year later → 2002"]);
   });
 
   it("does not let the year-earlier comparison move the story's date", () => {
