@@ -76,6 +76,10 @@ function monthAsModifier(hit: ChronoHit, before: string, after: string): boolean
   );
 }
 
+function isPossessive(sentence: string, hit: ChronoHit): boolean {
+  return /^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3));
+}
+
 /**
  * The tense a weekday is read in. "Thursday's closing price", "Friday's edition": what a
  * day has to its name has happened — unless it is awaited ("are waiting for Friday's
@@ -83,7 +87,7 @@ function monthAsModifier(hit: ChronoHit, before: string, after: string): boolean
  * still to come.
  */
 function weekdayTense(sentence: string, hit: ChronoHit, tense: Tense): Tense {
-  if (!/^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3))) return tense;
+  if (!isPossessive(sentence, hit)) return tense;
   if (AWAITED_BEFORE.test(sentence.slice(Math.max(0, hit.start - 24), hit.start))) {
     return tense === "past" ? "past" : "future";
   }
@@ -230,10 +234,15 @@ function resolveHit(
   if (hit.from.weekday !== undefined && reference !== undefined) {
     const tense = weekdayTense(sentence, hit, context.tense);
     const modifier = previous ? "last" : weekdayModifier(hit.text);
-    const day =
-      modifier === undefined && namesDeadline(sentence, hit.start, hit.end)
-        ? deadlineDay(hit.from.weekday, reference.day)
-        : resolveWeekday(hit.from.weekday, reference.day, tense, modifier);
+    // A deadline, or the publication's own weekday named as having something ("Monday's
+    // decline" in a Monday paper): the first on or after publication.
+    const fromToday =
+      modifier === undefined &&
+      (namesDeadline(sentence, hit.start, hit.end) ||
+        (isPossessive(sentence, hit) && hit.from.weekday === weekdayOf(reference.day)));
+    const day = fromToday
+      ? deadlineDay(hit.from.weekday, reference.day)
+      : resolveWeekday(hit.from.weekday, reference.day, tense, modifier);
     const date = relativeToReference(reference, day, "day");
     const resolution: Resolution = { date, day, basis: "publication" };
     if (reference.precision !== "day") resolution.approximate = true;

@@ -24,7 +24,7 @@ export interface TenseMarker {
 const REPORTING_VERBS = new Set(["said", "told", "added", "reported", "stated"]);
 
 const FUTURE =
-  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|(?:un)?likely|poised|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
+  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|(?:un)?likely|poised|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|(?<!housing\s)starts|opens|expires|resumes)\b|[’']ll\b/gi;
 
 // The future seen from a past: "the team planned to leave on Thursday" (the coming one),
 // "on Friday, the government planned to pay…" (the one gone), "said it would… by Jan. 14".
@@ -60,6 +60,50 @@ const CLAUSE_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "`", "�
 // was" — where "the fourth quarter and full-year ended" or "but not expected to" do not.
 const CONJUNCTION = /\b(?:and|but|while|whereas|although|though)\s+(?:(?:it|he|she|they|we|then|also)\s+)?$/i;
 
+/**
+ * Where a clause joined after a date begins: at the first verb after it that follows a
+ * conjunction ("signed the bill Thursday and will sign another", "was operating Monday
+ * and is expected to…"). The verbs from there on are not the date's.
+ */
+function coordinatedClauseStart(sentence: string, end: number, markers: readonly TenseMarker[]): number {
+  let cut = Number.POSITIVE_INFINITY;
+  for (const m of markers) {
+    if (m.start < end || m.start >= cut || !finite(sentence, m)) continue;
+    if (CONJUNCTION.test(sentence.slice(end, m.start))) cut = m.start;
+  }
+  return cut;
+}
+
+// "set in January and left unchanged": a participle joined by "and" shares the clause;
+// an auxiliary or a future ("and will", "and is", "but was") starts one.
+const FINITE_PAST = /^(?:was|were|had|did)$/i;
+
+function finite(sentence: string, marker: TenseMarker): boolean {
+  return marker.tense !== "past" || FINITE_PAST.test(sentence.slice(marker.start, marker.end));
+}
+
+// What may stand between a verb of saying and the date of the saying: "said Monday",
+// "said on Monday", "said in late January", "told him Friday", "told ABC Television on
+// Sunday", "told Reuters in an interview Tuesday", "said in a statement on Monday",
+// "told Baird executives at a March 17 meeting", "said in a third-quarter statement".
+const SAYING_OBJECT = String.raw`(?:(?:him|her|them|us|me|reporters|journalists|analysts|investors|lawmakers|parliament|an?\s+(?:news|press)\s+conference)\s+|(?:[A-Z][\w.&'-]*\s+){1,3}(?:(?:executives|officials|shareholders|reporters)\s+)?)?`;
+const SAYING_SETTING = String.raw`(?:(?:in|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:(?:interview|statement|news\s+conference|press\s+conference|briefing|speech|letter|release|report|filing)\s+)?)?`;
+const SAYING_GAP = new RegExp(
+  String.raw`^\s+${SAYING_OBJECT}${SAYING_SETTING}(?:(?:on|in|late|early|mid|last|this|next|by)\s*-?\s*)*$`,
+);
+
+/**
+ * A verb of saying before a date dates the saying only when nothing but its object or a
+ * setting stands between them: in "officials said the study may be released in May" or
+ * "dealers said consumers need to cover their June requirements" the month belongs to
+ * what was said, which has its own tense.
+ */
+function reportsOtherContent(sentence: string, marker: TenseMarker, start: number): boolean {
+  return (
+    marker.reporting === true && marker.end <= start && !SAYING_GAP.test(sentence.slice(marker.end, start))
+  );
+}
+
 function isBoundary(sentence: string, at: number): boolean {
   const char = sentence[at] ?? "";
   if (CLAUSE_BOUNDARY.has(char)) return true;
@@ -87,9 +131,18 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   for (const [start, end] of inPast) markers.push({ start, end, tense: "unknown", prospective: true });
   const open = inPast;
   const previous: string[] = [];
+  let lastEnd = 0;
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
+    // An auxiliary does not reach across a clause boundary: 'It will help," Lyng told…'.
+    for (let at = lastEnd; at < match.index; at++) {
+      if (isBoundary(sentence, at)) {
+        previous.length = 0;
+        break;
+      }
+    }
+    lastEnd = match.index + word.length;
     // "will be released", "will have been sold", "is reviewed": the participle belongs to the auxiliary.
     const participleOfFuture =
       ["be", "is", "are", "am"].includes(previous.at(-1) ?? "") ||
@@ -150,11 +203,9 @@ export function tenseAt(
 ): Tense {
   const markers = found.filter((m) => m.end <= start || m.start >= end);
   const [from, to] = clauseBounds(sentence, start, end);
-  // A verb right after a conjunction heads another clause: "signed the bill Thursday and
-  // will sign another" — "will" is not Thursday's.
+  const until = Math.min(to, coordinatedClauseStart(sentence, end, markers));
   const inClause = markers.filter(
-    (m) =>
-      m.start >= from && m.end <= to && !(m.start >= end && CONJUNCTION.test(sentence.slice(end, m.start))),
+    (m) => m.start >= from && m.end <= until && !reportsOtherContent(sentence, m, start),
   );
   const local = nearest(inClause, start, end);
   if (local !== undefined) return local;

@@ -128,3 +128,12 @@ describe("a weekday's possessive", () => {
     expect(read("Shares fell ahead of Thursday's report.", "1999-03-15")).toEqual(["Thursday → 1999-03-11"]);
   });
 });
+
+describe("the publication's own weekday with a possessive", () => {
+  it("is the publication day, even in a future sentence", () => {
+    // 1987-10-19 is a Monday.
+    expect(
+      read("Experts said that if Monday's decline lasts it will hurt the economy.", "1987-10-19"),
+    ).toEqual(["Monday → 1987-10-19"]);
+  });
+});

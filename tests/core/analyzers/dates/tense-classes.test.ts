@@ -131,3 +131,40 @@ describe("likelihood looks ahead", () => {
     expect(read("The union is poised to strike on Monday.", WEDNESDAY)).toEqual(["on Monday → 2011-06-13"]);
   });
 });
+
+describe("what a verb of saying dates", () => {
+  // 1987-04-01 is a Wednesday.
+  const WEDNESDAY_1987 = "1987-04-01";
+
+  it("dates the saying when only its object or a setting stands between them", () => {
+    expect(read("The minister told reporters Monday the plan was dead.", WEDNESDAY_1987)).toEqual([
+      "Monday → 1987-03-30",
+    ]);
+    expect(read("The senator told ABC Television on Sunday he was tired.", WEDNESDAY_1987)).toEqual([
+      "on Sunday → 1987-03-29",
+    ]);
+    expect(read('"It will help," Lyng told Reuters in an interview Tuesday.', WEDNESDAY_1987)).toEqual([
+      "Tuesday → 1987-03-31",
+    ]);
+  });
+
+  it("leaves a date inside what was said to that content's own tense", () => {
+    // Without the saying, "may be released in May" is the coming May.
+    expect(read("Officials said the study may be released in May.", WEDNESDAY_1987)).toEqual([
+      "in May → 1987-05",
+    ]);
+    expect(read("Delegates said it could be Friday before the vote.", WEDNESDAY_1987)).toEqual([
+      "Friday → 1987-04-03",
+    ]);
+  });
+
+  it("keeps a participle joined by 'and' in the date's clause", () => {
+    expect(read("The rate matches the one set in January and left unchanged since.", WEDNESDAY_1987)).toEqual(
+      ["in January → 1987-01"],
+    );
+  });
+
+  it("does not read 'housing starts' as a verb that looks ahead", () => {
+    expect(read("In January, housing starts fell 0.5 pct.", "1987-03-17")).toEqual(["In January → 1987-01"]);
+  });
+});
