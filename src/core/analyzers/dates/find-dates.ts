@@ -73,6 +73,12 @@ function candidatesOf(sentence: string): Candidate[] {
 // "Year-earlier results", "the year-ago quarter": a comparison, whatever rule read it.
 const YEAR_AGO = /\byear-(?:ago|earlier)\b/i;
 
+// What may separate a framing date from the dates it frames: "In 2023, on March 14"; after
+// a year-ago period also "ended": "the year-ago quarter, the second quarter ended Oct. 31".
+// Not after a written fiscal year: "fiscal 1986 ending March 31" is 1987's March in Japan.
+const FRAME_GAP = /^[\s,;(]*$/u;
+const AGO_FRAME_GAP = /^[\s,;(]*(?:(?:ended|ending)(?:\s+on)?\s*)?$/u;
+
 // Offsets counted from the story's last date ("a year earlier", "the next day").
 const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
 
@@ -121,11 +127,12 @@ export function findDates(
   let previousEnd = 0;
   const mentions: DateMention[] = [];
   let markers: TenseMarker[] | undefined;
-  let frame: { end: number; year: number } | undefined;
+  let frame: { end: number; year: number; ago: boolean } | undefined;
   let anchorInSentence = false;
   for (const candidate of candidatesOf(sentence)) {
     const leadIn = leadInStart(sentence, candidate.start);
-    const framed = frame !== undefined && /^[\s,;(]*$/u.test(sentence.slice(frame.end, leadIn));
+    const framed =
+      frame !== undefined && (frame.ago ? AGO_FRAME_GAP : FRAME_GAP).test(sentence.slice(frame.end, leadIn));
     // Only some rules need the tense, and finding it costs more than most rules.
     const resolution = candidate.resolve({
       reference: publication,
@@ -138,7 +145,9 @@ export function findDates(
       },
     });
     if (resolution === undefined) continue;
-    const start = Math.max(previousEnd, leadIn);
+    let start = Math.max(previousEnd, leadIn);
+    // Lead-in words cut short by the expression before: no leading space ("year-earlier second quarter").
+    while (start < candidate.start && /\s/u.test(sentence[start] ?? "")) start++;
     previousEnd = candidate.end;
     const mention: DateMention = {
       text: sentence.slice(start, candidate.end),
@@ -157,7 +166,13 @@ export function findDates(
       resolution.date.day !== undefined && endsPeriod(sentence, candidate.start, candidate.end);
     if (closesPeriod) mention.endsPeriod = true;
     mentions.push(mention);
-    frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
+    // A year written, or a year-ago period ("In the year-ago quarter, the second quarter
+    // ended Oct. 31, …"), frames the dates set right after it.
+    const ago = YEAR_AGO.test(mention.text) || (framed && frame?.ago === true);
+    frame =
+      resolution.basis === "text" || ago
+        ? { end: candidate.end, year: resolution.date.year, ago }
+        : undefined;
     if (mention.role !== "comparison" && narrates(mention.rule, mention.date, mention.text)) {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;

@@ -75,6 +75,8 @@ function ordinalResolve(
 ) {
   return (context: ResolveContext): Resolution | undefined => {
     if (written !== undefined) return quarterResolution(written, quarter, "text", fiscal);
+    // "In the year-ago quarter, the second quarter …": the year of the date framing it.
+    if (context.frameYear !== undefined) return quarterResolution(context.frameYear, quarter, "text", fiscal);
     const reference = context.reference;
     if (yearOffset !== undefined) {
       if (reference === undefined) return undefined;

@@ -24,6 +24,23 @@ describe("quarters", () => {
     ]);
   });
 
+  it("puts the period set right after a year-ago quarter in that year", () => {
+    expect(
+      read("In the year-ago quarter, the second quarter ended Oct. 31, the chain lost money.", "2019-11-04"),
+    ).toEqual(["In the year-ago quarter → 2018", "the second quarter → 2018", "Oct. 31 → 2018-10-31"]);
+    expect(
+      read("In the year-earlier second quarter, the chain earned 40 cents a share.", "2019-11-04"),
+    ).toEqual(["year-earlier → 2018", "second quarter → 2018"]);
+  });
+
+  it("does not carry a written fiscal year over to the day it ends", () => {
+    // Japanese fiscal years are named by the year they start: fiscal 2018 ended in March 2019.
+    expect(read("Output fell in fiscal 2018 ending March 31.", "2019-06-04")).toEqual([
+      "2018 → 2018",
+      "March 31 → 2019-03-31",
+    ]);
+  });
+
   it("takes last year's quarter when this year's has not begun", () => {
     expect(read("Orders fell sharply in the fourth quarter.", "2019-02-12")).toEqual([
       "in the fourth quarter → 2018",
