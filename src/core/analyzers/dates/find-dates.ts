@@ -104,7 +104,6 @@ export function anchorOf(mention: DateMention): NarrativeAnchor | undefined {
   if (date === undefined || day?.month === undefined || day.day === undefined) return undefined;
   const anchor: NarrativeAnchor = { date, day: { year: day.year, month: day.month, day: day.day } };
   if (mention.approximate) anchor.approximate = true;
-  if (mention.endsPeriod) anchor.periodEnd = true;
   return anchor;
 }
 
@@ -162,9 +161,9 @@ export function findDates(
       rule: candidate.rule,
     };
     if (resolution.approximate === true) mention.approximate = true;
+    // Only within the sentence: "for the quarter ended Sept. 30, … a year earlier".
     const closesPeriod =
       resolution.date.day !== undefined && endsPeriod(sentence, candidate.start, candidate.end);
-    if (closesPeriod) mention.endsPeriod = true;
     mentions.push(mention);
     // A year written, or a year-ago period ("In the year-ago quarter, the second quarter
     // ended Oct. 31, …"), frames the dates set right after it.

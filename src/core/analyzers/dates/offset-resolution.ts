@@ -22,7 +22,8 @@ function cap(date: PartialDate, precision: Precision): PartialDate {
 }
 
 /**
- * The same day whole years before or after an anchor that closes an accounting period:
+ * The same day whole years before an anchor that closes an accounting period, given in
+ * the same sentence:
  * "for the quarter ended Sept. 30, … up from $100 million a year earlier" compares with
  * the quarter that ended Sept. 30 the year before. "Ago" counts from the publication,
  * except right after such a day in the same sentence, where it is the same comparison.
@@ -40,9 +41,9 @@ function samePeriodEnd(offset: Offset, context: ResolveContext): Resolution | un
 }
 
 /**
- * Resolves an offset. Whole years from the close of an accounting period land on the
- * same day (see `samePeriodEnd`). Otherwise from the narrative anchor when there is one, at no finer a
- * precision than the anchor's. Without an anchor, a narrative offset is read against
+ * Resolves an offset. Whole years back from the close of an accounting period land on
+ * the same day (see `samePeriodEnd`). Otherwise from the narrative anchor when there is
+ * one, at no finer a precision than the anchor's. Without an anchor, a narrative offset is read against
  * the publication, as news narrates recent events — but only to the month, and marked
  * approximate: "by the next day" with no day mentioned before means "recently", and the
  * next day of an unknown day is not a day one can print. Forward or same-time offsets

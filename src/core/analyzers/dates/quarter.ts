@@ -5,8 +5,8 @@ import { middleDay } from "./period-estimate.js";
 
 // ASCII patterns without the `u` flag: they run on every sentence that names a quarter.
 // "the third quarter", "third-quarter", "the 1988 third quarter", "1988's fourth quarter", "the fiscal first
-// quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3", "last year's fourth quarter".
-// "last year's fourth quarter", "next year's first quarter": a year named from publication.
+// quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3", and with a year named from
+// publication, "last year's fourth quarter", "next year's first quarter".
 const ORDINAL_QUARTER =
   /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+|(last|this|next)\s+year['’]s\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
 const YEAR_WORD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -112,8 +112,8 @@ function deicticResolve(modifier: string) {
 
 /**
  * Quarters: "the third quarter", "third-quarter results", "the 1988 third quarter",
- * "the fourth quarter of 1989", "Q3 1989", "last year's fourth quarter", "the quarter", "the year-ago quarter",
- * "year-earlier results". A quarter spans three months, so it is dated by its year (the
+ * "the fourth quarter of 1989", "Q3 1989", "last year's fourth quarter", "the quarter",
+ * "the year-ago quarter", "year-earlier results". A quarter spans three months, so it is dated by its year (the
  * finest ISO partial date holding it). Without a written year the report's quarter is
  * the latest one begun by publication (the first not yet over, in the future tense);
  * "the quarter" is the last one over, "year-ago" one a year before — estimates.

@@ -129,7 +129,6 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "unknown" });
   }
   for (const [start, end] of inPast) markers.push({ start, end, tense: "unknown", prospective: true });
-  const open = inPast;
   const previous: string[] = [];
   let lastEnd = 0;
   for (const match of sentence.matchAll(WORD)) {
@@ -152,7 +151,7 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
     if (word !== lower && match.index > 0) continue; // capitalised mid-sentence: a name, not a verb
     const past =
       IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
-    const inOpen = open.some(([from, to]) => match.index >= from && match.index < to);
+    const inOpen = inPast.some(([from, to]) => match.index >= from && match.index < to);
     if (past && !participleOfFuture && !inOpen) {
       const marker: TenseMarker = { start: match.index, end: match.index + word.length, tense: "past" };
       if (REPORTING_VERBS.has(lower)) marker.reporting = true;

@@ -21,8 +21,6 @@ export interface DateMention {
   approximate?: true;
   /** Best single-day estimate inside `date` (`YYYY-MM-DD`), for ordering events that share a date. */
   estimate: string;
-  /** Present (true) when the date closes an accounting period: "the quarter ended Sept. 30". */
-  endsPeriod?: true;
   /** The rule that found it: `chrono`, `bare-year`, `relative-offset`, `sequence-words`, `deictic-period`. */
   rule: string;
 }
