@@ -104,6 +104,9 @@ function reportsOtherContent(sentence: string, marker: TenseMarker, start: numbe
   );
 }
 
+// The clause boundaries above in one pattern, to find them all at once.
+const BOUNDARY_CHARS = /[,;:()—–`“”"]|''/g;
+
 function isBoundary(sentence: string, at: number): boolean {
   const char = sentence[at] ?? "";
   if (CLAUSE_BOUNDARY.has(char)) return true;
@@ -130,18 +133,16 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   }
   for (const [start, end] of inPast) markers.push({ start, end, tense: "unknown", prospective: true });
   const previous: string[] = [];
-  let lastEnd = 0;
+  const boundaries = [...sentence.matchAll(BOUNDARY_CHARS)].map((m) => m.index);
+  let nextBoundary = 0;
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
     // An auxiliary does not reach across a clause boundary: 'It will help," Lyng told…'.
-    for (let at = lastEnd; at < match.index; at++) {
-      if (isBoundary(sentence, at)) {
-        previous.length = 0;
-        break;
-      }
+    if ((boundaries[nextBoundary] ?? Number.POSITIVE_INFINITY) < match.index) {
+      previous.length = 0;
+      while ((boundaries[nextBoundary] ?? Number.POSITIVE_INFINITY) < match.index) nextBoundary++;
     }
-    lastEnd = match.index + word.length;
     // "will be released", "will have been sold", "is reviewed": the participle belongs to the auxiliary.
     const participleOfFuture =
       ["be", "is", "are", "am"].includes(previous.at(-1) ?? "") ||
