@@ -137,3 +137,11 @@ describe("the publication's own weekday with a possessive", () => {
     ).toEqual(["Monday → 1987-10-19"]);
   });
 });
+
+describe("a month range called current", () => {
+  it("is this year's, whatever the tense", () => {
+    expect(
+      read("The decline is likely to bottom out in the current January-March quarter.", "1987-03-16"),
+    ).toEqual(["January-March → 1987"]);
+  });
+});

@@ -168,3 +168,13 @@ describe("what a verb of saying dates", () => {
     expect(read("In January, housing starts fell 0.5 pct.", "1987-03-17")).toEqual(["In January → 1987-01"]);
   });
 });
+
+describe("the future of a past written with a future word", () => {
+  it("reads 'was scheduled to' and 'were likely to' as open, not as the future", () => {
+    // In a 1987-03-18 paper: the signing planned for February, then put off, was this February.
+    expect(
+      read("The loan was scheduled to be signed in mid-February but was postponed.", "1987-03-18"),
+    ).toEqual(["in mid-February → 1987-02"]);
+    expect(tenseOf("Buyers were likely to return on Monday.", "Monday")).toBe("unknown");
+  });
+});
