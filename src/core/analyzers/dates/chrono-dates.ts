@@ -105,6 +105,7 @@ function weekdayModifier(text: string): WeekdayModifier {
 // narrative is in the past perfect ("by August, the army had taken the town").
 const DEADLINE_LEAD = /\b(?:by|until|till|through|effective|payable)\s+(?:(?:early|late|mid)\s*-?\s*)?$/iu;
 const PAST_PERFECT = /\bhad\b/iu;
+const AHEAD_LEAD = /\b(?:by|until|till|through|before|after|from)\s+(?:(?:early|late|mid)\s*-?\s*)?$/iu;
 /** How far ahead a deadline may lie: "by February" in an October paper is next February. */
 const DEADLINE_MONTHS = 6;
 
@@ -121,6 +122,12 @@ function monthTense(sentence: string, hit: ChronoHit, context: ResolveContext, t
     (monthsAhead > 0 && monthsAhead <= DEADLINE_MONTHS) ||
     (monthsAhead === 0 && (hit.from.day ?? 0) > (reference?.day ?? 31));
   if (ahead && DEADLINE_LEAD.test(before) && !PAST_PERFECT.test(sentence)) return "future";
+  // The month right before publication is the one just gone even in a future sentence
+  // ("production is likely to turn positive in February" in a March paper: February's
+  // figures): a report naming a month eleven months ahead says "next February" — as the
+  // month right after publication is the coming one even in a past sentence.
+  const justGone = reference?.month !== undefined && month % 12 === reference.month - 1;
+  if (tense === "future" && justGone && hit.from.day === undefined && !AHEAD_LEAD.test(before)) return "past";
   return tense;
 }
 

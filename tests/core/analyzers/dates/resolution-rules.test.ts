@@ -145,3 +145,20 @@ describe("a month range called current", () => {
     ).toEqual(["January-March → 1987"]);
   });
 });
+
+describe("the month just before publication in a future sentence", () => {
+  it("is the one just gone: its figures are still to come out", () => {
+    expect(read("Exports are expected to show a 26 pct fall in February.", "1987-03-23")).toEqual([
+      "in February → 1987-02",
+    ]);
+  });
+
+  it("is next year's when the text says 'next', or sets it as a limit", () => {
+    expect(read("The jet should have its first flight next February.", "1987-03-02")).toEqual([
+      "next February → 1988-02",
+    ]);
+    expect(read("The firms will not be able to start trading until May.", "1987-06-02")).toEqual([
+      "until May → 1988-05",
+    ]);
+  });
+});
