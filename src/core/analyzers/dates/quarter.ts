@@ -10,6 +10,10 @@ import { middleDay } from "./period-estimate.js";
 const ORDINAL_QUARTER =
   /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+|(last|this|next)\s+year['’]s\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
 const YEAR_WORD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+// A quarter's results: "fourth quarter earnings", "a fourth-quarter loss", "the fourth
+// quarter and annual earnings report".
+const RESULTS_AFTER =
+  /^\s*(?:and\s+(?:full[\s-]year|annual|year-end)\s+)?(?:results|earnings|profits?|loss(?:es)?|net|sales|revenues?|figures|report|per[\s-]share|operating|slowness|growth|charge)\b/i;
 const Q_QUARTER = /\b(?:(19\d\d|20\d\d)\s+)?Q([1-4])\b(?:\s+(19\d\d|20\d\d)\b)?/g;
 // "the quarter", "the latest quarter", "the year-ago quarter", "that quarter", "the
 // year-earlier period", "year-earlier results": the report's own quarter, or the one
@@ -46,11 +50,15 @@ function quarterOf(day: CalendarDay): number {
  * The year of a quarter named without one, as a report means it ("the third quarter"
  * in a November report is this year's, in a February one last year's).
  */
-function yearOfQuarter(quarter: number, reference: CalendarDay, future: boolean): number {
+function yearOfQuarter(quarter: number, reference: CalendarDay, future: boolean, results: boolean): number {
   // A quarter of this year already begun is the one meant, even in the future tense
   // ("expects to report third-quarter net" in November); one not begun yet is this
   // year's in the future tense and last year's in the past.
   if (dayNumber(quarterStart(reference.year, quarter)) <= dayNumber(reference)) return reference.year;
+  // Results of the fourth quarter named in the first are the quarter just over, whatever
+  // the tense: "fourth-quarter results will be delayed" in March. "Profitable by the
+  // fourth quarter" is the coming one.
+  if (results && quarter === 4 && quarterOf(reference) === 1) return reference.year - 1;
   return future ? reference.year : reference.year - 1;
 }
 
@@ -72,6 +80,7 @@ function ordinalResolve(
   quarter: number,
   fiscal: boolean,
   yearOffset: number | undefined = undefined,
+  results = false,
 ) {
   return (context: ResolveContext): Resolution | undefined => {
     if (written !== undefined) return quarterResolution(written, quarter, "text", fiscal);
@@ -87,7 +96,7 @@ function ordinalResolve(
         ? undefined
         : quarterResolution(reference.date.year, quarter, "publication", true);
     }
-    const year = yearOfQuarter(quarter, reference.day, context.tense === "future");
+    const year = yearOfQuarter(quarter, reference.day, context.tense === "future", results);
     // A fiscal quarter may sit in another calendar year: an estimate.
     return quarterResolution(year, quarter, "publication", fiscal);
   };
@@ -127,11 +136,18 @@ export function findQuarters(sentence: string): Candidate[] {
     const written = yearText === undefined ? undefined : Number(yearText);
     const fiscal = /fiscal/i.test(match[0]);
     const yearOffset = YEAR_WORD_OFFSET[(match[2] ?? "").toLowerCase()];
+    const end = match.index + match[0].length;
     found.push({
       start: match.index,
-      end: match.index + match[0].length,
+      end,
       rule: "quarter",
-      resolve: ordinalResolve(written, quarter, fiscal, yearOffset),
+      resolve: ordinalResolve(
+        written,
+        quarter,
+        fiscal,
+        yearOffset,
+        RESULTS_AFTER.test(sentence.slice(end, end + 40)),
+      ),
     });
   }
   for (const match of sentence.matchAll(Q_QUARTER)) {

@@ -41,6 +41,16 @@ describe("quarters", () => {
     ]);
   });
 
+  it("reads fourth-quarter results named in the first quarter as the quarter just over", () => {
+    expect(read("The firm said its fourth quarter earnings report will be delayed.", "2019-03-12")).toEqual([
+      "fourth quarter → 2018",
+    ]);
+    // A plan for the fourth quarter is the coming one.
+    expect(read("The firm expects to turn profitable by the fourth quarter.", "2019-03-12")).toEqual([
+      "by the fourth quarter → 2019",
+    ]);
+  });
+
   it("takes last year's quarter when this year's has not begun", () => {
     expect(read("Orders fell sharply in the fourth quarter.", "2019-02-12")).toEqual([
       "in the fourth quarter → 2018",
