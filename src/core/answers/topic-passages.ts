@@ -1,5 +1,4 @@
-import { genderOf, pronounAgreement } from "../analyzers/entities/gender.js";
-import type { AnaphoricSubject } from "../analyzers/timeline/anaphoric-subject.js";
+import { genderOf } from "../analyzers/entities/gender.js";
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
@@ -36,16 +35,19 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
     markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
   // A name the index could not tell a person from a thing by may be either.
   const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
-  const gender = genderOf(entity);
-  const agrees = (subject: AnaphoricSubject): boolean => {
-    const wanted = pronounAgreement(subject.text)?.gender ?? "unknown";
-    return gender === "unknown" || wanted === "unknown" || wanted === gender;
-  };
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
   const mentions = new Set(entity.passageIds);
   const naming = ids.filter((id) => mentions.has(id));
   const words = topic.split(/\s+/u);
-  const chained = topicContinuations(engine.passages, naming, firstMatch, kind, words, agrees);
+  const chained = topicContinuations(
+    engine.passages,
+    engine.subjects,
+    naming,
+    firstMatch,
+    kind,
+    words,
+    genderOf(entity),
+  );
   return [...ids, ...new Set([...referring, ...chained.filter((id) => !found.has(id))])];
 }

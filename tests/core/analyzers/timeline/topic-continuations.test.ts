@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { computedReading } from "../../../../src/core/analyzers/timeline/chain-reading.js";
+import { SentenceSubjects } from "../../../../src/core/analyzers/timeline/sentence-subjects.js";
 import {
   topicContinuations,
   topicIsSubject,
@@ -6,7 +8,10 @@ import {
 import { passageText } from "../../../../src/core/index/passages.js";
 import { makeStore } from "../dates/make-documents.js";
 
-describe("topicContinuations", () => {
+describe.each([
+  ["computed as it goes", computedReading],
+  ["decided while building", SentenceSubjects.build],
+] as const)("topicContinuations, the sentences read %s", (_, read) => {
   const store = makeStore({
     id: "a",
     published: "2023-05-18",
@@ -16,6 +21,7 @@ describe("topicContinuations", () => {
       "Officials praised Ana Ruiz. He said the clinic was overdue.",
     ],
   });
+  const reading = read(store);
   const firstMatch = (id: number) => {
     const text = store.get(id) === undefined ? "" : passageText(store.all[id] as never);
     const at = text.indexOf("Ana Ruiz");
@@ -23,15 +29,15 @@ describe("topicContinuations", () => {
   };
 
   it("follows 'she' from a sentence whose subject is the topic, while the chain lasts", () => {
-    expect(topicContinuations(store, [0], firstMatch, "person")).toEqual([1, 2]);
+    expect(topicContinuations(store, reading, [0], firstMatch, "person")).toEqual([1, 2]);
   });
 
   it("does not follow from a sentence where the topic is the object", () => {
     expect(topicIsSubject("Officials praised Ana Ruiz.", 18)).toBe(false);
-    expect(topicContinuations(store, [5], firstMatch, "person")).toEqual([]);
+    expect(topicContinuations(store, reading, [5], firstMatch, "person")).toEqual([]);
   });
 
   it("does not follow a thing's anaphor for a person", () => {
-    expect(topicContinuations(store, [0], firstMatch, "thing")).toEqual([]);
+    expect(topicContinuations(store, reading, [0], firstMatch, "thing")).toEqual([]);
   });
 });
