@@ -102,7 +102,7 @@ export class Engine {
     const { index: entities, mentions } = time("entities", () => EntityIndex.build(passages.all));
     const quotes = time("quotes", () => extractQuotes(documents, passages, mentions));
     const references = time("references", () => entityReferences(passages.all, mentions));
-    const subjects = time("subjects", () => SentenceSubjects.build(passages));
+    const subjects = time("subjects", () => SentenceSubjects.build(passages, mentions));
     const events = time("events", () => groupEvents(timelineEvents(passages.all), passages.all));
     const index = time("index", () =>
       SearchIndex.build(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name)),

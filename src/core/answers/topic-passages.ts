@@ -1,4 +1,5 @@
 import { genderOf } from "../analyzers/entities/gender.js";
+import { anaphorKindOf } from "../analyzers/timeline/chain-reading.js";
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
@@ -34,7 +35,7 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
   const firstMatch = (id: number): number | undefined =>
     markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
   // A name the index could not tell a person from a thing by may be either.
-  const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
+  const kind = anaphorKindOf(entity);
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
   const mentions = new Set(entity.passageIds);

@@ -52,6 +52,7 @@ export function anaphoricSubject(
   const head = sentence.slice(0, 80);
   const pronoun = pronounSubject(head);
   if (pronoun !== undefined) return pronoun;
+  if (!DETERMINER_WORD.test(head)) return undefined;
   return descriptionSubject(head, DESCRIPTION.exec(head) ?? topicDescription(head, topicWords));
 }
 
@@ -69,17 +70,25 @@ export function subjectBeforeTopic(sentence: string): {
   const head = sentence.slice(0, 80);
   const pronoun = pronounSubject(head);
   if (pronoun !== undefined) return { subject: pronoun, topicNouns: [] };
+  if (!DETERMINER_WORD.test(head)) return { topicNouns: [] };
   const description = DESCRIPTION.exec(head);
   if (description === null) return { topicNouns: topicDescriptionNouns(head) };
   const subject = descriptionSubject(head, description);
   return subject === undefined ? { topicNouns: [] } : { subject, topicNouns: [] };
 }
 
+// Each pattern's word anywhere in the head: a quick scan that spares the anchored
+// patterns most sentences (they can only match where it finds the word).
+const PERSON_WORD = /\b(?:he|she|his|her)\b/i;
+const THING_WORD = /\bits?\b/i;
+const DETERMINER_WORD = /\b(?:the|this)\s/i;
+
 function pronounSubject(head: string): AnaphoricSubject | undefined {
-  for (const [pattern, kind] of [
-    [PERSON, "person"],
-    [THING, "thing"],
+  for (const [pattern, scan, kind] of [
+    [PERSON, PERSON_WORD, "person"],
+    [THING, THING_WORD, "thing"],
   ] as const) {
+    if (!scan.test(head)) continue;
     const match = pattern.exec(head);
     if (match === null) continue;
     const word = match[1] ?? "";

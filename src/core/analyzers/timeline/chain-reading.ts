@@ -1,5 +1,6 @@
 import { type Passage, type PassageStore, passageText } from "../../index/passages.js";
 import { tenseMarkers } from "../dates/tense.js";
+import type { Entity } from "../entities/entity-index.js";
 import { type Gender, pronounAgreement } from "../entities/gender.js";
 import { type AnaphoricSubject, type AnaphorKind, anaphoricSubject } from "./anaphoric-subject.js";
 
@@ -26,6 +27,11 @@ export interface ChainReading {
 export function chainSubject(subject: AnaphoricSubject | undefined): ChainSubject | undefined {
   if (subject === undefined) return undefined;
   return { kind: subject.kind, gender: pronounAgreement(subject.text)?.gender ?? "unknown" };
+}
+
+/** Whom an entity's anaphors are: "he"/"she" for a person, "it"/"the company" for an organisation, either for another name. */
+export function anaphorKindOf(entity: Entity): AnaphorKind | undefined {
+  return entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
 }
 
 /** Whether a subject asking for `wanted` may stand for someone of `gender` (an unknown on either side may). */

@@ -1,11 +1,14 @@
 import { type PassageStore, passageText } from "../../index/passages.js";
-import type { Gender } from "../entities/gender.js";
+import type { Entity, MentionTable } from "../entities/entity-index.js";
+import { type Gender, genderOf } from "../entities/gender.js";
 import { anaphoricSubject, isTopicNoun, subjectBeforeTopic } from "./anaphoric-subject.js";
 import {
+  anaphorKindOf,
   type ChainReading,
   type ChainSubject,
   chainSubject,
   followsOn,
+  gendersAgree,
   subjectLimit,
 } from "./chain-reading.js";
 
@@ -36,6 +39,16 @@ function codeOf(subject: ChainSubject): number {
   return kind | gender[subject.gender];
 }
 
+function holdsAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
+
+function mayStandFor(subject: ChainSubject | undefined, entity: Entity): boolean {
+  if (subject === undefined) return false;
+  const kind = anaphorKindOf(entity);
+  return (kind === undefined || kind === subject.kind) && gendersAgree(genderOf(entity), subject.gender);
+}
+
 /** A snapshot's form of `SentenceSubjects`: typed arrays as base64, the nouns' passages in one array. */
 export interface SentenceSubjectsJSON {
   codes: string;
@@ -62,16 +75,24 @@ export class SentenceSubjects implements ChainReading {
     private readonly nouns: ReadonlyMap<string, Uint32Array>,
   ) {}
 
-  /** Reads every sentence of a store. */
-  static build(store: PassageStore): SentenceSubjects {
+  /**
+   * Reads every sentence of a store. With the corpus's name mentions, where a sentence's
+   * own subject ends is kept only where a chain can start: a sentence naming someone or
+   * something of the kind and gender the next sentence's anaphor asks for, or holding a
+   * word that can make the next one a description of a topic. Anywhere else it is
+   * computed if ever asked for (the answer is the same, only slower).
+   */
+  static build(store: PassageStore, mentions?: MentionTable): SentenceSubjects {
     const count = store.all.length;
     const codes = new Uint8Array(count);
     const nouns = new Map<string, number[]>();
+    const nounsOf = new Map<number, string[]>();
     for (const passage of store.all) {
       const { subject, topicNouns } = subjectBeforeTopic(passageText(passage));
       const found = chainSubject(subject);
       if (found !== undefined) codes[passage.id] = codeOf(found);
       else if (topicNouns.length > 0) codes[passage.id] = TOPIC;
+      if (topicNouns.length > 0) nounsOf.set(passage.id, topicNouns);
       for (const noun of topicNouns) {
         const ids = nouns.get(noun);
         if (ids === undefined) nouns.set(noun, [passage.id]);
@@ -79,13 +100,19 @@ export class SentenceSubjects implements ChainReading {
       }
     }
     const limits = new Uint16Array(count).fill(UNSTORED);
-    // A chain only goes on from a sentence when the next one may open with an anaphor.
     for (let id = 0; id + 1 < count; id++) {
+      const code = codes[id + 1] ?? 0;
       const passage = store.all[id];
       const next = store.all[id + 1];
-      if (codes[id + 1] === 0 || passage === undefined || next === undefined || !followsOn(passage, next))
-        continue;
-      limits[id] = Math.min(subjectLimit(passageText(passage)), UNSTORED);
+      if (code === 0 || passage === undefined || next === undefined || !followsOn(passage, next)) continue;
+      const text = passageText(passage);
+      if (mentions !== undefined) {
+        const named = mentions.get(id) ?? [];
+        if (code !== TOPIC && !named.some(({ entity }) => mayStandFor(SUBJECTS[code], entity))) continue;
+        if (code === TOPIC && !(named.length > 0 && holdsAny(text.toLowerCase(), nounsOf.get(id + 1) ?? [])))
+          continue;
+      }
+      limits[id] = Math.min(subjectLimit(text), UNSTORED);
     }
     const typed = new Map<string, Uint32Array>();
     for (const [noun, ids] of nouns) typed.set(noun, Uint32Array.from(ids));
