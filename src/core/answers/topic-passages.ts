@@ -3,7 +3,7 @@ import { anaphorKindOf } from "../analyzers/timeline/chain-reading.js";
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
-import { markTerms } from "./items.js";
+import { firstTermBefore } from "../text/terms.js";
 
 // A topic named in more sentences than this fills its timeline without its pronouns, and
 // following them would cost more than an answer may.
@@ -31,23 +31,21 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
   const found = new Set(ids);
   const referring = (engine.references.get(entity) ?? []).filter((id) => !found.has(id));
   if (hits.length > MAX_NAMED) return [...ids, ...referring];
-  const terms = new Map(hits.map((h) => [h.id, h.terms]));
-  const firstMatch = (id: number): number | undefined =>
-    markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
-  // A name the index could not tell a person from a thing by may be either.
-  const kind = anaphorKindOf(entity);
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
   const mentions = new Set(entity.passageIds);
-  const naming = ids.filter((id) => mentions.has(id));
-  const words = topic.split(/\s+/u);
+  const terms = new Map<number, ReadonlySet<string>>();
+  for (const hit of hits) if (mentions.has(hit.id)) terms.set(hit.id, new Set(hit.terms));
+  const namedBefore = (id: number, offset: number): boolean =>
+    firstTermBefore(engine.text(id), terms.get(id) ?? new Set(), offset) !== undefined;
   const chained = topicContinuations(
     engine.passages,
     engine.subjects,
-    naming,
-    firstMatch,
-    kind,
-    words,
+    terms.keys(),
+    namedBefore,
+    // A name the index could not tell a person from a thing by may be either.
+    anaphorKindOf(entity),
+    topic.split(/\s+/u),
     genderOf(entity),
   );
   return [...ids, ...new Set([...referring, ...chained.filter((id) => !found.has(id))])];

@@ -117,9 +117,16 @@ function descriptionSubject(head: string, description: RegExpExecArray | null): 
 function topicDescription(head: string, topicWords: readonly string[]): RegExpExecArray | null {
   const words = topicWords.filter(isTopicNoun);
   if (words.length === 0) return null;
-  const pattern = String.raw`^${OPENING}(?:the|this)\s+(?:[a-z]+\s+){0,2}?(${words.join("|")})\b`;
-  return new RegExp(pattern, "i").exec(head);
+  const alternatives = words.join("|");
+  // One topic reads many sentences: its pattern is made once, not once a sentence.
+  if (lastTopic?.alternatives !== alternatives) {
+    const pattern = String.raw`^${OPENING}(?:the|this)\s+(?:[a-z]+\s+){0,2}?(${alternatives})\b`;
+    lastTopic = { alternatives, pattern: new RegExp(pattern, "i") };
+  }
+  return lastTopic.pattern.exec(head);
 }
+
+let lastTopic: { alternatives: string; pattern: RegExp } | undefined;
 
 /** Whether a word of a topic may be the noun of a description of it (see `topicDescription`). */
 export function isTopicNoun(word: string): boolean {

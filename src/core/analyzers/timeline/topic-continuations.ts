@@ -25,7 +25,8 @@ export function topicIsSubject(sentence: string, firstMatch: number): boolean {
  *
  * A subject of the wrong gender is refused: "she" for a man, by the entities analyzer's
  * gender agreement (`gender`, the topic's). `reading` reads the sentences' subjects
- * (looked up in what the build decided, in `/timeline`). Besides these chains, `/timeline` follows the entities
+ * (looked up in what the build decided, in `/timeline`); `namedBefore(id, offset)` says
+ * whether a sentence names the topic before an offset. Besides these chains, `/timeline` follows the entities
  * analyzer's own resolution (`Engine.references`), which checks gender and reaches past a
  * sentence about someone else, but does not follow "his", "it", "its" or "the planemaker".
  */
@@ -33,7 +34,7 @@ export function topicContinuations(
   store: PassageStore,
   reading: ChainReading,
   named: Iterable<number>,
-  firstMatch: (passageId: number) => number | undefined,
+  namedBefore: (passageId: number, offset: number) => boolean,
   kind: AnaphorKind | undefined,
   topicWords: readonly string[] = [],
   gender: Gender = "unknown",
@@ -53,8 +54,7 @@ export function topicContinuations(
       if (!gendersAgree(gender, subject.gender)) break;
       // Checked only now: most sentences after a match open with no anaphor at all.
       if (step === 0) {
-        const offset = firstMatch(passageId);
-        if (offset === undefined || offset >= reading.subjectLimit(passageId)) break;
+        if (!namedBefore(passageId, reading.subjectLimit(passageId))) break;
       }
       found.add(next.id);
       current = next;

@@ -123,11 +123,11 @@ function topicsOf(engine: Engine) {
   return engine.entities.all().map((entity) => ({
     words: entity.name.split(/\s+/u),
     naming: entity.passageIds,
-    firstMatch: (id: number) => {
-      const text = engine.text(id);
-      const at = Math.min(...[...entity.aliases].map((a) => text.indexOf(a)).filter((i) => i >= 0));
-      return Number.isFinite(at) ? at : undefined;
-    },
+    namedBefore: (id: number, offset: number) =>
+      [...entity.aliases].some((alias) => {
+        const at = engine.text(id).indexOf(alias);
+        return at >= 0 && at < offset;
+      }),
     kind: anaphorKindOf(entity),
     gender: genderOf(entity),
   }));
@@ -135,7 +135,7 @@ function topicsOf(engine: Engine) {
 
 function chains(engine: Engine, reading: ChainReading): number[][] {
   return topicsOf(engine).map((t) =>
-    topicContinuations(engine.passages, reading, t.naming, t.firstMatch, t.kind, t.words, t.gender),
+    topicContinuations(engine.passages, reading, t.naming, t.namedBefore, t.kind, t.words, t.gender),
   );
 }
 
