@@ -33,15 +33,14 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
   if (hits.length > MAX_NAMED) return [...ids, ...referring];
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
-  const mentions = new Set(entity.passageIds);
-  const terms = new Map<number, ReadonlySet<string>>();
-  for (const hit of hits) if (mentions.has(hit.id)) terms.set(hit.id, new Set(hit.terms));
+  const naming = new Map<number, readonly string[]>();
+  for (const hit of hits) if (sortedHas(entity.passageIds, hit.id)) naming.set(hit.id, hit.terms);
   const namedBefore = (id: number, offset: number): boolean =>
-    firstTermBefore(engine.text(id), terms.get(id) ?? new Set(), offset) !== undefined;
+    firstTermBefore(engine.text(id), naming.get(id) ?? [], offset) !== undefined;
   const chained = topicContinuations(
     engine.passages,
     engine.subjects,
-    terms.keys(),
+    naming,
     namedBefore,
     // A name the index could not tell a person from a thing by may be either.
     anaphorKindOf(entity),
@@ -49,4 +48,16 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
     genderOf(entity),
   );
   return [...ids, ...new Set([...referring, ...chained.filter((id) => !found.has(id))])];
+}
+
+// An entity's passages are in corpus order.
+function sortedHas(ids: readonly number[], id: number): boolean {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < id) low = middle + 1;
+    else high = middle;
+  }
+  return ids[low] === id;
 }

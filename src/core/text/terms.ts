@@ -66,13 +66,13 @@ export function tokenSpans(text: string): TokenSpan[] {
 const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 
 /**
- * Where the first word of `text` whose index term `terms` holds starts (as the first of
+ * Where the first word of `text` whose index term is one of `terms` (a few) starts (as the first of
  * `tokenSpans` whose `indexTerm` it holds), when one starts before `before`; reads no
  * further.
  */
 export function firstTermBefore(
   text: string,
-  terms: ReadonlySet<string>,
+  terms: readonly string[],
   before = text.length,
 ): number | undefined {
   WORD_SCAN.lastIndex = 0;
@@ -82,7 +82,7 @@ export function firstTermBefore(
     match = WORD_SCAN.exec(text)
   ) {
     const term = indexTerm(match[0]);
-    if (term !== null && terms.has(term)) return match.index;
+    if (term !== null && terms.includes(term)) return match.index;
   }
   return undefined;
 }

@@ -80,7 +80,7 @@ describe("firstTermBefore", () => {
         const first = tokenSpans(sentence).find((span) => wanted.has(indexTerm(span.word) ?? ""))?.start;
         const expected = first !== undefined && first < before ? first : undefined;
         if (expected !== undefined) found++;
-        expect(firstTermBefore(sentence, wanted, before)).toBe(expected);
+        expect(firstTermBefore(sentence, wantedTerms, before)).toBe(expected);
       }),
       { numRuns: 3000, seed: 14 },
     );

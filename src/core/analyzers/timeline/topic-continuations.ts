@@ -33,22 +33,21 @@ export function topicIsSubject(sentence: string, firstMatch: number): boolean {
 export function topicContinuations(
   store: PassageStore,
   reading: ChainReading,
-  named: Iterable<number>,
+  named: { has(passageId: number): boolean; keys(): Iterable<number> },
   namedBefore: (passageId: number, offset: number) => boolean,
   kind: AnaphorKind | undefined,
   topicWords: readonly string[] = [],
   gender: Gender = "unknown",
 ): number[] {
   const subjectOf = reading.subjectsFor(topicWords);
-  const namedIds = new Set(named);
   const found = new Set<number>();
-  for (const passageId of namedIds) {
+  for (const passageId of named.keys()) {
     const passage = store.get(passageId);
     if (passage === undefined) continue;
     let current: Passage = passage;
     for (let step = 0; step < MAX_CHAIN; step++) {
       const next = store.get(current.id + 1);
-      if (next === undefined || !followsOn(current, next) || namedIds.has(next.id)) break;
+      if (next === undefined || !followsOn(current, next) || named.has(next.id)) break;
       const subject = subjectOf(next.id);
       if (subject === undefined || (kind !== undefined && subject.kind !== kind)) break;
       if (!gendersAgree(gender, subject.gender)) break;

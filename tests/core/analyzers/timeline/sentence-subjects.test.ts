@@ -122,7 +122,7 @@ describe("subjectBeforeTopic: what no topic can change of a sentence's anaphoric
 function topicsOf(engine: Engine) {
   return engine.entities.all().map((entity) => ({
     words: entity.name.split(/\s+/u),
-    naming: entity.passageIds,
+    naming: new Set(entity.passageIds),
     namedBefore: (id: number, offset: number) =>
       [...entity.aliases].some((alias) => {
         const at = engine.text(id).indexOf(alias);

@@ -28,15 +28,15 @@ describe.each([
   };
 
   it("follows 'she' from a sentence whose subject is the topic, while the chain lasts", () => {
-    expect(topicContinuations(store, reading, [0], namedBefore, "person")).toEqual([1, 2]);
+    expect(topicContinuations(store, reading, new Set([0]), namedBefore, "person")).toEqual([1, 2]);
   });
 
   it("does not follow from a sentence where the topic is the object", () => {
     expect(topicIsSubject("Officials praised Ana Ruiz.", 18)).toBe(false);
-    expect(topicContinuations(store, reading, [5], namedBefore, "person")).toEqual([]);
+    expect(topicContinuations(store, reading, new Set([5]), namedBefore, "person")).toEqual([]);
   });
 
   it("does not follow a thing's anaphor for a person", () => {
-    expect(topicContinuations(store, reading, [0], namedBefore, "thing")).toEqual([]);
+    expect(topicContinuations(store, reading, new Set([0]), namedBefore, "thing")).toEqual([]);
   });
 });
