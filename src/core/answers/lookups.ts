@@ -94,8 +94,16 @@ export function unnamedQuotesMatching(engine: Engine, folded: string): Quotation
     .map((q) => q.quotation);
 }
 
-/** The event groups any of these passages reports, in timeline order, each once. */
-export function groupsReportedBy(engine: Engine, passageIds: Iterable<number>): EventGroup[] {
+/**
+ * The event groups any of these passages reports, in timeline order, each once: the
+ * first `limit` of them, and how many there are. Only the ones returned are put in
+ * order (a topic of thousands of events shows a hundred).
+ */
+export function groupsReportedBy(
+  engine: Engine,
+  passageIds: Iterable<number>,
+  limit = Number.POSITIVE_INFINITY,
+): { groups: EventGroup[]; total: number } {
   const found = lookupsOf(engine);
   const { groupStart, groups, seen } = found;
   found.calls = (found.calls + 1) >>> 0;
@@ -114,6 +122,40 @@ export function groupsReportedBy(engine: Engine, passageIds: Iterable<number>): 
       positions.push(position);
     }
   }
-  const ordered = Uint32Array.from(positions).sort();
-  return Array.from(ordered, (position) => engine.events[position] as EventGroup);
+  const ordered = smallest(positions, limit);
+  return {
+    groups: Array.from(ordered, (position) => engine.events[position] as EventGroup),
+    total: positions.length,
+  };
+}
+
+/** The `limit` smallest of distinct numbers, ascending. */
+function smallest(values: readonly number[], limit: number): Uint32Array {
+  if (values.length <= limit * 4) return Uint32Array.from(values).sort().subarray(0, limit);
+  // A max-heap of the smallest seen so far: one comparison for most values.
+  const heap = Uint32Array.from(values.slice(0, limit));
+  for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(heap, i);
+  for (let i = limit; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value >= (heap[0] as number)) continue;
+    heap[0] = value;
+    siftDown(heap, 0);
+  }
+  return heap.sort();
+}
+
+function siftDown(heap: Uint32Array, from: number): void {
+  let at = from;
+  for (;;) {
+    const left = 2 * at + 1;
+    const right = left + 1;
+    let largest = at;
+    if (left < heap.length && (heap[left] as number) > (heap[largest] as number)) largest = left;
+    if (right < heap.length && (heap[right] as number) > (heap[largest] as number)) largest = right;
+    if (largest === at) return;
+    const swap = heap[at] as number;
+    heap[at] = heap[largest] as number;
+    heap[largest] = swap;
+    at = largest;
+  }
 }
