@@ -29,7 +29,7 @@ for (const kind of [PERSON, THING]) {
     [MALE, "male"],
     [FEMALE, "female"],
   ] as const) {
-    SUBJECTS[kind | bits] = { kind: kind === PERSON ? "person" : "thing", gender };
+    SUBJECTS[kind | bits] = Object.freeze({ kind: kind === PERSON ? "person" : "thing", gender });
   }
 }
 
