@@ -24,6 +24,8 @@ interface Lookups {
   groups: Uint32Array;
   /** Scratch marks for groupsReportedBy: position → the call that last saw it. */
   seen: Uint32Array;
+  /** Scratch list for groupsReportedBy: the positions a call found. */
+  positions: Uint32Array;
   calls: number;
 }
 
@@ -78,6 +80,7 @@ function build(quotes: readonly Quotation[], events: readonly EventGroup[], pass
     groupStart,
     groups,
     seen: new Uint32Array(events.length),
+    positions: new Uint32Array(events.length),
     calls: 0,
   };
 }
@@ -112,28 +115,25 @@ export function groupsReportedBy(
     found.calls = 1;
   }
   const call = found.calls;
-  const positions: number[] = [];
+  let total = 0;
   for (const id of passageIds) {
     const end = groupStart[id + 1] ?? 0;
     for (let g = groupStart[id] ?? 0; g < end; g++) {
       const position = groups[g] as number;
       if (seen[position] === call) continue;
       seen[position] = call;
-      positions.push(position);
+      found.positions[total++] = position;
     }
   }
-  const ordered = smallest(positions, limit);
-  return {
-    groups: Array.from(ordered, (position) => engine.events[position] as EventGroup),
-    total: positions.length,
-  };
+  const ordered = smallest(found.positions.subarray(0, total), limit);
+  return { groups: Array.from(ordered, (position) => engine.events[position] as EventGroup), total };
 }
 
-/** The `limit` smallest of distinct numbers, ascending. */
-function smallest(values: readonly number[], limit: number): Uint32Array {
-  if (values.length <= limit * 4) return Uint32Array.from(values).sort().subarray(0, limit);
+/** The `limit` smallest of distinct numbers, ascending (in a new array). */
+function smallest(values: Uint32Array, limit: number): Uint32Array {
+  if (values.length <= limit * 4) return values.slice().sort().subarray(0, limit);
   // A max-heap of the smallest seen so far: one comparison for most values.
-  const heap = Uint32Array.from(values.slice(0, limit));
+  const heap = values.slice(0, limit);
   for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(heap, i);
   for (let i = limit; i < values.length; i++) {
     const value = values[i] as number;

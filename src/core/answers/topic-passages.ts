@@ -28,9 +28,8 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
   // The topic must be the entity's name or one of its forms, not a word that starts one.
   const entity = engine.entities.named(topic);
   if (entity === undefined) return ids;
-  const found = new Set(ids);
-  const referring = (engine.references.get(entity) ?? []).filter((id) => !found.has(id));
-  if (hits.length > MAX_NAMED) return [...ids, ...referring];
+  const referring = engine.references.get(entity) ?? [];
+  if (hits.length > MAX_NAMED) return [...ids, ...notAmong(referring, ids)];
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
   const naming = new Map<number, readonly string[]>();
@@ -47,7 +46,15 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
     topic.split(/\s+/u),
     genderOf(entity),
   );
-  return [...ids, ...new Set([...referring, ...chained.filter((id) => !found.has(id))])];
+  return [...ids, ...new Set(notAmong([...referring, ...chained], ids))];
+}
+
+// The few passages of `list` the many of `ids` do not hold, in order (no set of all `ids`).
+function notAmong(list: readonly number[], ids: readonly number[]): number[] {
+  if (list.length === 0) return [];
+  const left = new Set(list);
+  for (const id of ids) left.delete(id);
+  return list.filter((id) => left.has(id));
 }
 
 // An entity's passages are in corpus order.
