@@ -2,54 +2,88 @@
 export type WriteResult = "ok" | "failed" | "dropped";
 
 /** Options of {@link WriteQueue}. */
-export interface WriteQueueOptions {
-  /** Writes waiting at most; one more is dropped (the database is too slow or down). */
+export interface WriteQueueOptions<T> {
+  /** Writes waiting or being written at most; one more is dropped (the database is too slow or down). */
   capacity: number;
+  /** Writes stored together, in one transaction, at most (default 100). */
+  maxBatch?: number;
+  /** Stores several records at once: all of them, or none (it rejects). */
+  writeBatch(records: T[]): Promise<unknown>;
   /** Told about every write once it is done, failed or dropped. */
   onResult(result: WriteResult, error?: unknown): void;
 }
 
+const DEFAULT_MAX_BATCH = 100;
+
 /**
- * Fire-and-forget writes, one at a time, behind a bounded queue: a caller never waits for the
- * database, and a database that is down or slow costs at most `capacity` pending writes in
- * memory, never an answer.
+ * Fire-and-forget writes behind a bounded queue: a caller never waits for the database, and a
+ * database that is down or slow costs at most `capacity` pending records in memory, never an
+ * answer. Nothing is written in the caller's turn of the event loop (the answer goes out
+ * first); what was queued meanwhile is stored in batches, one transaction each, so a busy
+ * server commits once per batch rather than once per question. A batch that fails is retried
+ * one record at a time, so one bad record loses only itself.
  */
-export class WriteQueue {
-  private readonly pending: (() => Promise<unknown>)[] = [];
+export class WriteQueue<T> {
+  private readonly pending: T[] = [];
   private running: Promise<void> | undefined;
+  private inBatch = 0;
+  private readonly maxBatch: number;
 
-  constructor(private readonly options: WriteQueueOptions) {}
+  constructor(private readonly options: WriteQueueOptions<T>) {
+    this.maxBatch = Math.max(1, options.maxBatch ?? DEFAULT_MAX_BATCH);
+  }
 
-  /** Queues a write; false when the queue is full and it was dropped. */
-  push(write: () => Promise<unknown>): boolean {
-    if (this.pending.length >= this.options.capacity) {
+  /** Queues a record; false when the queue is full and it was dropped. */
+  push(record: T): boolean {
+    if (this.size >= this.options.capacity) {
       this.options.onResult("dropped");
       return false;
     }
-    this.pending.push(write);
+    this.pending.push(record);
     this.running ??= this.drain();
     return true;
   }
 
-  /** Writes waiting or running now. */
+  /** Records waiting or being written now. */
   get size(): number {
-    return this.pending.length + (this.running ? 1 : 0);
+    return this.pending.length + this.inBatch;
   }
 
-  /** Resolves once every write queued so far is done (or failed). */
+  /** Resolves once every record queued so far is written (or failed). */
   async flush(): Promise<void> {
     while (this.running) await this.running;
   }
 
   private async drain(): Promise<void> {
-    for (let write = this.pending.shift(); write; write = this.pending.shift()) {
+    // After the caller's turn: whatever else is queued in it joins the same batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.maxBatch);
+      this.inBatch = batch.length;
+      await this.write(batch);
+      this.inBatch = 0;
+    }
+    this.running = undefined;
+  }
+
+  private async write(batch: T[]): Promise<void> {
+    try {
+      await this.options.writeBatch(batch);
+      for (let i = 0; i < batch.length; i++) this.options.onResult("ok");
+      return;
+    } catch (error) {
+      if (batch.length === 1) {
+        this.options.onResult("failed", error);
+        return;
+      }
+    }
+    for (const record of batch) {
       try {
-        await write();
+        await this.options.writeBatch([record]);
         this.options.onResult("ok");
       } catch (error) {
         this.options.onResult("failed", error);
       }
     }
-    this.running = undefined;
   }
 }
