@@ -7,6 +7,11 @@ export interface WriteQueueOptions<T> {
   capacity: number;
   /** Writes stored together, in one transaction, at most (default 100). */
   maxBatch?: number;
+  /**
+   * How long the first write of a batch waits for others to join it, ms (default 0: the next
+   * turn of the event loop).
+   */
+  gatherMs?: number;
   /** Stores several records at once: all of them, or none (it rejects). */
   writeBatch(records: T[]): Promise<unknown>;
   /** Told about every write once it is done, failed or dropped. */
@@ -19,8 +24,8 @@ const DEFAULT_MAX_BATCH = 100;
  * Fire-and-forget writes behind a bounded queue: a caller never waits for the database, and a
  * database that is down or slow costs at most `capacity` pending records in memory, never an
  * answer. Nothing is written in the caller's turn of the event loop (the answer goes out
- * first); what was queued meanwhile is stored in batches, one transaction each, so a busy
- * server commits once per batch rather than once per question. A batch that fails is retried
+ * first); what was queued meanwhile (`gatherMs`) is stored in batches, one transaction each,
+ * so a busy server commits once per batch rather than once per question. A batch that fails is retried
  * one record at a time, so one bad record loses only itself.
  */
 export class WriteQueue<T> {
@@ -55,8 +60,11 @@ export class WriteQueue<T> {
   }
 
   private async drain(): Promise<void> {
-    // After the caller's turn: whatever else is queued in it joins the same batch.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // After the caller's turn: whatever else is queued meanwhile joins the same batch.
+    const gatherMs = this.options.gatherMs ?? 0;
+    await new Promise<void>((resolve) =>
+      gatherMs > 0 ? setTimeout(resolve, gatherMs) : setImmediate(resolve),
+    );
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.maxBatch);
       this.inBatch = batch.length;

@@ -114,6 +114,26 @@ describe("GIVEN questions answered in quick succession", () => {
     expect(queue.size).toBe(0);
   });
 
+  it("WHEN they come in separate turns within the gathering time THEN they still share one batch", async () => {
+    const batches: number[][] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 100,
+      gatherMs: 40,
+      writeBatch: async (records) => {
+        batches.push([...records]);
+      },
+      onResult: () => {},
+    });
+    queue.push(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    queue.push(2);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    queue.push(3);
+    expect(batches).toEqual([]);
+    await queue.flush();
+    expect(batches).toEqual([[1, 2, 3]]);
+  });
+
   it("WHEN more are queued than a batch holds THEN they are written in batches of at most that many", async () => {
     const batches: number[] = [];
     const queue = new WriteQueue<number>({
