@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../bench/corpora.js";
 import { httpSection } from "../../bench/report-sections.js";
-import type { SizeResult } from "../../bench/types/index.js";
+import type { SizeResult } from "../../bench/run-size.js";
 
 // A real 19k result of this machine (2 cores) with its 2-worker cluster row.
 const result = JSON.parse(
