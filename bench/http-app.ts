@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
 import { get } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -74,7 +73,6 @@ export async function startApp(launch: AppLaunch, timeoutMs = 20 * 60_000): Prom
   const child = spawn(
     process.execPath,
     [
-      ...procfileNodeFlags("web"),
       `--max-old-space-size=${launch.heapMb}`,
       ...(launch.cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${launch.cpuProfDir}`] : []),
       "--import",
@@ -146,22 +144,6 @@ async function stop(child: ChildProcess, graceMs: number): Promise<void> {
   const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
   await exited;
   clearTimeout(timer);
-}
-
-/**
- * The Node flags the Procfile starts a process with (`web: node --flag … dist/…`), so the
- * benchmark runs the app as deployed (e.g. its young-generation size).
- */
-export function procfileNodeFlags(role: string): string[] {
-  const procfile = readFileSync(join(PROJECT_ROOT, "Procfile"), "utf8");
-  const line = procfile.split("\n").find((l) => l.startsWith(`${role}:`));
-  const command =
-    line
-      ?.slice(role.length + 1)
-      .trim()
-      .split(/\s+/u) ?? [];
-  if (command[0] !== "node") return [];
-  return command.slice(1).filter((word) => word.startsWith("--"));
 }
 
 /** A TCP port free on 127.0.0.1 right now. */
