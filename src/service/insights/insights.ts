@@ -76,7 +76,9 @@ export async function startInsights(options: InsightsOptions): Promise<Insights>
   const queue = new WriteQueue<QuestionRecord>({
     capacity: options.queueCapacity ?? 1000,
     writeBatch: (records) => repository.recordQuestions(records),
-    // A commit (an fsync) per batch: a busy server's questions of the last 50 ms share one.
+    // A commit (an fsync, which blocks the event loop on SQLite) per batch: a busy server's
+    // questions of the last 50 ms share one. Kept well under UNKNOWN_RETRY_MS: a vote taken by
+    // another process must find its question stored by then. A vote here flushes at once.
     gatherMs: 50,
     onResult: (result, error) => {
       options.onWrite(result);

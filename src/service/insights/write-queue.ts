@@ -9,7 +9,7 @@ export interface WriteQueueOptions<T> {
   maxBatch?: number;
   /**
    * How long the first write of a batch waits for others to join it, ms (default 0: the next
-   * turn of the event loop).
+   * turn of the event loop). A full batch, or a call to flush, ends the wait at once.
    */
   gatherMs?: number;
   /** Stores several records at once: all of them, or none (it rejects). */
@@ -33,6 +33,8 @@ export class WriteQueue<T> {
   private running: Promise<void> | undefined;
   private inBatch = 0;
   private readonly maxBatch: number;
+  /** Ends the current gathering wait early (a full batch, or someone waiting on flush). */
+  private stopGathering: (() => void) | undefined;
 
   constructor(private readonly options: WriteQueueOptions<T>) {
     this.maxBatch = Math.max(1, options.maxBatch ?? DEFAULT_MAX_BATCH);
@@ -46,6 +48,7 @@ export class WriteQueue<T> {
     }
     this.pending.push(record);
     this.running ??= this.drain();
+    if (this.pending.length >= this.maxBatch) this.stopGathering?.();
     return true;
   }
 
@@ -54,17 +57,26 @@ export class WriteQueue<T> {
     return this.pending.length + this.inBatch;
   }
 
-  /** Resolves once every record queued so far is written (or failed). */
+  /** Writes what is queued now, without waiting out the gathering time; resolves once all is written (or failed). */
   async flush(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running) {
+      this.stopGathering?.();
+      await this.running;
+    }
   }
 
   private async drain(): Promise<void> {
     // After the caller's turn: whatever else is queued meanwhile joins the same batch.
     const gatherMs = this.options.gatherMs ?? 0;
-    await new Promise<void>((resolve) =>
-      gatherMs > 0 ? setTimeout(resolve, gatherMs) : setImmediate(resolve),
-    );
+    await new Promise<void>((resolve) => {
+      const timer = gatherMs > 0 ? setTimeout(resolve, gatherMs) : setImmediate(resolve);
+      this.stopGathering = () => {
+        if (gatherMs > 0) clearTimeout(timer as NodeJS.Timeout);
+        else clearImmediate(timer as NodeJS.Immediate);
+        resolve();
+      };
+    });
+    this.stopGathering = undefined;
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, this.maxBatch);
       this.inBatch = batch.length;

@@ -134,6 +134,27 @@ describe("GIVEN questions answered in quick succession", () => {
     expect(batches).toEqual([[1, 2, 3]]);
   });
 
+  it("WHEN someone waits on them (a vote) or a batch fills up THEN they are written without waiting out the gathering time", async () => {
+    const batches: number[][] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 100,
+      maxBatch: 3,
+      gatherMs: 60_000,
+      writeBatch: async (records) => {
+        batches.push([...records]);
+      },
+      onResult: () => {},
+    });
+    queue.push(1);
+    const started = performance.now();
+    await queue.flush();
+    expect(batches).toEqual([[1]]);
+    for (const n of [2, 3, 4]) queue.push(n);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("WHEN more are queued than a batch holds THEN they are written in batches of at most that many", async () => {
     const batches: number[] = [];
     const queue = new WriteQueue<number>({
