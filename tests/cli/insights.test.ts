@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { InsightsReport } from "../../src/service/insights/report.js";
 import { databaseEngines } from "../helpers/databases.js";
 import { runCli } from "../helpers/run-cli.js";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { seedCorpusForSuite } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService } from "../helpers/start-test-service.js";
 
 const engines = databaseEngines();
-let corpus: SeedCorpusCopy;
-beforeAll(async () => {
-  corpus = await copySeedCorpus();
-});
-afterAll(async () => {
-  await corpus?.remove();
-});
+const corpus = seedCorpusForSuite();
 
 describe.each(engines)("backstory insights on $name", (engine) => {
   it("GIVEN questions asked in the playground THEN the one the archive could not answer shows up in --json, with the nearest passages, and --csv lists it", async () => {
@@ -20,8 +14,8 @@ describe.each(engines)("backstory insights on $name", (engine) => {
     const env: Record<string, string> = { DATA_DIR: location.dataDir };
     if (location.databaseUrl) env.DATABASE_URL = location.databaseUrl;
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       role: "web",
       env,
     });
@@ -34,7 +28,10 @@ describe.each(engines)("backstory insights on $name", (engine) => {
       await app.stop();
     }
 
-    const cli = runCli(["insights", "--since", "1d", "--json"], "", { ...env, CORPUS_DIR: corpus.corpusDir });
+    const cli = runCli(["insights", "--since", "1d", "--json"], "", {
+      ...env,
+      CORPUS_DIR: corpus().corpusDir,
+    });
     expect(cli.stderr).not.toMatch(/Cannot/u);
     expect(cli.code).toBe(0);
     const report = JSON.parse(cli.stdout) as InsightsReport;

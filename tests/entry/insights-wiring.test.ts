@@ -1,19 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 import type { Answer } from "../../src/core/answer.js";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { seedCorpusForSuite } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService } from "../helpers/start-test-service.js";
 
-let corpus: SeedCorpusCopy;
-beforeAll(async () => {
-  corpus = await copySeedCorpus();
-});
-afterAll(async () => {
-  await corpus?.remove();
-});
+const corpus = seedCorpusForSuite();
 
 async function withService(
   env: Record<string, string>,
@@ -22,8 +16,8 @@ async function withService(
   // A database of its own: every case starts empty.
   const dataDir = mkdtempSync(join(tmpdir(), "backstory-insights-"));
   const app = await startTestService({
-    corpusDir: corpus.corpusDir,
-    snapshotDir: corpus.snapshotDir,
+    corpusDir: corpus().corpusDir,
+    snapshotDir: corpus().snapshotDir,
     role: "web",
     env: { DATA_DIR: dataDir, ...env },
   });

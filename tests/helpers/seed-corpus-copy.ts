@@ -1,6 +1,7 @@
 import { chmod, cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { SEED_CORPUS } from "./seed-engine.js";
 
 /** A writable copy of the seed corpus (the originals are read-only) and a snapshot folder beside it. */
@@ -22,5 +23,23 @@ export async function copySeedCorpus(): Promise<SeedCorpusCopy> {
     corpusDir,
     snapshotDir: join(root, "snapshots"),
     remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh copy of the seed corpus for the current suite: made before its tests,
+ * removed after them. Read it through the returned function inside hooks and tests.
+ */
+export function seedCorpusForSuite(): () => SeedCorpusCopy {
+  let copy: SeedCorpusCopy | undefined;
+  beforeAll(async () => {
+    copy = await copySeedCorpus();
+  });
+  afterAll(async () => {
+    await copy?.remove();
+  });
+  return () => {
+    if (!copy) throw new Error("the seed corpus copy is made in beforeAll: read it inside a hook or a test");
+    return copy;
   };
 }

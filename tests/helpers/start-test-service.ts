@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+import { afterAll, beforeAll } from "vitest";
 import { type Config, loadConfig } from "../../src/config.js";
 import { type RunningService, startService } from "../../src/entry/start-service.js";
 import { createLogger, type Logger, silentLogger } from "../../src/logger.js";
@@ -7,6 +8,7 @@ import type { Asker } from "../../src/service/asker.js";
 import type { ReloadOutcome } from "../../src/service/reloading-engine-source.js";
 import type { Role } from "../../src/service/transports/plan.js";
 import type { Transport } from "../../src/service/transports/transport.js";
+import { type SeedCorpusCopy, seedCorpusForSuite } from "./seed-corpus-copy.js";
 
 /** Options of startTestService: environment variables as the entrypoint would read them. */
 export interface TestServiceOptions {
@@ -89,4 +91,38 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
 export async function getJson<T>(url: string): Promise<{ status: number; headers: Headers; body: T }> {
   const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as T };
+}
+
+/** A suite's service and the corpus copy it serves. */
+export type SuiteService = TestService & { corpus: SeedCorpusCopy };
+
+/** What a suite's service is started with, besides the corpus copy it is given. */
+export type SuiteServiceOptions = Omit<TestServiceOptions, "corpusDir" | "snapshotDir">;
+
+/**
+ * A service on a fresh copy of the seed corpus for the current suite: started
+ * before its tests (the options are read then, so they may use servers another
+ * `beforeAll` started first), stopped and its copy removed after them.
+ */
+export function serviceForSuite(
+  options: () => SuiteServiceOptions | Promise<SuiteServiceOptions> = () => ({}),
+): () => SuiteService {
+  const corpus = seedCorpusForSuite();
+  let app: SuiteService | undefined;
+  beforeAll(async () => {
+    const copy = corpus();
+    const service = await startTestService({
+      corpusDir: copy.corpusDir,
+      snapshotDir: copy.snapshotDir,
+      ...(await options()),
+    });
+    app = Object.assign(service, { corpus: copy });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  return () => {
+    if (!app) throw new Error("the suite's service starts in beforeAll: read it inside a hook or a test");
+    return app;
+  };
 }

@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
@@ -12,7 +12,7 @@ import { FAKE_SECRETS } from "../helpers/reliability/platform-endpoints.js";
 import { sendRaw } from "../helpers/reliability/raw-http.js";
 import { leakedSecrets, linesWithSecrets } from "../helpers/reliability/secret-scan.js";
 import { signedDiscordCommand, signedSlackCommand } from "../helpers/reliability/valid-requests.js";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { seedCorpusForSuite } from "../helpers/seed-corpus-copy.js";
 import { spawnEntry } from "../helpers/spawn-entry.js";
 import { startTestService } from "../helpers/start-test-service.js";
 
@@ -35,13 +35,7 @@ function expectNoSecrets(output: string, lines: readonly string[]): void {
   expect({ leaks, inLogLines: linesWithSecrets(lines, SECRETS) }).toEqual({ leaks: [], inLogLines: [] });
 }
 
-let corpus: SeedCorpusCopy;
-beforeAll(async () => {
-  corpus = await copySeedCorpus();
-});
-afterAll(async () => {
-  await corpus?.remove();
-});
+const corpus = seedCorpusForSuite();
 
 describe("GIVEN known fake secrets in the configuration", () => {
   it("WHEN variables holding them are malformed THEN the configuration errors name the variables but never the values", () => {
@@ -80,8 +74,8 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
     // Answers slower than the Slack adapter's 2-second ack budget go through the response_url.
     let slow = false;
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       captureLogs: true,
       env: {
         DISCORD_TOKEN: FAKE_SECRETS.discordToken,
@@ -184,8 +178,8 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
   it("WHEN Slack's Web API cannot be reached at all THEN the startup check fails and is logged without the bot token", async () => {
     const port = await closedPort();
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       captureLogs: true,
       role: "web",
       env: {
@@ -229,8 +223,8 @@ describe("GIVEN the real entrypoint as a child process with fake secrets and deb
     const port = await closedPort();
     const signer = createDiscordSigner();
     const entry = await spawnEntry("src/entry/start.ts", {
-      CORPUS_DIR: corpus.corpusDir,
-      SNAPSHOT_DIR: corpus.snapshotDir,
+      CORPUS_DIR: corpus().corpusDir,
+      SNAPSHOT_DIR: corpus().snapshotDir,
       HOST: "127.0.0.1",
       PORT: "0",
       LOG_LEVEL: "debug",

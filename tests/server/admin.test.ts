@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
-import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getJson, serviceForSuite, startTestService } from "../helpers/start-test-service.js";
 
 const TOKEN = "admin-token-for-tests-0123456789";
 const HOSTILE = "<script>zzyzx</script> qqxxv";
 
-let corpus: SeedCorpusCopy;
-let app: TestService;
+const app = serviceForSuite(() => ({ role: "web", env: { ADMIN_TOKEN: TOKEN } }));
 beforeAll(async () => {
-  corpus = await copySeedCorpus();
-  app = await startTestService({
-    corpusDir: corpus.corpusDir,
-    snapshotDir: corpus.snapshotDir,
-    role: "web",
-    env: { ADMIN_TOKEN: TOKEN },
-  });
   for (const q of [`/search ${HOSTILE}`, "/quote petro", "/why visa"]) {
-    await getJson(`${app.url}/api/ask?q=${encodeURIComponent(q)}`);
+    await getJson(`${app().url}/api/ask?q=${encodeURIComponent(q)}`);
   }
-  await app.service.insights?.flush();
-});
-afterAll(async () => {
-  await app?.stop();
-  await corpus?.remove();
+  await app().service.insights?.flush();
 });
 
 const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}${path}`, { headers, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+  fetch(`${app().url}${path}`, { headers, redirect: "manual", signal: AbortSignal.timeout(10_000) });
 
 describe("GIVEN ADMIN_TOKEN is set", () => {
   it("WHEN /admin is opened without it THEN 401 with a login form and nothing of the report", async () => {
@@ -54,7 +41,7 @@ describe("GIVEN ADMIN_TOKEN is set", () => {
   });
 
   it("WHEN the login form is sent with the token THEN an HttpOnly cookie opens /admin, and signing out closes it", async () => {
-    const wrong = await fetch(`${app.url}/admin/login`, {
+    const wrong = await fetch(`${app().url}/admin/login`, {
       method: "POST",
       body: new URLSearchParams({ token: "nope" }),
       redirect: "manual",
@@ -62,7 +49,7 @@ describe("GIVEN ADMIN_TOKEN is set", () => {
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get("set-cookie")).toBeNull();
 
-    const login = await fetch(`${app.url}/admin/login`, {
+    const login = await fetch(`${app().url}/admin/login`, {
       method: "POST",
       body: new URLSearchParams({ token: TOKEN }),
       redirect: "manual",
@@ -76,7 +63,7 @@ describe("GIVEN ADMIN_TOKEN is set", () => {
     expect((await get("/admin", { cookie: session })).status).toBe(200);
     expect((await get("/admin", { cookie: `${session}x` })).status).toBe(401);
 
-    const logout = await fetch(`${app.url}/admin/logout`, { method: "POST", redirect: "manual" });
+    const logout = await fetch(`${app().url}/admin/logout`, { method: "POST", redirect: "manual" });
     expect(logout.headers.get("set-cookie")).toMatch(/Max-Age=0/u);
   });
 
@@ -88,8 +75,8 @@ describe("GIVEN ADMIN_TOKEN is set", () => {
 describe("GIVEN ADMIN_TOKEN is not set", () => {
   it("THEN /admin does not exist", async () => {
     const plain = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: app().corpus.corpusDir,
+      snapshotDir: app().corpus.snapshotDir,
       role: "web",
     });
     try {

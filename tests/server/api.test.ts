@@ -1,31 +1,17 @@
 import { request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
 import type { ErrorBody } from "../../src/server/respond.js";
 import type { RenderedAnswer } from "../../src/server/routes/ask.js";
 import type { DocumentView } from "../../src/server/routes/document.js";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
-import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
+import { getJson, serviceForSuite, startTestService } from "../helpers/start-test-service.js";
 
-let corpus: SeedCorpusCopy;
-let app: TestService;
+const app = serviceForSuite(() => ({
+  env: { RATE_LIMIT_PER_MINUTE: "600", RATE_LIMIT_BURST: "100", MAX_BODY_BYTES: "2048" },
+  captureLogs: true,
+}));
 
-beforeAll(async () => {
-  corpus = await copySeedCorpus();
-  app = await startTestService({
-    corpusDir: corpus.corpusDir,
-    snapshotDir: corpus.snapshotDir,
-    env: { RATE_LIMIT_PER_MINUTE: "600", RATE_LIMIT_BURST: "100", MAX_BODY_BYTES: "2048" },
-    captureLogs: true,
-  });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await corpus?.remove();
-});
-
-const ask = (q: string) => `${app.url}/api/ask?q=${encodeURIComponent(q)}`;
+const ask = (q: string) => `${app().url}/api/ask?q=${encodeURIComponent(q)}`;
 
 /** Sends a raw request (any method, headers and body) and reads the answer. */
 function raw(
@@ -35,7 +21,7 @@ function raw(
   body?: string,
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${app.url}${path}`, { method, headers, timeout: 10_000 }, (res) => {
+    const req = request(`${app().url}${path}`, { method, headers, timeout: 10_000 }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => {
@@ -60,7 +46,7 @@ describe("the JSON API with no credentials", () => {
   });
 
   it("GIVEN no q, an unknown command or a missing option THEN 400 with a clear message", async () => {
-    const missing = await getJson<ErrorBody>(`${app.url}/api/ask`);
+    const missing = await getJson<ErrorBody>(`${app().url}/api/ask`);
     expect(missing.status).toBe(400);
     expect(missing.body.error).toEqual({
       code: "bad_request",
@@ -78,43 +64,45 @@ describe("the JSON API with no credentials", () => {
   });
 
   it("GIVEN /api/complete THEN suggests speakers and topics; a bad source is a 400", async () => {
-    const speakers = await getJson<{ suggestions: string[] }>(`${app.url}/api/complete?source=speakers&q=pe`);
+    const speakers = await getJson<{ suggestions: string[] }>(
+      `${app().url}/api/complete?source=speakers&q=pe`,
+    );
     expect(speakers.body.suggestions).toContain("Gustavo Petro");
-    const topics = await getJson<{ suggestions: string[] }>(`${app.url}/api/complete?source=topics&q=vi`);
+    const topics = await getJson<{ suggestions: string[] }>(`${app().url}/api/complete?source=topics&q=vi`);
     expect(topics.body.suggestions).toContain("visa");
-    const bad = await getJson<ErrorBody>(`${app.url}/api/complete?source=planets&q=x`);
+    const bad = await getJson<ErrorBody>(`${app().url}/api/complete?source=planets&q=x`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe("source must be one of speakers, entities, topics.");
   });
 
   it("GIVEN /api/document/:id THEN returns the article with its numbered paragraphs; unknown → 404", async () => {
-    const { status, body } = await getJson<DocumentView>(`${app.url}/api/document/004_8c4339dd0b6997c8`);
+    const { status, body } = await getJson<DocumentView>(`${app().url}/api/document/004_8c4339dd0b6997c8`);
     expect(status).toBe(200);
     expect(body.title).toBe("US and Colombia clash over deportation flights");
     expect(body.paragraphs[1]).toMatchObject({ number: 2, kind: "text" });
     expect(body.paragraphs[1]?.text).toContain("handcuffs");
     expect(Object.keys(body)).not.toContain("file");
-    const missing = await getJson<ErrorBody>(`${app.url}/api/document/nope`);
+    const missing = await getJson<ErrorBody>(`${app().url}/api/document/nope`);
     expect(missing.status).toBe(404);
   });
 
   it("GIVEN /api/render THEN returns the answer as Discord and Slack payloads from the adapters", async () => {
     const { status, body } = await getJson<RenderedAnswer>(
-      `${app.url}/api/render?q=${encodeURIComponent("/quote petro private")}`,
+      `${app().url}/api/render?q=${encodeURIComponent("/quote petro private")}`,
     );
     expect(status).toBe(200);
     expect(body.private).toBe(true);
     expect(body.answer.title).toBe("Quotes: Gustavo Petro");
     expect(body.discord).toMatchObject({ embeds: [{ title: "Quotes: Gustavo Petro" }], flags: 64 });
     expect(JSON.stringify(body.slack)).toContain('"type":"header"');
-    const badPage = await getJson<ErrorBody>(`${app.url}/api/render?q=/help&page=-1`);
+    const badPage = await getJson<ErrorBody>(`${app().url}/api/render?q=/help&page=-1`);
     expect(badPage.status).toBe(400);
   });
 
   it("GIVEN /api/commands THEN lists the command table with each option's completion source", async () => {
     const { body } = await getJson<{
       commands: { name: string; options: { name: string; autocomplete?: string }[] }[];
-    }>(`${app.url}/api/commands`);
+    }>(`${app().url}/api/commands`);
     const quote = body.commands.find((c) => c.name === "quote");
     expect(quote?.options).toEqual([
       expect.objectContaining({ name: "speaker", autocomplete: "speakers" }),
@@ -125,12 +113,12 @@ describe("the JSON API with no credentials", () => {
 
 describe("the web server", () => {
   it("GIVEN / THEN serves the playground with a strict content security policy", async () => {
-    const response = await fetch(`${app.url}/`);
+    const response = await fetch(`${app().url}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(await response.text()).toContain("<title>Backstory playground</title>");
-    const script = await fetch(`${app.url}/js/main.js`);
+    const script = await fetch(`${app().url}/js/main.js`);
     expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
   });
 
@@ -163,25 +151,35 @@ describe("the web server", () => {
     const made = await fetch(ask("/help"), { headers: { "x-request-id": "<script>" } });
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f]{16}$/u);
     await expect
-      .poll(() => app.logs().some((l) => l.msg === "answered" && l.requestId === "proxy-abc-123"))
+      .poll(() =>
+        app()
+          .logs()
+          .some((l) => l.msg === "answered" && l.requestId === "proxy-abc-123"),
+      )
       .toBe(true);
-    const access = app.logs().find((l) => l.msg === "http" && l.requestId === "proxy-abc-123");
+    const access = app()
+      .logs()
+      .find((l) => l.msg === "http" && l.requestId === "proxy-abc-123");
     expect(access).toMatchObject({ route: "/api/ask", status: 200, method: "GET" });
   });
 
   it("GIVEN /healthz and /readyz THEN alive, and ready with the index loaded", async () => {
-    expect((await getJson(`${app.url}/healthz`)).body).toEqual({ status: "ok" });
+    expect((await getJson(`${app().url}/healthz`)).body).toEqual({ status: "ok" });
     const ready = await getJson<{ ready: boolean; index: { loaded: boolean; documents: number } }>(
-      `${app.url}/readyz`,
+      `${app().url}/readyz`,
     );
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({ ready: true, index: { loaded: true, documents: 2 } });
   });
 
   it("GIVEN answers served THEN /metrics counts them per command and platform, with latency and index size", async () => {
-    const before = app.service.metrics.requests.get({ command: "timeline", platform: "web", outcome: "ok" });
+    const before = app().service.metrics.requests.get({
+      command: "timeline",
+      platform: "web",
+      outcome: "ok",
+    });
     for (let i = 0; i < 3; i++) expect((await fetch(ask("/timeline visa"))).status).toBe(200);
-    const response = await fetch(`${app.url}/metrics`);
+    const response = await fetch(`${app().url}/metrics`);
     expect(response.headers.get("content-type")).toBe("text/plain; version=0.0.4; charset=utf-8");
     const text = await response.text();
     expect(text).toContain(
@@ -203,8 +201,8 @@ describe("the web server", () => {
 describe("rate limiting over HTTP", () => {
   it("GIVEN one client asking faster than the limit THEN 429 with Retry-After and a polite message", async () => {
     const limited = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: app().corpus.corpusDir,
+      snapshotDir: app().corpus.snapshotDir,
       role: "web",
       env: { RATE_LIMIT_PER_MINUTE: "2", RATE_LIMIT_BURST: "2" },
     });

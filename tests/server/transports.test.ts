@@ -9,7 +9,7 @@ import { SLACK_EVENTS_PATH } from "../../src/adapters/slack/events-path.js";
 import { slackHttpTransport, slackSocketTransport } from "../../src/adapters/slack/transports.js";
 import { playgroundTransport } from "../../src/entry/transports.js";
 import type { Transport, TransportContext } from "../../src/service/transports/transport.js";
-import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
+import { seedCorpusForSuite } from "../helpers/seed-corpus-copy.js";
 import { type SlackAuthStandIn, startSlackAuthStandIn } from "../helpers/slack-auth-stand-in.js";
 import { getJson, startTestService } from "../helpers/start-test-service.js";
 
@@ -92,22 +92,14 @@ function post(
   });
 }
 
-let corpus: SeedCorpusCopy;
-
-beforeAll(async () => {
-  corpus = await copySeedCorpus();
-});
-
-afterAll(async () => {
-  await corpus?.remove();
-});
+const corpus = seedCorpusForSuite();
 
 describe("transports on the shared web server", () => {
   it("GIVEN Discord interaction credentials THEN mounts the listener at POST /discord/interactions with the body untouched", async () => {
     const fake = fakeTransports();
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       role: "web",
       transports: fake.transports,
       env: { DISCORD_PUBLIC_KEY: PUBLIC_KEY, DISCORD_APPLICATION_ID: "123", DEFAULT_PRIVATE: "false" },
@@ -135,8 +127,8 @@ describe("transports on the shared web server", () => {
   it("GIVEN Slack rejects the bot token THEN /readyz says so (503) while the rest keeps serving", async () => {
     const fake = fakeTransports({ slackVerify: async () => Promise.reject(new Error("invalid_auth")) });
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       role: "web",
       transports: fake.transports,
       env: { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret" },
@@ -162,8 +154,8 @@ describe("transports on the shared web server", () => {
   it("GIVEN gateway and socket credentials on npm start THEN connects both and disconnects them on shutdown", async () => {
     const fake = fakeTransports();
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       role: "all",
       transports: fake.transports,
       env: {
@@ -190,8 +182,8 @@ describe("transports on the shared web server", () => {
       gatewayStart: async () => Promise.reject(new Error("An invalid token was provided.")),
     });
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       transports: fake.transports,
       env: { DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "1" },
     });
@@ -221,8 +213,8 @@ describe("the real adapters, mounted", () => {
 
   it("GIVEN Discord and Slack HTTP credentials THEN both endpoints answer and refuse unsigned requests", async () => {
     const app = await startTestService({
-      corpusDir: corpus.corpusDir,
-      snapshotDir: corpus.snapshotDir,
+      corpusDir: corpus().corpusDir,
+      snapshotDir: corpus().snapshotDir,
       role: "web",
       env: {
         DISCORD_PUBLIC_KEY: PUBLIC_KEY,
