@@ -11,7 +11,8 @@ import { INDEX_OPTIONS } from "../index/search-index.js";
 // 10: the sentences that refer to each entity through a pronoun or a description.
 // 11: sentences, names and quote speakers read anew (issue 11's second round).
 // 12: the entity name finder, ready to use (issue 14).
-export const SNAPSHOT_FORMAT = 12;
+// 13: each sentence's anaphoric subject for /timeline's chains, decided while building (issue 14).
+export const SNAPSHOT_FORMAT = 13;
 
 /**
  * A key for a corpus and the options that index it: a hash of every file's
