@@ -302,9 +302,16 @@ function questionsNote(results: readonly SizeResult[]): string {
     const memory = cluster
       ? `; RSS after the load: one process ${mb(h.rssMbUncached)}, ${cluster.workers} cluster workers and their primary ${mb(cluster.rssMbAfterLoad)}`
       : "";
-    return [`${r.size}: ${set}${memory}`];
+    return [`${r.size}: ${set}${memory}${contention(cluster?.workers, r.machine.cores)}`];
   });
   return notes.length === 0 ? "" : `\n\nQuestions under load and memory: ${notes.join("; ")}.`;
+}
+
+// autocannon runs on the same machine and needs a core of its own: with fewer cores than the workers
+// plus one, the cluster row shows the workers competing with each other and with it, not scaling.
+function contention(workers: number | undefined, cores: number): string {
+  if (workers === undefined || cores >= workers + 1) return "";
+  return ` (${workers} workers and the load generator shared ${cores} cores: the cluster row measures contention, not what ${workers} workers with a core each would answer)`;
 }
 
 // The deployed app answers repeated questions from its answer cache: say how often it did.

@@ -16,11 +16,12 @@ export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
   const topic = rawTopic ? cleanQuery(rawTopic) : "";
   const title = topic ? `Timeline: ${topic}` : "Timeline";
   let groups: readonly EventGroup[] = engine.events;
+  let total = groups.length;
   if (topic) {
     const hits = engine.index.search(topic, { limit: 20_000, unordered: true });
-    groups = groupsReportedBy(engine, topicPassages(engine, topic, hits));
+    ({ groups, total } = groupsReportedBy(engine, topicPassages(engine, topic, hits), MAX_ITEMS));
   }
-  if (groups.length === 0) {
+  if (total === 0) {
     const hint = topic
       ? ` Topics with dates include: ${closeTopics(engine, topic).join(", ") || "none"}.`
       : "";
@@ -34,7 +35,7 @@ export function answerTimeline(engine: Engine, rawTopic?: string): Answer {
     );
   }
   const shown = groups.slice(0, MAX_ITEMS).map((g) => eventItem(engine, g));
-  return answer("timeline", topic, title, shown, undefined, groups.length);
+  return answer("timeline", topic, title, shown, undefined, total);
 }
 
 function eventItem(engine: Engine, group: EventGroup): Item {

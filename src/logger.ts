@@ -55,9 +55,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       },
     });
   }
-  // Synchronous writes: a line logged just before exit (a fatal startup problem, the
-  // last line of a shutdown) must reach the platform's log, and volume here is low.
-  return pino(base, pino.destination({ dest: 1, sync: true }));
+  // Asynchronous writes: under load a line per request and per answer would otherwise cost a
+  // blocking write each on the event loop; lines still go out at once, in order, several per
+  // write when they come faster than the pipe takes them. A line logged just before exit (a
+  // fatal startup problem, the last line of a shutdown) is not lost: pino flushes this
+  // destination synchronously on the process's `exit`.
+  return pino(base, pino.destination({ dest: 1, sync: false }));
 }
 
 // HTTP client errors (axios and the SDKs built on it) carry the request that failed,

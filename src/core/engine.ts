@@ -3,6 +3,7 @@ import type { EventGroup } from "./analyzers/dates/types.js";
 import { EntityIndex } from "./analyzers/entities/entity-index.js";
 import { extractQuotes, type Quotation } from "./analyzers/quotes/extract-quotes.js";
 import { type EntityReferences, entityReferences } from "./analyzers/timeline/entity-references.js";
+import { SentenceSubjects } from "./analyzers/timeline/sentence-subjects.js";
 import { timelineEvents } from "./analyzers/timeline/timeline-events.js";
 import type { Citation } from "./answer.js";
 import { type AnswerTables, buildAnswerTables } from "./answers/answer-tables.js";
@@ -36,6 +37,8 @@ export interface EngineParts {
   entities: EntityIndex;
   /** The sentences that speak of an entity through a pronoun or a description. */
   references: EntityReferences;
+  /** The anaphoric subject each sentence opens with, for `/timeline`'s chains. */
+  subjects: SentenceSubjects;
   quotes: readonly Quotation[];
   events: readonly EventGroup[];
   index: SearchIndex;
@@ -57,6 +60,8 @@ export class Engine {
   readonly entities: EntityIndex;
   /** The sentences that speak of an entity through a pronoun or a description (`/timeline` follows them). */
   readonly references: EntityReferences;
+  /** The anaphoric subject each sentence opens with and where its own subject ends (`/timeline` chains through them). */
+  readonly subjects: SentenceSubjects;
   readonly quotes: readonly Quotation[];
   readonly events: readonly EventGroup[];
   readonly warnings: readonly CorpusWarning[];
@@ -72,6 +77,7 @@ export class Engine {
     this.passages = parts.passages;
     this.entities = parts.entities;
     this.references = parts.references;
+    this.subjects = parts.subjects;
     this.quotes = parts.quotes;
     this.events = parts.events;
     this.index = parts.index;
@@ -102,6 +108,7 @@ export class Engine {
     const { index: entities, mentions } = time("entities", () => EntityIndex.build(passages.all));
     const quotes = time("quotes", () => extractQuotes(documents, passages, mentions));
     const references = time("references", () => entityReferences(passages.all, mentions));
+    const subjects = time("subjects", () => SentenceSubjects.build(passages, mentions));
     const events = time("events", () => groupEvents(timelineEvents(passages.all), passages.all));
     const index = time("index", () =>
       SearchIndex.build(passages.all, (p) => (mentions.get(p.id) ?? []).map((m) => m.entity.name)),
@@ -120,6 +127,7 @@ export class Engine {
       passages,
       entities,
       references,
+      subjects,
       quotes,
       events,
       index,

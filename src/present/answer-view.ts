@@ -35,8 +35,8 @@ export interface AnswerView {
   pages: number;
   /** Items in the whole answer. */
   total: number;
-  /** Distinct articles cited anywhere in the answer. */
-  sources: number;
+  /** Distinct articles cited anywhere in the answer (counted when read: not every renderer shows it). */
+  readonly sources: number;
   /** The items of this page. */
   items: ItemView[];
   visibility: Visibility;
@@ -61,7 +61,9 @@ export function presentAnswer(answer: Answer, request: ViewRequest = {}): Answer
     page,
     pages,
     total: answer.items.length,
-    sources: countSources(answer),
+    get sources() {
+      return countSources(answer);
+    },
     items: items.map((item, i) => itemView(item, page * PAGE_SIZE + i + 1)),
     visibility,
     buttons: args === undefined ? [] : buttonIntents(page, pages, visibility, answer.answerId),

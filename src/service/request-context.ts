@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { randomBytes } from "node:crypto";
+import { randomToken } from "./random-pool.js";
 
 /** What is known about the request being served, wherever the code runs. */
 export interface RequestContext {
@@ -10,7 +10,7 @@ const storage = new AsyncLocalStorage<RequestContext>();
 
 /** A new request id: 16 hex characters, unique enough to follow one request through the logs. */
 export function newRequestId(): string {
-  return randomBytes(8).toString("hex");
+  return randomToken(8, "hex");
 }
 
 /** Runs `work` with a request id that `currentRequestId()` returns anywhere inside it. */

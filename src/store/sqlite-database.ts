@@ -16,14 +16,27 @@ export function openSqliteDatabase(file: string): Database {
   db.pragma("foreign_keys = ON");
   db.defaultSafeIntegers(false);
 
+  // Our statements are a few fixed texts run again and again (a question stored per answer):
+  // compiling each once saves SQLite's parse and plan on every call.
+  const prepared = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (text: string): BetterSqlite3.Statement => {
+    let statement = prepared.get(text);
+    if (statement === undefined) {
+      statement = db.prepare(text);
+      if (prepared.size >= MAX_PREPARED) prepared.clear();
+      prepared.set(text, statement);
+    }
+    return statement;
+  };
+
   const queryable: Queryable = {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
       const { text, values } = toSqlite(sql, params);
-      return db.prepare(text).all(...values) as T[];
+      return prepare(text).all(...values) as T[];
     },
     async execute(sql: string, params: readonly SqlValue[] = []): Promise<ExecuteResult> {
       const { text, values } = toSqlite(sql, params);
-      const statement = db.prepare(text);
+      const statement = prepare(text);
       if (statement.reader) {
         statement.all(...values);
         return { changes: 0 };
@@ -64,6 +77,7 @@ export function openSqliteDatabase(file: string): Database {
   };
 }
 
+const MAX_PREPARED = 200;
 const PARAMETER = /\$(\d+)/gu;
 
 /**

@@ -34,7 +34,9 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
     readBody(req, options.maxBodyBytes).then(
       (body) => {
         let verified = body;
-        if (isSslCheck(req.headers, body)) {
+        // Parsed once for both checks below (a slash command is a form).
+        const form = isForm(req.headers) ? new URLSearchParams(body.toString("utf8")) : undefined;
+        if (form?.get("ssl_check") === "1") {
           // Unsigned by design: anything smuggled beside ssl_check=1 is dropped, as Bolt would.
           verified = Buffer.from("ssl_check=1");
         } else {
@@ -43,7 +45,7 @@ export function guardSlackRequests(bolt: RequestListener, options: GuardOptions)
             return reply(res, 401);
           }
           if (!hasValidSignature(req.headers, body, options.signingSecret)) return reply(res, 401);
-          const problem = slackPayloadProblem(req.headers, body);
+          const problem = slackPayloadProblem(req.headers, body, form);
           if (problem !== undefined) {
             options.logger.warn({ problem }, "slack: signed body refused");
             return reply(res, 400);
@@ -93,12 +95,10 @@ function hasFreshSignatureHeaders(headers: IncomingHttpHeaders, nowMs: number): 
   return Math.abs(nowMs / 1000 - Number(timestamp)) <= MAX_CLOCK_SKEW_SECONDS;
 }
 
-// Slack's unsigned SSL check: Bolt answers it 200 after stripping anything else from the body.
-function isSslCheck(headers: IncomingHttpHeaders, body: Buffer): boolean {
-  return (
-    headers["content-type"] === "application/x-www-form-urlencoded" &&
-    new URLSearchParams(body.toString("utf8")).get("ssl_check") === "1"
-  );
+// Slack's unsigned SSL check comes as exactly this type: Bolt answers it 200 after stripping
+// anything else from the body.
+function isForm(headers: IncomingHttpHeaders): boolean {
+  return headers["content-type"] === "application/x-www-form-urlencoded";
 }
 
 function tooLarge(res: ServerResponse): void {

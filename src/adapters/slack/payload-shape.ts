@@ -29,12 +29,16 @@ const eventCallback = z.looseObject({
  * callback has its event. Other payloads pass to Bolt as they are, and so do
  * unparseable bodies (Bolt refuses them itself).
  */
-export function slackPayloadProblem(headers: IncomingHttpHeaders, body: Buffer): string | undefined {
+export function slackPayloadProblem(
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+  /** The body already parsed as a form, when the caller has it. */
+  parsed?: URLSearchParams,
+): string | undefined {
   const type = headers["content-type"] ?? "";
-  const text = body.toString("utf8");
-  if (type.startsWith("application/json")) return jsonProblem(text);
+  if (type.startsWith("application/json")) return jsonProblem(body.toString("utf8"));
   if (!type.startsWith("application/x-www-form-urlencoded")) return undefined;
-  const form = new URLSearchParams(text);
+  const form = parsed ?? new URLSearchParams(body.toString("utf8"));
   const keys = [...form.keys()];
   const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
   if (repeated !== undefined) return `the form names "${repeated.slice(0, 40)}" more than once`;

@@ -29,6 +29,8 @@ interface Lookups {
   groups: Uint32Array;
   /** Scratch marks for groupsReportedBy: position → the call that last saw it. */
   seen: Uint32Array;
+  /** Scratch list for groupsReportedBy: the positions a call found. */
+  positions: Uint32Array;
   calls: number;
 }
 
@@ -89,6 +91,7 @@ function build(quotes: readonly Quotation[], events: readonly EventGroup[], pass
     groupStart,
     groups,
     seen: new Uint32Array(events.length),
+    positions: new Uint32Array(events.length),
     calls: 0,
   };
 }
@@ -118,8 +121,16 @@ export function sameQuoteGroup(engine: Engine, quotation: Quotation): number {
   return position === undefined ? -1 : (engine.tables.sameQuote[position] as number);
 }
 
-/** The event groups any of these passages reports, in timeline order, each once. */
-export function groupsReportedBy(engine: Engine, passageIds: Iterable<number>): EventGroup[] {
+/**
+ * The event groups any of these passages reports, in timeline order, each once: the
+ * first `limit` of them, and how many there are. Only the ones returned are put in
+ * order (a topic of thousands of events shows a hundred).
+ */
+export function groupsReportedBy(
+  engine: Engine,
+  passageIds: Iterable<number>,
+  limit = Number.POSITIVE_INFINITY,
+): { groups: EventGroup[]; total: number } {
   const found = lookupsOf(engine);
   const { groupStart, groups, seen } = found;
   found.calls = (found.calls + 1) >>> 0;
@@ -128,16 +139,47 @@ export function groupsReportedBy(engine: Engine, passageIds: Iterable<number>): 
     found.calls = 1;
   }
   const call = found.calls;
-  const positions: number[] = [];
+  let total = 0;
   for (const id of passageIds) {
     const end = groupStart[id + 1] ?? 0;
     for (let g = groupStart[id] ?? 0; g < end; g++) {
       const position = groups[g] as number;
       if (seen[position] === call) continue;
       seen[position] = call;
-      positions.push(position);
+      found.positions[total++] = position;
     }
   }
-  const ordered = Uint32Array.from(positions).sort();
-  return Array.from(ordered, (position) => engine.events[position] as EventGroup);
+  const ordered = smallest(found.positions.subarray(0, total), limit);
+  return { groups: Array.from(ordered, (position) => engine.events[position] as EventGroup), total };
+}
+
+/** The `limit` smallest of distinct numbers, ascending (in a new array). */
+function smallest(values: Uint32Array, limit: number): Uint32Array {
+  if (values.length <= limit * 4) return values.slice().sort().subarray(0, limit);
+  // A max-heap of the smallest seen so far: one comparison for most values.
+  const heap = values.slice(0, limit);
+  for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(heap, i);
+  for (let i = limit; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value >= (heap[0] as number)) continue;
+    heap[0] = value;
+    siftDown(heap, 0);
+  }
+  return heap.sort();
+}
+
+function siftDown(heap: Uint32Array, from: number): void {
+  let at = from;
+  for (;;) {
+    const left = 2 * at + 1;
+    const right = left + 1;
+    let largest = at;
+    if (left < heap.length && (heap[left] as number) > (heap[largest] as number)) largest = left;
+    if (right < heap.length && (heap[right] as number) > (heap[largest] as number)) largest = right;
+    if (largest === at) return;
+    const swap = heap[at] as number;
+    heap[at] = heap[largest] as number;
+    heap[largest] = swap;
+    at = largest;
+  }
 }

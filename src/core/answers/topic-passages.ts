@@ -1,9 +1,9 @@
-import { genderOf, pronounAgreement } from "../analyzers/entities/gender.js";
-import type { AnaphoricSubject } from "../analyzers/timeline/anaphoric-subject.js";
+import { genderOf } from "../analyzers/entities/gender.js";
+import { anaphorKindOf } from "../analyzers/timeline/chain-reading.js";
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
-import { markTerms } from "./items.js";
+import { firstTermBefore } from "../text/terms.js";
 
 // A topic named in more sentences than this fills its timeline without its pronouns, and
 // following them would cost more than an answer may.
@@ -28,24 +28,43 @@ export function topicPassages(engine: Engine, topic: string, hits: readonly Pass
   // The topic must be the entity's name or one of its forms, not a word that starts one.
   const entity = engine.entities.named(topic);
   if (entity === undefined) return ids;
-  const found = new Set(ids);
-  const referring = (engine.references.get(entity) ?? []).filter((id) => !found.has(id));
-  if (hits.length > MAX_NAMED) return [...ids, ...referring];
-  const terms = new Map(hits.map((h) => [h.id, h.terms]));
-  const firstMatch = (id: number): number | undefined =>
-    markTerms(engine.text(id), terms.get(id) ?? [])[0]?.start;
-  // A name the index could not tell a person from a thing by may be either.
-  const kind = entity.kind === "person" ? "person" : entity.kind === "organization" ? "thing" : undefined;
-  const gender = genderOf(entity);
-  const agrees = (subject: AnaphoricSubject): boolean => {
-    const wanted = pronounAgreement(subject.text)?.gender ?? "unknown";
-    return gender === "unknown" || wanted === "unknown" || wanted === gender;
-  };
+  const referring = engine.references.get(entity) ?? [];
+  if (hits.length > MAX_NAMED) return [...ids, ...notAmong(referring, ids)];
   // Chains start only where the entity itself is named: a topic word that is also some entity's
   // name ("Change", once capitalised in a table) must not make every "change" a subject to follow.
-  const mentions = new Set(entity.passageIds);
-  const naming = ids.filter((id) => mentions.has(id));
-  const words = topic.split(/\s+/u);
-  const chained = topicContinuations(engine.passages, naming, firstMatch, kind, words, agrees);
-  return [...ids, ...new Set([...referring, ...chained.filter((id) => !found.has(id))])];
+  const naming = new Map<number, readonly string[]>();
+  for (const hit of hits) if (sortedHas(entity.passageIds, hit.id)) naming.set(hit.id, hit.terms);
+  const namedBefore = (id: number, offset: number): boolean =>
+    firstTermBefore(engine.text(id), naming.get(id) ?? [], offset) !== undefined;
+  const chained = topicContinuations(
+    engine.passages,
+    engine.subjects,
+    naming,
+    namedBefore,
+    // A name the index could not tell a person from a thing by may be either.
+    anaphorKindOf(entity),
+    topic.split(/\s+/u),
+    genderOf(entity),
+  );
+  return [...ids, ...new Set(notAmong([...referring, ...chained], ids))];
+}
+
+// The few passages of `list` the many of `ids` do not hold, in order (no set of all `ids`).
+function notAmong(list: readonly number[], ids: readonly number[]): number[] {
+  if (list.length === 0) return [];
+  const left = new Set(list);
+  for (const id of ids) left.delete(id);
+  return list.filter((id) => left.has(id));
+}
+
+// An entity's passages are in corpus order.
+function sortedHas(ids: readonly number[], id: number): boolean {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < id) low = middle + 1;
+    else high = middle;
+  }
+  return ids[low] === id;
 }

@@ -11,6 +11,7 @@ import { INDEX_OPTIONS } from "../index/search-index.js";
 // 10: the sentences that refer to each entity through a pronoun or a description.
 // 11: sentences, names and quote speakers read anew (issue 11's second round).
 // 12: the entity name finder, ready to use (issue 14).
+// 13: each sentence's anaphoric subject for /timeline's chains, decided while building (issue 14).
 // 14: the answer tables: /who's described passages, /quote's same-quotation groups (issue 14, 100k).
 export const SNAPSHOT_FORMAT = 14;
 

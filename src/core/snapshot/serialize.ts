@@ -1,6 +1,7 @@
 import type { EventGroup } from "../analyzers/dates/types.js";
 import { type Entity, EntityIndex, type EntityIndexJSON } from "../analyzers/entities/entity-index.js";
 import type { Quotation } from "../analyzers/quotes/extract-quotes.js";
+import { SentenceSubjects, type SentenceSubjectsJSON } from "../analyzers/timeline/sentence-subjects.js";
 import { type AnswerTablesJSON, answerTablesFromJSON, answerTablesToJSON } from "../answers/answer-tables.js";
 import type { CorpusWarning } from "../corpus/load-corpus.js";
 import { type CompletionSource, Engine } from "../engine.js";
@@ -29,6 +30,8 @@ export interface SnapshotJSON {
   entities: EntityIndexJSON;
   /** `Engine.references`: each entity by position, with the passages that refer to it. */
   references: [number, number[]][];
+  /** `Engine.subjects`, for `/timeline`'s chains. */
+  subjects: SentenceSubjectsJSON;
   quotes: QuotationJSON[];
   events: EventGroup[];
   /** The index's ranked postings; their arrays are in the snapshot's binary part. */
@@ -58,6 +61,7 @@ export function engineToSnapshot(engine: Engine, key: string): Snapshot {
     warnings: [...engine.warnings],
     entities: engine.entities.toJSON(),
     references: [...engine.references].map(([entity, ids]) => [positions.get(entity) as number, [...ids]]),
+    subjects: engine.subjects.toJSON(),
     quotes: engine.quotes.map(({ entity, ...q }) =>
       entity ? { ...q, entity: positions.get(entity) as number } : q,
     ),
@@ -85,7 +89,8 @@ export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
     data?.format !== SNAPSHOT_FORMAT ||
     !Array.isArray(data.documents) ||
     !data.index ||
-    !Array.isArray(data.references)
+    !Array.isArray(data.references) ||
+    !data.subjects
   ) {
     throw new Error("not a snapshot of this version");
   }
@@ -98,6 +103,7 @@ export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
     const entity = byPosition[position];
     if (entity !== undefined) references.set(entity, ids);
   }
+  const subjects = SentenceSubjects.fromJSON(data.subjects, passages);
   const quotes: Quotation[] = data.quotes.map(({ entity, ...q }) => {
     const found = entity === undefined ? undefined : byPosition[entity];
     return found ? { ...q, entity: found } : q;
@@ -110,6 +116,7 @@ export function engineFromSnapshot({ json: data, postings }: Snapshot): Engine {
     passages,
     entities,
     references,
+    subjects,
     quotes,
     events: data.events,
     index,

@@ -62,6 +62,31 @@ export function tokenSpans(text: string): TokenSpan[] {
   return Array.from(text.matchAll(WORD), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+// WORD's twin for a scan that stops early (its own `lastIndex`, reset at each scan).
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * Where the first word of `text` whose index term is one of `terms` (a few) starts (as the first of
+ * `tokenSpans` whose `indexTerm` it holds), when one starts before `before`; reads no
+ * further.
+ */
+export function firstTermBefore(
+  text: string,
+  terms: readonly string[],
+  before = text.length,
+): number | undefined {
+  WORD_SCAN.lastIndex = 0;
+  for (
+    let match = WORD_SCAN.exec(text);
+    match !== null && match.index < before;
+    match = WORD_SCAN.exec(text)
+  ) {
+    const term = indexTerm(match[0]);
+    if (term !== null && terms.includes(term)) return match.index;
+  }
+  return undefined;
+}
+
 /** The words of a text, for MiniSearch's `tokenize`. */
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomToken } from "../random-pool.js";
 
 /**
  * The keyed hashes of the insights, all from one server secret: a reader's pseudonymous key
@@ -11,6 +12,8 @@ export interface InsightsKeys {
   userKey(platform: string, user: string): string;
   /** A new answer id with its tag: `<id>.<tag>`, 29 URL-safe characters. */
   newAnswerId(): string;
+  /** A new answer id (see newAnswerId) and the question id it names. */
+  newAnswer(): { questionId: string; answerId: string };
   /** The question id a signed answer id names, or undefined when the tag does not match. */
   questionIdOf(answerId: string): string | undefined;
 }
@@ -19,15 +22,18 @@ const SIGNED = /^([A-Za-z0-9_-]{12})\.([A-Za-z0-9_-]{16})$/u;
 
 /** The insights keys from a secret (at least 32 characters). */
 export function insightsKeys(secret: string): InsightsKeys {
+  const key = createSecretKey(Buffer.from(secret, "utf8"));
   const hmac = (purpose: string, text: string) =>
-    createHmac("sha256", secret).update(`${purpose}\u0000${text}`).digest();
+    createHmac("sha256", key).update(`${purpose}\u0000${text}`).digest();
   const tag = (id: string) => hmac("answer", id).subarray(0, 12).toString("base64url");
+  const newAnswer = () => {
+    const questionId = randomToken(9, "base64url");
+    return { questionId, answerId: `${questionId}.${tag(questionId)}` };
+  };
   return {
     userKey: (platform, user) => hmac("user", `${platform}:${user}`).toString("hex").slice(0, 32),
-    newAnswerId: () => {
-      const id = randomBytes(9).toString("base64url");
-      return `${id}.${tag(id)}`;
-    },
+    newAnswerId: () => newAnswer().answerId,
+    newAnswer,
     questionIdOf: (answerId) => {
       const match = SIGNED.exec(answerId);
       if (!match?.[1] || !match[2]) return undefined;

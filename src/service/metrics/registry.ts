@@ -170,6 +170,7 @@ function formatValue(value: number): string {
   return String(value);
 }
 
+// Called on every request: a plain code-unit order (names are ASCII), not the locale's collation.
 function labelKey(labels: Labels): string {
-  return JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

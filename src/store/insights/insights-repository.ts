@@ -11,6 +11,8 @@ import type {
 export interface InsightsRepository {
   /** Stores one question (its id is new). */
   recordQuestion(question: QuestionRecord): Promise<void>;
+  /** Stores several questions in one transaction: all of them, or none (it rejects). */
+  recordQuestions(questions: readonly QuestionRecord[]): Promise<void>;
   /** One vote per user per question: a second vote replaces the first. */
   recordVote(vote: VoteRecord): Promise<VoteOutcome>;
   /** Questions asked at or after `since` (epoch ms), oldest first, with their votes counted. */
@@ -43,24 +45,14 @@ interface QuestionRow {
 export function insightsRepository(db: Database): InsightsRepository {
   return {
     async recordQuestion(q) {
-      await db.execute(
-        `INSERT INTO insights_questions
-           (id, asked_at, platform, workspace, channel, user_key, command, args, items, latency_ms, citations)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
-          q.id,
-          q.askedAt,
-          q.platform,
-          q.workspace ?? null,
-          q.channel ?? null,
-          q.userKey ?? null,
-          q.command,
-          JSON.stringify(q.args),
-          q.items,
-          Math.round(q.latencyMs),
-          JSON.stringify(q.citations.map((c) => [c.docId, c.paragraph])),
-        ],
-      );
+      await insertQuestion(db, q);
+    },
+
+    async recordQuestions(questions) {
+      if (questions.length === 0) return;
+      await db.transaction(async (tx) => {
+        for (const q of questions) await insertQuestion(tx, q);
+      });
     },
 
     recordVote(vote) {
@@ -126,6 +118,26 @@ export function insightsRepository(db: Database): InsightsRepository {
       return row.value;
     },
   };
+}
+
+const INSERT_QUESTION = `INSERT INTO insights_questions
+   (id, asked_at, platform, workspace, channel, user_key, command, args, items, latency_ms, citations)
+ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+
+async function insertQuestion(db: Queryable, q: QuestionRecord): Promise<void> {
+  await db.execute(INSERT_QUESTION, [
+    q.id,
+    q.askedAt,
+    q.platform,
+    q.workspace ?? null,
+    q.channel ?? null,
+    q.userKey ?? null,
+    q.command,
+    JSON.stringify(q.args),
+    q.items,
+    Math.round(q.latencyMs),
+    JSON.stringify(q.citations.map((c) => [c.docId, c.paragraph])),
+  ]);
 }
 
 async function previousVote(tx: Queryable, vote: VoteRecord): Promise<boolean | undefined> {

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldAccents, foldedWords, indexTerm, tokenize } from "../../../src/core/text/terms.js";
+import {
+  firstTermBefore,
+  foldAccents,
+  foldedWords,
+  indexTerm,
+  tokenize,
+  tokenSpans,
+} from "../../../src/core/text/terms.js";
 
 describe("index terms", () => {
   it("ignore accents and case, so Díaz-Canel and diaz canel meet", () => {
@@ -44,5 +51,39 @@ describe("the fast paths of folding and splitting", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("firstTermBefore", () => {
+  it("finds where the first word with one of the terms starts, as reading every word does", () => {
+    const vocabulary = [
+      "The",
+      "Exchange",
+      "commission's",
+      "U.S.",
+      "said",
+      "Zürich",
+      "2.5",
+      "é",
+      "of",
+      "banks",
+    ];
+    const terms = vocabulary.map(indexTerm).filter((t): t is string => t !== null);
+    const text = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(" ", ", ", "-", ". ")), {
+      maxLength: 12,
+    });
+    let found = 0;
+    fc.assert(
+      fc.property(text, fc.subarray(terms), fc.nat(80), (parts, wantedTerms, before) => {
+        const sentence = parts.map(([w, s]) => w + s).join("");
+        const wanted = new Set(wantedTerms);
+        const first = tokenSpans(sentence).find((span) => wanted.has(indexTerm(span.word) ?? ""))?.start;
+        const expected = first !== undefined && first < before ? first : undefined;
+        if (expected !== undefined) found++;
+        expect(firstTermBefore(sentence, wantedTerms, before)).toBe(expected);
+      }),
+      { numRuns: 3000, seed: 14 },
+    );
+    expect(found).toBeGreaterThan(1000);
   });
 });

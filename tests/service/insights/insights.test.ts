@@ -59,16 +59,130 @@ describe("GIVEN the database goes down", () => {
 
   it("WHEN the database is too slow THEN the queue keeps at most its capacity and drops the rest", async () => {
     const results: string[] = [];
-    const queue = new WriteQueue({ capacity: 2, onResult: (result) => results.push(result) });
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const accepted = Array.from({ length: 5 }, () => queue.push(() => held));
-    expect(accepted).toEqual([true, true, true, false, false]);
+    const queue = new WriteQueue<number>({
+      capacity: 2,
+      writeBatch: () => held,
+      onResult: (result) => results.push(result),
+    });
+    const accepted = [1, 2, 3].map((n) => queue.push(n));
+    await new Promise((resolve) => setImmediate(resolve));
+    // The first two are being written (held): still counted against the capacity.
+    accepted.push(queue.push(4));
+    expect(accepted).toEqual([true, true, false, false]);
     release();
     await queue.flush();
-    expect(results.sort()).toEqual(["dropped", "dropped", "ok", "ok", "ok"]);
+    expect(results.sort()).toEqual(["dropped", "dropped", "ok", "ok"]);
+  });
+
+  it("WHEN one record of a batch cannot be stored THEN only that one fails and the others are stored", async () => {
+    const stored: number[] = [];
+    const results: string[] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 10,
+      writeBatch: async (records) => {
+        if (records.includes(3)) throw new Error("constraint failed");
+        stored.push(...records);
+      },
+      onResult: (result) => results.push(result),
+    });
+    for (const n of [1, 2, 3, 4]) queue.push(n);
+    await queue.flush();
+    expect(stored.sort()).toEqual([1, 2, 4]);
+    expect(results.sort()).toEqual(["failed", "ok", "ok", "ok"]);
+  });
+});
+
+describe("GIVEN questions answered in quick succession", () => {
+  it("WHEN they are recorded THEN nothing is written before the answers go out, and then in one batch", async () => {
+    const batches: number[][] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 100,
+      writeBatch: async (records) => {
+        batches.push([...records]);
+      },
+      onResult: () => {},
+    });
+    for (const n of [1, 2, 3]) queue.push(n);
+    expect(batches).toEqual([]);
+    expect(queue.size).toBe(3);
+    await queue.flush();
+    expect(batches).toEqual([[1, 2, 3]]);
+    expect(queue.size).toBe(0);
+  });
+
+  it("WHEN they come in separate turns within the gathering time THEN they still share one batch", async () => {
+    const batches: number[][] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 100,
+      gatherMs: 40,
+      writeBatch: async (records) => {
+        batches.push([...records]);
+      },
+      onResult: () => {},
+    });
+    queue.push(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    queue.push(2);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    queue.push(3);
+    expect(batches).toEqual([]);
+    await queue.flush();
+    expect(batches).toEqual([[1, 2, 3]]);
+  });
+
+  it("WHEN someone waits on them (a vote) or a batch fills up THEN they are written without waiting out the gathering time", async () => {
+    const batches: number[][] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 100,
+      maxBatch: 3,
+      gatherMs: 60_000,
+      writeBatch: async (records) => {
+        batches.push([...records]);
+      },
+      onResult: () => {},
+    });
+    queue.push(1);
+    const started = performance.now();
+    await queue.flush();
+    expect(batches).toEqual([[1]]);
+    for (const n of [2, 3, 4]) queue.push(n);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("WHEN more are queued than a batch holds THEN they are written in batches of at most that many", async () => {
+    const batches: number[] = [];
+    const queue = new WriteQueue<number>({
+      capacity: 100,
+      maxBatch: 4,
+      writeBatch: async (records) => {
+        batches.push(records.length);
+      },
+      onResult: () => {},
+    });
+    for (let n = 0; n < 10; n++) queue.push(n);
+    await queue.flush();
+    expect(batches).toEqual([4, 4, 2]);
+  });
+
+  it("WHEN they go through the service THEN every one is stored, on both engines' shared SQL", async () => {
+    const stand = await startInsightsStand(engine());
+    const asked = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        stand.asker.ask({ command: "why", args: { topic: "visa" }, platform: "slack", user: `U${i}` }),
+      ),
+    );
+    const stored = await stand.stored();
+    expect(stored).toHaveLength(25);
+    expect(new Set(stored.map((q) => q.id))).toEqual(
+      new Set(asked.map((answer) => (answer.answerId ?? "").split(".")[0])),
+    );
+    expect(stand.metrics.registry.render()).toContain('backstory_insights_writes_total{result="ok"} 26');
   });
 });
 
@@ -119,9 +233,9 @@ describe("GIVEN two processes sharing the database (web and worker)", () => {
     // The answering process writes its question 150 ms late (a busy database).
     const slowWrites = {
       ...repository,
-      recordQuestion: async (q: QuestionRecord) => {
+      recordQuestions: async (questions: readonly QuestionRecord[]) => {
         await new Promise((resolve) => setTimeout(resolve, 150));
-        await repository.recordQuestion(q);
+        await repository.recordQuestions(questions);
       },
     };
     const web = await startInsights({ ...common, repository: slowWrites });

@@ -42,6 +42,15 @@ describe.each(engines)("the insights repository on $name", (engine) => {
     ]);
   });
 
+  it("stores a batch of questions in one go, or none of it when one cannot be stored", async () => {
+    const repo = await repositoryOn(engine);
+    await repo.recordQuestions([question("b1"), question("b2", { askedAt: 1_764_000_000_001 })]);
+    expect((await repo.questionsSince(0)).map((q) => q.id)).toEqual(["b1", "b2"]);
+    // b1 again: the id is taken, so the whole batch is refused and b3 is not half-stored.
+    await expect(repo.recordQuestions([question("b3"), question("b1")])).rejects.toThrow();
+    expect((await repo.questionsSince(0)).map((q) => q.id)).toEqual(["b1", "b2"]);
+  });
+
   it("leaves out what is not known (no workspace, channel or user)", async () => {
     const repo = await repositoryOn(engine);
     const { workspace: _w, channel: _c, userKey: _u, ...bare } = question("q1", { platform: "cli" });

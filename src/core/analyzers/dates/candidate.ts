@@ -17,6 +17,8 @@ export interface NarrativeAnchor {
   day: CalendarDay;
   /** True when `date` was itself an estimate, so anything counted from it is too. */
   approximate?: boolean;
+  /** True when the day closes an accounting period ("the quarter ended Sept. 30"). */
+  periodEnd?: boolean;
 }
 
 /** What a rule needs to resolve its expression. */
@@ -27,6 +29,8 @@ export interface ResolveContext {
   readonly frameYear: number | undefined;
   /** The tense around the expression (computed on demand). */
   readonly tense: Tense;
+  /** True when `anchor` was given by this same sentence ("For the quarter ended Sept. 30, … a year ago"). */
+  readonly anchorInSentence?: boolean;
 }
 
 /** A resolved expression. */

@@ -6,8 +6,10 @@ import { containingPartial, firstDay, type PartialDate, precisionOf, truncate } 
 import { middleDay } from "./period-estimate.js";
 import { PERIOD_NOUN } from "./period-nouns.js";
 import { relativeToReference } from "./publication-reference.js";
+import { followsSince, notAfterPublication } from "./since.js";
 import type { Tense } from "./tense.js";
 import { resolveWeekday, type WeekdayModifier } from "./weekday.js";
+import { deadlineDay, namesDeadline } from "./weekday-deadline.js";
 import { resolveYearless } from "./yearless-date.js";
 
 // A month name alone is a date only after a word that introduces a time ("in July",
@@ -19,6 +21,7 @@ const WEEKDAY_COMPOUND_BEFORE =
   /\b(?:Black|Good|Super|Ash|Easter|Palm|Bloody|Cyber|Holy|Maundy|Mail\s+on)\s+$/u;
 const WEEKDAY_TITLE_AFTER =
   /^\s+(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|Independent|Sport|Business|Night\s+Football)\b/u;
+const AWAITED_BEFORE = /\b(?:ahead\s+of|run-up\s+to|await(?:s|ing)?|waiting\s+for)\s+$/iu;
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 const CASUAL_OFFSETS: Record<string, number> = {
   today: 0,
@@ -73,6 +76,24 @@ function monthAsModifier(hit: ChronoHit, before: string, after: string): boolean
   );
 }
 
+function isPossessive(sentence: string, hit: ChronoHit): boolean {
+  return /^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3));
+}
+
+/**
+ * The tense a weekday is read in. "Thursday's closing price", "Friday's edition": what a
+ * day has to its name has happened — unless it is awaited ("are waiting for Friday's
+ * report", "campaigning ahead of Sunday's vote"), which, unless told in the past, is
+ * still to come.
+ */
+function weekdayTense(sentence: string, hit: ChronoHit, tense: Tense): Tense {
+  if (!isPossessive(sentence, hit)) return tense;
+  if (AWAITED_BEFORE.test(sentence.slice(Math.max(0, hit.start - 24), hit.start))) {
+    return tense === "past" ? "past" : "future";
+  }
+  return tense === "unknown" ? "past" : tense;
+}
+
 function weekdayModifier(text: string): WeekdayModifier {
   if (/^(?:last|past)\b|\blast\s+week$/iu.test(text)) return "last";
   if (/^next\b|\bnext\s+week$/iu.test(text)) return "next";
@@ -84,6 +105,7 @@ function weekdayModifier(text: string): WeekdayModifier {
 // narrative is in the past perfect ("by August, the army had taken the town").
 const DEADLINE_LEAD = /\b(?:by|until|till|through|effective|payable)\s+(?:(?:early|late|mid)\s*-?\s*)?$/iu;
 const PAST_PERFECT = /\bhad\b/iu;
+const AHEAD_LEAD = /\b(?:by|until|till|through|before|after|from)\s+(?:(?:early|late|mid)\s*-?\s*)?$/iu;
 /** How far ahead a deadline may lie: "by February" in an October paper is next February. */
 const DEADLINE_MONTHS = 6;
 
@@ -100,6 +122,12 @@ function monthTense(sentence: string, hit: ChronoHit, context: ResolveContext, t
     (monthsAhead > 0 && monthsAhead <= DEADLINE_MONTHS) ||
     (monthsAhead === 0 && (hit.from.day ?? 0) > (reference?.day ?? 31));
   if (ahead && DEADLINE_LEAD.test(before) && !PAST_PERFECT.test(sentence)) return "future";
+  // The month right before publication is the one just gone even in a future sentence
+  // ("production is likely to turn positive in February" in a March paper: February's
+  // figures): a report naming a month eleven months ahead says "next February" — as the
+  // month right after publication is the coming one even in a past sentence.
+  const justGone = reference?.month !== undefined && month % 12 === reference.month - 1;
+  if (tense === "future" && justGone && hit.from.day === undefined && !AHEAD_LEAD.test(before)) return "past";
   return tense;
 }
 
@@ -211,15 +239,17 @@ function resolveHit(
     return { date, day, basis: "narrative" };
   }
   if (hit.from.weekday !== undefined && reference !== undefined) {
-    // "Thursday's closing price", "Friday's edition": what a day has to its name has happened.
-    const possessive = /^['’]s\b/u.test(sentence.slice(hit.end, hit.end + 3));
-    const tense = context.tense === "unknown" && possessive ? "past" : context.tense;
-    const day = resolveWeekday(
-      hit.from.weekday,
-      reference.day,
-      tense,
-      previous ? "last" : weekdayModifier(hit.text),
-    );
+    const tense = weekdayTense(sentence, hit, context.tense);
+    const modifier = previous ? "last" : weekdayModifier(hit.text);
+    // A deadline, or the publication's own weekday named as having something ("Monday's
+    // decline" in a Monday paper): the first on or after publication.
+    const fromToday =
+      modifier === undefined &&
+      (namesDeadline(sentence, hit.start, hit.end) ||
+        (isPossessive(sentence, hit) && hit.from.weekday === weekdayOf(reference.day)));
+    const day = fromToday
+      ? deadlineDay(hit.from.weekday, reference.day)
+      : resolveWeekday(hit.from.weekday, reference.day, tense, modifier);
     const date = relativeToReference(reference, day, "day");
     const resolution: Resolution = { date, day, basis: "publication" };
     if (reference.precision !== "day") resolution.approximate = true;
@@ -253,16 +283,25 @@ export function findChronoDates(sentence: string): Candidate[] {
     const phrase = isBareMonth(hit.from)
       ? YEAR_PHRASE_AFTER.exec(sentence.slice(hit.end, hit.end + 24))
       : null;
-    // "this September" is the publication year's, whichever side of publication it falls.
+    // "this September", "the current January-March quarter": the publication year's,
+    // whichever side of publication it falls.
     const thisMonth =
-      isBareMonth(hit.from) && /\bthis\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 6), hit.start));
+      isBareMonth(hit.from) &&
+      /\b(?:this|current)\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 9), hit.start));
     const yearOffset =
       phrase === null ? (thisMonth ? 0 : undefined) : YEAR_PHRASE_OFFSET[(phrase[1] ?? "").toLowerCase()];
+    const since = !casual && yearOffset === undefined && followsSince(sentence, hit.start);
+    const weekday = hit.from.weekday !== undefined && hit.from.month === undefined;
     candidates.push({
       start: hit.start,
       end: hit.end + (phrase?.[0].length ?? 0),
       rule: "chrono",
-      resolve: (context) => resolveHit(sentence, hit, context, yearOffset),
+      resolve: (context) => {
+        const resolution = resolveHit(sentence, hit, context, yearOffset);
+        return since && resolution !== undefined
+          ? notAfterPublication(resolution, context.reference, weekday)
+          : resolution;
+      },
     });
   }
   return candidates;

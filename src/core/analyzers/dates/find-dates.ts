@@ -9,6 +9,7 @@ import { findHolidays } from "./holiday.js";
 import { leadInStart } from "./lead-in.js";
 import { mentionRole } from "./mention-role.js";
 import { formatPartialDate, parsePartialDate } from "./partial-date.js";
+import { endsPeriod } from "./period-end.js";
 import { publicationReference } from "./publication-reference.js";
 import { findQuarters } from "./quarter.js";
 import { findRelativeOffsets } from "./relative-offset.js";
@@ -72,17 +73,27 @@ function candidatesOf(sentence: string): Candidate[] {
 // "Year-earlier results", "the year-ago quarter": a comparison, whatever rule read it.
 const YEAR_AGO = /\byear-(?:ago|earlier)\b/i;
 
+// What may separate a framing date from the dates it frames: "In 2023, on March 14"; after
+// a year-ago period also "ended": "the year-ago quarter, the second quarter ended Oct. 31".
+// Not after a written fiscal year: "fiscal 1986 ending March 31" is 1987's March in Japan.
+const FRAME_GAP = /^[\s,;(]*$/u;
+const AGO_FRAME_GAP = /^[\s,;(]*(?:(?:ended|ending)(?:\s+on)?\s*)?$/u;
+
 // Offsets counted from the story's last date ("a year earlier", "the next day").
 const OFFSET_RULES = new Set(["relative-offset", "sequence-words"]);
 
+// A counted offset in years: "a year earlier", "two years ago", "the previous year".
+const YEARS = /\byears?\b/i;
+
 /**
- * Whether a mention moves the narrative on. An offset that lands on a whole year ("a
- * year earlier", "two years ago") compares rather than narrates: results "a year
- * earlier … a year earlier" both mean the year before the report, not two years back.
+ * Whether a mention moves the narrative on. An offset in years ("a year earlier", "two
+ * years ago") compares rather than narrates: results "a year earlier … a year earlier"
+ * both mean the year before the report, not two years back — also when it lands on a
+ * day ("the quarter ended Sept. 30 … a year earlier").
  */
 function narrates(rule: string, date: string, text: string): boolean {
   if (YEAR_AGO.test(text)) return false;
-  return !(OFFSET_RULES.has(rule) && /^\d{4}$/u.test(date));
+  return !(OFFSET_RULES.has(rule) && (/^\d{4}$/u.test(date) || YEARS.test(text)));
 }
 
 /** The anchor a mention leaves for what follows it. */
@@ -115,22 +126,27 @@ export function findDates(
   let previousEnd = 0;
   const mentions: DateMention[] = [];
   let markers: TenseMarker[] | undefined;
-  let frame: { end: number; year: number } | undefined;
+  let frame: { end: number; year: number; ago: boolean } | undefined;
+  let anchorInSentence = false;
   for (const candidate of candidatesOf(sentence)) {
     const leadIn = leadInStart(sentence, candidate.start);
-    const framed = frame !== undefined && /^[\s,;(]*$/u.test(sentence.slice(frame.end, leadIn));
+    const framed =
+      frame !== undefined && (frame.ago ? AGO_FRAME_GAP : FRAME_GAP).test(sentence.slice(frame.end, leadIn));
     // Only some rules need the tense, and finding it costs more than most rules.
     const resolution = candidate.resolve({
       reference: publication,
       anchor,
       frameYear: framed ? frame?.year : undefined,
+      anchorInSentence,
       get tense() {
         markers ??= tenseMarkers(sentence);
         return tenseAt(sentence, candidate.start, candidate.end, markers);
       },
     });
     if (resolution === undefined) continue;
-    const start = Math.max(previousEnd, leadIn);
+    let start = Math.max(previousEnd, leadIn);
+    // Lead-in words cut short by the expression before: no leading space ("year-earlier second quarter").
+    while (start < candidate.start && /\s/u.test(sentence[start] ?? "")) start++;
     previousEnd = candidate.end;
     const mention: DateMention = {
       text: sentence.slice(start, candidate.end),
@@ -145,11 +161,22 @@ export function findDates(
       rule: candidate.rule,
     };
     if (resolution.approximate === true) mention.approximate = true;
+    // Only within the sentence: "for the quarter ended Sept. 30, … a year earlier".
+    const closesPeriod =
+      resolution.date.day !== undefined && endsPeriod(sentence, candidate.start, candidate.end);
     mentions.push(mention);
-    frame = resolution.basis === "text" ? { end: candidate.end, year: resolution.date.year } : undefined;
+    // A year written, or a year-ago period ("In the year-ago quarter, the second quarter
+    // ended Oct. 31, …"), frames the dates set right after it.
+    const ago = YEAR_AGO.test(mention.text) || (framed && frame?.ago === true);
+    frame =
+      resolution.basis === "text" || ago
+        ? { end: candidate.end, year: resolution.date.year, ago }
+        : undefined;
     if (mention.role !== "comparison" && narrates(mention.rule, mention.date, mention.text)) {
       anchor = { date: resolution.date, day: resolution.day };
       if (resolution.approximate === true) anchor.approximate = true;
+      if (closesPeriod) anchor.periodEnd = true;
+      anchorInSentence = true;
     }
   }
   return mentions;

@@ -22,14 +22,36 @@ function cap(date: PartialDate, precision: Precision): PartialDate {
 }
 
 /**
- * Resolves an offset. From the narrative anchor when there is one, at no finer a
- * precision than the anchor's. Without an anchor, a narrative offset is read against
+ * The same day whole years before an anchor that closes an accounting period, given in
+ * the same sentence:
+ * "for the quarter ended Sept. 30, … up from $100 million a year earlier" compares with
+ * the quarter that ended Sept. 30 the year before. "Ago" counts from the publication,
+ * except right after such a day in the same sentence, where it is the same comparison.
+ */
+function samePeriodEnd(offset: Offset, context: ResolveContext): Resolution | undefined {
+  const anchor = context.anchor;
+  // Only back: results compare with the past ("a year later" tells what came next).
+  if (offset.unit !== "year" || offset.count === undefined || offset.direction !== -1) return undefined;
+  if (anchor?.periodEnd !== true || anchor.date.day === undefined) return undefined;
+  if (context.anchorInSentence !== true) return undefined;
+  const day = shiftDay(anchor.day, "year", offset.direction * offset.count);
+  const resolution: Resolution = { date: { ...day }, day, basis: "narrative" };
+  if (anchor.approximate === true) resolution.approximate = true;
+  return resolution;
+}
+
+/**
+ * Resolves an offset. Whole years back from the close of an accounting period land on
+ * the same day (see `samePeriodEnd`). Otherwise from the narrative anchor when there is
+ * one, at no finer a precision than the anchor's. Without an anchor, a narrative offset is read against
  * the publication, as news narrates recent events — but only to the month, and marked
  * approximate: "by the next day" with no day mentioned before means "recently", and the
  * next day of an unknown day is not a day one can print. Forward or same-time offsets
  * then stay at the publication (the story reports them as done).
  */
 export function resolveOffset(offset: Offset, context: ResolveContext): Resolution | undefined {
+  const periodEnd = samePeriodEnd(offset, context);
+  if (periodEnd !== undefined) return periodEnd;
   const vague = offset.count === undefined;
   const n = offset.count ?? VAGUE_COUNT[offset.unit];
   if (n === undefined) return undefined;

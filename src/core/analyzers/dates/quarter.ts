@@ -5,9 +5,15 @@ import { middleDay } from "./period-estimate.js";
 
 // ASCII patterns without the `u` flag: they run on every sentence that names a quarter.
 // "the third quarter", "third-quarter", "the 1988 third quarter", "1988's fourth quarter", "the fiscal first
-// quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3".
+// quarter", "the fourth quarter of 1989", "Q3 1989", "1989 Q3", and with a year named from
+// publication, "last year's fourth quarter", "next year's first quarter".
 const ORDINAL_QUARTER =
-  /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
+  /\b(?:the\s+)?(?:(19\d\d|20\d\d)(?:['’]s)?\s+|(last|this|next)\s+year['’]s\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(19\d\d|20\d\d)\b)?/gi;
+const YEAR_WORD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+// A quarter's results: "fourth quarter earnings", "a fourth-quarter loss", "the fourth
+// quarter and annual earnings report".
+const RESULTS_AFTER =
+  /^\s*(?:and\s+(?:full[\s-]year|annual|year-end)\s+)?(?:results|earnings|profits?|loss(?:es)?|net|sales|revenues?|figures|report|per[\s-]share|operating|slowness|growth|charge)\b/i;
 const Q_QUARTER = /\b(?:(19\d\d|20\d\d)\s+)?Q([1-4])\b(?:\s+(19\d\d|20\d\d)\b)?/g;
 // "the quarter", "the latest quarter", "the year-ago quarter", "that quarter", "the
 // year-earlier period", "year-earlier results": the report's own quarter, or the one
@@ -44,11 +50,15 @@ function quarterOf(day: CalendarDay): number {
  * The year of a quarter named without one, as a report means it ("the third quarter"
  * in a November report is this year's, in a February one last year's).
  */
-function yearOfQuarter(quarter: number, reference: CalendarDay, future: boolean): number {
+function yearOfQuarter(quarter: number, reference: CalendarDay, future: boolean, results: boolean): number {
   // A quarter of this year already begun is the one meant, even in the future tense
   // ("expects to report third-quarter net" in November); one not begun yet is this
   // year's in the future tense and last year's in the past.
   if (dayNumber(quarterStart(reference.year, quarter)) <= dayNumber(reference)) return reference.year;
+  // Results of the fourth quarter named in the first are the quarter just over, whatever
+  // the tense: "fourth-quarter results will be delayed" in March. "Profitable by the
+  // fourth quarter" is the coming one.
+  if (results && quarter === 4 && quarterOf(reference) === 1) return reference.year - 1;
   return future ? reference.year : reference.year - 1;
 }
 
@@ -65,16 +75,28 @@ function quarterResolution(
   return resolution;
 }
 
-function ordinalResolve(written: number | undefined, quarter: number, fiscal: boolean) {
+function ordinalResolve(
+  written: number | undefined,
+  quarter: number,
+  fiscal: boolean,
+  yearOffset: number | undefined = undefined,
+  results = false,
+) {
   return (context: ResolveContext): Resolution | undefined => {
     if (written !== undefined) return quarterResolution(written, quarter, "text", fiscal);
+    // "In the year-ago quarter, the second quarter …": the year of the date framing it.
+    if (context.frameYear !== undefined) return quarterResolution(context.frameYear, quarter, "text", fiscal);
     const reference = context.reference;
+    if (yearOffset !== undefined) {
+      if (reference === undefined) return undefined;
+      return quarterResolution(reference.day.year + yearOffset, quarter, "publication", fiscal);
+    }
     if (reference === undefined || reference.precision === "year") {
       return reference === undefined
         ? undefined
         : quarterResolution(reference.date.year, quarter, "publication", true);
     }
-    const year = yearOfQuarter(quarter, reference.day, context.tense === "future");
+    const year = yearOfQuarter(quarter, reference.day, context.tense === "future", results);
     // A fiscal quarter may sit in another calendar year: an estimate.
     return quarterResolution(year, quarter, "publication", fiscal);
   };
@@ -99,8 +121,8 @@ function deicticResolve(modifier: string) {
 
 /**
  * Quarters: "the third quarter", "third-quarter results", "the 1988 third quarter",
- * "the fourth quarter of 1989", "Q3 1989", "the quarter", "the year-ago quarter",
- * "year-earlier results". A quarter spans three months, so it is dated by its year (the
+ * "the fourth quarter of 1989", "Q3 1989", "last year's fourth quarter", "the quarter",
+ * "the year-ago quarter", "year-earlier results". A quarter spans three months, so it is dated by its year (the
  * finest ISO partial date holding it). Without a written year the report's quarter is
  * the latest one begun by publication (the first not yet over, in the future tense);
  * "the quarter" is the last one over, "year-ago" one a year before — estimates.
@@ -109,15 +131,23 @@ export function findQuarters(sentence: string): Candidate[] {
   const found: Candidate[] = [];
   if (!QUICK.test(sentence)) return found;
   for (const match of sentence.matchAll(ORDINAL_QUARTER)) {
-    const quarter = ORDINALS[(match[2] ?? "").toLowerCase()] ?? 1;
-    const yearText = match[1] ?? match[3];
+    const quarter = ORDINALS[(match[3] ?? "").toLowerCase()] ?? 1;
+    const yearText = match[1] ?? match[4];
     const written = yearText === undefined ? undefined : Number(yearText);
     const fiscal = /fiscal/i.test(match[0]);
+    const yearOffset = YEAR_WORD_OFFSET[(match[2] ?? "").toLowerCase()];
+    const end = match.index + match[0].length;
     found.push({
       start: match.index,
-      end: match.index + match[0].length,
+      end,
       rule: "quarter",
-      resolve: ordinalResolve(written, quarter, fiscal),
+      resolve: ordinalResolve(
+        written,
+        quarter,
+        fiscal,
+        yearOffset,
+        RESULTS_AFTER.test(sentence.slice(end, end + 40)),
+      ),
     });
   }
   for (const match of sentence.matchAll(Q_QUARTER)) {

@@ -24,12 +24,12 @@ export interface TenseMarker {
 const REPORTING_VERBS = new Set(["said", "told", "added", "reported", "stated"]);
 
 const FUTURE =
-  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|starts|opens|expires|resumes)\b|[’']ll\b/gi;
+  /\b(?:will|shall|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|won[’']t|going to|(?:plans?|planning|intends?|expects?|expected|(?:un)?likely|poised|set|scheduled|slated) to|due\s+to(?!\s+(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|weak|strong|poor)\b)|scheduled|slated|upcoming|forthcoming|takes? effect|goes live|go live|comes into (?:force|effect)|begins|(?<!housing\s)starts|opens|expires|resumes)\b|[’']ll\b/gi;
 
 // The future seen from a past: "the team planned to leave on Thursday" (the coming one),
 // "on Friday, the government planned to pay…" (the one gone), "said it would… by Jan. 14".
 const FUTURE_IN_PAST =
-  /\b(?:(?:planned|intended|hoped|aimed|meant) to|(?:was|were)\s+(?:planning|going|about|set|due|scheduled|expected|supposed) to|planned\s+an?|would(?!\s+have|n[’']t|\s+not))\b/gi;
+  /\b(?:(?:planned|intended|hoped|aimed|meant) to|(?:was|were)\s+(?:planning|going|about|set|due|scheduled|expected|(?:un)?likely|poised|supposed) to|planned\s+an?|would(?!\s+have|n[’']t|\s+not))\b/gi;
 
 const PRESENT = /\b(?:is|are|am)\b(?!\s+to\b)/g;
 
@@ -54,6 +54,59 @@ const WORD = /[A-Za-z]+(?:[’'][A-Za-z]+)?/g;
 // Quotation marks too: a quotation has its own tense ("…outside the home Monday. ``We'll try…").
 const CLAUSE_BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "`", "“", "”", '"']);
 
+// ASCII, no `u` flag, like the other patterns here.
+// The slice between a date and a later verb: a conjunction right before the verb (its
+// subject a pronoun at most) starts another clause — "Tuesday and will sign", "… but it
+// was" — where "the fourth quarter and full-year ended" or "but not expected to" do not.
+const CONJUNCTION = /\b(?:and|but|while|whereas|although|though)\s+(?:(?:it|he|she|they|we|then|also)\s+)?$/i;
+
+/**
+ * Where a clause joined after a date begins: at the first verb after it that follows a
+ * conjunction ("signed the bill Thursday and will sign another", "was operating Monday
+ * and is expected to…"). The verbs from there on are not the date's.
+ */
+function coordinatedClauseStart(sentence: string, end: number, markers: readonly TenseMarker[]): number {
+  let cut = Number.POSITIVE_INFINITY;
+  for (const m of markers) {
+    if (m.start < end || m.start >= cut || !finite(sentence, m)) continue;
+    if (CONJUNCTION.test(sentence.slice(end, m.start))) cut = m.start;
+  }
+  return cut;
+}
+
+// "set in January and left unchanged": a participle joined by "and" shares the clause;
+// an auxiliary or a future ("and will", "and is", "but was") starts one.
+const FINITE_PAST = /^(?:was|were|had|did)$/i;
+
+function finite(sentence: string, marker: TenseMarker): boolean {
+  return marker.tense !== "past" || FINITE_PAST.test(sentence.slice(marker.start, marker.end));
+}
+
+// What may stand between a verb of saying and the date of the saying: "said Monday",
+// "said on Monday", "said in late January", "told him Friday", "told ABC Television on
+// Sunday", "told Reuters in an interview Tuesday", "said in a statement on Monday",
+// "told Baird executives at a March 17 meeting", "said in a third-quarter statement".
+const SAYING_OBJECT = String.raw`(?:(?:him|her|them|us|me|reporters|journalists|analysts|investors|lawmakers|parliament|an?\s+(?:news|press)\s+conference)\s+|(?:[A-Z][\w.&'-]*\s+){1,3}(?:(?:executives|officials|shareholders|reporters)\s+)?)?`;
+const SAYING_SETTING = String.raw`(?:(?:in|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:(?:interview|statement|news\s+conference|press\s+conference|briefing|speech|letter|release|report|filing)\s+)?)?`;
+const SAYING_GAP = new RegExp(
+  String.raw`^\s+${SAYING_OBJECT}${SAYING_SETTING}(?:(?:on|in|late|early|mid|last|this|next|by)\s*-?\s*)*$`,
+);
+
+/**
+ * A verb of saying before a date dates the saying only when nothing but its object or a
+ * setting stands between them: in "officials said the study may be released in May" or
+ * "dealers said consumers need to cover their June requirements" the month belongs to
+ * what was said, which has its own tense.
+ */
+function reportsOtherContent(sentence: string, marker: TenseMarker, start: number): boolean {
+  return (
+    marker.reporting === true && marker.end <= start && !SAYING_GAP.test(sentence.slice(marker.end, start))
+  );
+}
+
+// The clause boundaries above in one pattern, to find them all at once.
+const BOUNDARY_CHARS = /[,;:()—–`“”"]|''/g;
+
 function isBoundary(sentence: string, at: number): boolean {
   const char = sentence[at] ?? "";
   if (CLAUSE_BOUNDARY.has(char)) return true;
@@ -64,7 +117,13 @@ function isBoundary(sentence: string, at: number): boolean {
 /** The tense markers of a sentence, to find once and reuse for each of its dates. */
 export function tenseMarkers(sentence: string): TenseMarker[] {
   const markers: TenseMarker[] = [];
+  const inPast = [...sentence.matchAll(FUTURE_IN_PAST)].map((m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const match of sentence.matchAll(FUTURE)) {
+    // "was scheduled to", "were likely to": the future of a past, not a future.
+    if (inPast.some(([from, to]) => match.index >= from && match.index < to)) continue;
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "future" });
   }
   // A clause in the present ("when the case is heard in May") is not told from the past
@@ -72,16 +131,18 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
   for (const match of sentence.matchAll(PRESENT)) {
     markers.push({ start: match.index, end: match.index + match[0].length, tense: "unknown" });
   }
-  const open: [number, number][] = [];
-  for (const match of sentence.matchAll(FUTURE_IN_PAST)) {
-    const end = match.index + match[0].length;
-    markers.push({ start: match.index, end, tense: "unknown", prospective: true });
-    open.push([match.index, match.index + match[0].length]);
-  }
+  for (const [start, end] of inPast) markers.push({ start, end, tense: "unknown", prospective: true });
   const previous: string[] = [];
+  const boundaries = [...sentence.matchAll(BOUNDARY_CHARS)].map((m) => m.index);
+  let nextBoundary = 0;
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
+    // An auxiliary does not reach across a clause boundary: 'It will help," Lyng told…'.
+    if ((boundaries[nextBoundary] ?? Number.POSITIVE_INFINITY) < match.index) {
+      previous.length = 0;
+      while ((boundaries[nextBoundary] ?? Number.POSITIVE_INFINITY) < match.index) nextBoundary++;
+    }
     // "will be released", "will have been sold", "is reviewed": the participle belongs to the auxiliary.
     const participleOfFuture =
       ["be", "is", "are", "am"].includes(previous.at(-1) ?? "") ||
@@ -91,7 +152,7 @@ export function tenseMarkers(sentence: string): TenseMarker[] {
     if (word !== lower && match.index > 0) continue; // capitalised mid-sentence: a name, not a verb
     const past =
       IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith("ed") && !NOT_PAST.has(lower));
-    const inOpen = open.some(([from, to]) => match.index >= from && match.index < to);
+    const inOpen = inPast.some(([from, to]) => match.index >= from && match.index < to);
     if (past && !participleOfFuture && !inOpen) {
       const marker: TenseMarker = { start: match.index, end: match.index + word.length, tense: "past" };
       if (REPORTING_VERBS.has(lower)) marker.reporting = true;
@@ -113,10 +174,17 @@ function clauseBounds(sentence: string, start: number, end: number): [number, nu
   return [from, to];
 }
 
+// At equal distance the verb before the date wins: a date after a verb modifies it
+// ("said in January it would cut jobs": the saying was in January).
+function closer(marker: TenseMarker, best: TenseMarker, start: number, end: number): boolean {
+  const d = distance(marker, start, end) - distance(best, start, end);
+  return d < 0 || (d === 0 && marker.end <= start && best.end > start);
+}
+
 function nearest(markers: readonly TenseMarker[], start: number, end: number): Tense | undefined {
   let best: TenseMarker | undefined;
   for (const marker of markers) {
-    if (best === undefined || distance(marker, start, end) < distance(best, start, end)) best = marker;
+    if (best === undefined || closer(marker, best, start, end)) best = marker;
   }
   return best?.tense;
 }
@@ -135,7 +203,10 @@ export function tenseAt(
 ): Tense {
   const markers = found.filter((m) => m.end <= start || m.start >= end);
   const [from, to] = clauseBounds(sentence, start, end);
-  const inClause = markers.filter((m) => m.start >= from && m.end <= to);
+  const until = Math.min(to, coordinatedClauseStart(sentence, end, markers));
+  const inClause = markers.filter(
+    (m) => m.start >= from && m.end <= until && !reportsOtherContent(sentence, m, start),
+  );
   const local = nearest(inClause, start, end);
   if (local !== undefined) return local;
   // A date set off before its clause ("On Friday, the government planned to pay…") is the

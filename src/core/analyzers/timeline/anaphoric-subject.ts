@@ -50,10 +50,45 @@ export function anaphoricSubject(
   topicWords: readonly string[] = [],
 ): AnaphoricSubject | undefined {
   const head = sentence.slice(0, 80);
-  for (const [pattern, kind] of [
-    [PERSON, "person"],
-    [THING, "thing"],
+  const pronoun = pronounSubject(head);
+  if (pronoun !== undefined) return pronoun;
+  if (!DETERMINER_WORD.test(head)) return undefined;
+  return descriptionSubject(head, DESCRIPTION.exec(head) ?? topicDescription(head, topicWords));
+}
+
+/**
+ * What of `anaphoricSubject` no topic can change, decided once per sentence while
+ * building: its subject when a pronoun or a description of any trade gives it (or
+ * refuses it), else the words that, as a word of a topic, could make it open with a
+ * description of that topic (`topicNouns`, lower-case; see `topicDescription`). A topic
+ * none of whose words is among them leaves the sentence without an anaphoric subject.
+ */
+export function subjectBeforeTopic(sentence: string): {
+  subject?: AnaphoricSubject;
+  topicNouns: string[];
+} {
+  const head = sentence.slice(0, 80);
+  const pronoun = pronounSubject(head);
+  if (pronoun !== undefined) return { subject: pronoun, topicNouns: [] };
+  if (!DETERMINER_WORD.test(head)) return { topicNouns: [] };
+  const description = DESCRIPTION.exec(head);
+  if (description === null) return { topicNouns: topicDescriptionNouns(head) };
+  const subject = descriptionSubject(head, description);
+  return subject === undefined ? { topicNouns: [] } : { subject, topicNouns: [] };
+}
+
+// Each pattern's word anywhere in the head: a quick scan that spares the anchored
+// patterns most sentences (they can only match where it finds the word).
+const PERSON_WORD = /\b(?:he|she|his|her)\b/i;
+const THING_WORD = /\bits?\b/i;
+const DETERMINER_WORD = /\b(?:the|this)\s/i;
+
+function pronounSubject(head: string): AnaphoricSubject | undefined {
+  for (const [pattern, scan, kind] of [
+    [PERSON, PERSON_WORD, "person"],
+    [THING, THING_WORD, "thing"],
   ] as const) {
+    if (!scan.test(head)) continue;
     const match = pattern.exec(head);
     if (match === null) continue;
     const word = match[1] ?? "";
@@ -63,23 +98,78 @@ export function anaphoricSubject(
     if (word.toLowerCase() === "her" && !/^\s+[a-z]/.test(head.slice(match[0].length))) continue;
     return { kind, text: word };
   }
-  const description = DESCRIPTION.exec(head) ?? topicDescription(head, topicWords);
-  // The determiner of the noun itself, not one the opening phrase may hold.
-  const nounAt = description === null ? -1 : description[0].length - (description[1] ?? "").length;
-  const start = description?.[0].slice(0, nounAt).search(/\b(?:the|this)\s+(?:\S+\s+){0,2}$/i) ?? -1;
-  const before = description?.[0].slice(0, Math.max(0, start)) ?? "";
-  if (description !== null && !NOT_SUBJECT_BEFORE.test(before) && openingAllowed(head, before)) {
-    const noun = (description[1] ?? "").toLowerCase();
-    return { kind: "thing", text: description[0].slice(start), noun };
-  }
   return undefined;
+}
+
+function descriptionSubject(head: string, description: RegExpExecArray | null): AnaphoricSubject | undefined {
+  if (description === null) return undefined;
+  // The determiner of the noun itself, not one the opening phrase may hold.
+  const nounAt = description[0].length - (description[1] ?? "").length;
+  const start = description[0].slice(0, nounAt).search(/\b(?:the|this)\s+(?:\S+\s+){0,2}$/i);
+  const before = description[0].slice(0, Math.max(0, start));
+  if (NOT_SUBJECT_BEFORE.test(before) || !openingAllowed(head, before)) return undefined;
+  const noun = (description[1] ?? "").toLowerCase();
+  return { kind: "thing", text: description[0].slice(start), noun };
 }
 
 // "The new iPhone" after "iPhone 4", "The store" after "iTunes store": a definite
 // description whose noun is a word of the topic's name.
 function topicDescription(head: string, topicWords: readonly string[]): RegExpExecArray | null {
-  const words = topicWords.filter((w) => /^[a-z][a-z-]{2,}$/i.test(w));
+  const words = topicWords.filter(isTopicNoun);
   if (words.length === 0) return null;
-  const pattern = String.raw`^${OPENING}(?:the|this)\s+(?:[a-z]+\s+){0,2}?(${words.join("|")})\b`;
-  return new RegExp(pattern, "i").exec(head);
+  const alternatives = words.join("|");
+  // One topic reads many sentences: its pattern is made once, not once a sentence.
+  if (lastTopic?.alternatives !== alternatives) {
+    const pattern = String.raw`^${OPENING}(?:the|this)\s+(?:[a-z]+\s+){0,2}?(${alternatives})\b`;
+    lastTopic = { alternatives, pattern: new RegExp(pattern, "i") };
+  }
+  return lastTopic.pattern.exec(head);
+}
+
+let lastTopic: { alternatives: string; pattern: RegExp } | undefined;
+
+/** Whether a word of a topic may be the noun of a description of it (see `topicDescription`). */
+export function isTopicNoun(word: string): boolean {
+  return /^[a-z][a-z-]{2,}$/i.test(word);
+}
+
+const OPENING_ONLY = new RegExp(`^${OPENING}$`, "i");
+const DETERMINERS = /(?:the|this)\s+/gi;
+const LETTERS = /[a-z]+/iy;
+const SPACES = /\s+/y;
+const NOUN_LETTERS = /[a-z-]*/iy;
+
+/**
+ * Every word W (lower-case) for which `topicDescription` would find a description in
+ * `head` were W the topic's only word: after an opening phrase, "the" or "this", up to
+ * two words, then W ending at a word boundary. A topic of several words finds one
+ * exactly when one of its words would alone, so the set decides it.
+ */
+function topicDescriptionNouns(head: string): string[] {
+  const nouns = new Set<string>();
+  for (const determiner of head.matchAll(DETERMINERS)) {
+    if (!OPENING_ONLY.test(head.slice(0, determiner.index))) continue;
+    let word = determiner.index + determiner[0].length;
+    for (let before = 0; before <= 2; before++) {
+      NOUN_LETTERS.lastIndex = word;
+      NOUN_LETTERS.test(head);
+      if (/[a-z]/i.test(head[word] ?? "")) {
+        for (let end = word + 3; end <= NOUN_LETTERS.lastIndex; end++) {
+          if (isWordChar(head[end - 1]) !== isWordChar(head[end]))
+            nouns.add(head.slice(word, end).toLowerCase());
+        }
+      }
+      LETTERS.lastIndex = word;
+      if (!LETTERS.test(head)) break;
+      SPACES.lastIndex = LETTERS.lastIndex;
+      if (!SPACES.test(head)) break;
+      word = SPACES.lastIndex;
+    }
+  }
+  return [...nouns];
+}
+
+// What `\b` counts as a word character (no `u` flag).
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /\w/.test(char);
 }

@@ -15,6 +15,42 @@ describe("quarters", () => {
     ]);
   });
 
+  it("reads 'last year's fourth quarter' as one expression, in the year it names", () => {
+    expect(read("Margins were thinner than in last year's fourth quarter.", "2019-11-04")).toEqual([
+      "in last year's fourth quarter → 2018",
+    ]);
+    expect(read("The mill expects to reopen in next year’s first quarter.", "2019-11-04")).toEqual([
+      "in next year’s first quarter → 2020",
+    ]);
+  });
+
+  it("puts the period set right after a year-ago quarter in that year", () => {
+    expect(
+      read("In the year-ago quarter, the second quarter ended Oct. 31, the chain lost money.", "2019-11-04"),
+    ).toEqual(["In the year-ago quarter → 2018", "the second quarter → 2018", "Oct. 31 → 2018-10-31"]);
+    expect(
+      read("In the year-earlier second quarter, the chain earned 40 cents a share.", "2019-11-04"),
+    ).toEqual(["year-earlier → 2018", "second quarter → 2018"]);
+  });
+
+  it("does not carry a written fiscal year over to the day it ends", () => {
+    // Japanese fiscal years are named by the year they start: fiscal 2018 ended in March 2019.
+    expect(read("Output fell in fiscal 2018 ending March 31.", "2019-06-04")).toEqual([
+      "2018 → 2018",
+      "March 31 → 2019-03-31",
+    ]);
+  });
+
+  it("reads fourth-quarter results named in the first quarter as the quarter just over", () => {
+    expect(read("The firm said its fourth quarter earnings report will be delayed.", "2019-03-12")).toEqual([
+      "fourth quarter → 2018",
+    ]);
+    // A plan for the fourth quarter is the coming one.
+    expect(read("The firm expects to turn profitable by the fourth quarter.", "2019-03-12")).toEqual([
+      "by the fourth quarter → 2019",
+    ]);
+  });
+
   it("takes last year's quarter when this year's has not begun", () => {
     expect(read("Orders fell sharply in the fourth quarter.", "2019-02-12")).toEqual([
       "in the fourth quarter → 2018",

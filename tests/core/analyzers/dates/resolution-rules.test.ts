@@ -108,3 +108,57 @@ describe("tense", () => {
     expect(tenseAt("Shares fell due to its loss on Tuesday.", 31, 38)).toBe("past");
   });
 });
+
+describe("a weekday's possessive", () => {
+  // 1999-03-15 is a Monday.
+  it("has happened when nothing else tells", () => {
+    expect(read("Thursday's closing price set a record.", "1999-03-15")).toEqual(["Thursday → 1999-03-11"]);
+  });
+
+  it("is still to come when awaited in the present", () => {
+    expect(read("Investors are waiting for Thursday's jobs report.", "1999-03-15")).toEqual([
+      "Thursday → 1999-03-18",
+    ]);
+    expect(read("Candidates are campaigning ahead of Thursday's vote.", "1999-03-15")).toEqual([
+      "Thursday → 1999-03-18",
+    ]);
+  });
+
+  it("stays gone when the waiting is told in the past", () => {
+    expect(read("Shares fell ahead of Thursday's report.", "1999-03-15")).toEqual(["Thursday → 1999-03-11"]);
+  });
+});
+
+describe("the publication's own weekday with a possessive", () => {
+  it("is the publication day, even in a future sentence", () => {
+    // 1987-10-19 is a Monday.
+    expect(
+      read("Experts said that if Monday's decline lasts it will hurt the economy.", "1987-10-19"),
+    ).toEqual(["Monday → 1987-10-19"]);
+  });
+});
+
+describe("a month range called current", () => {
+  it("is this year's, whatever the tense", () => {
+    expect(
+      read("The decline is likely to bottom out in the current January-March quarter.", "1987-03-16"),
+    ).toEqual(["January-March → 1987"]);
+  });
+});
+
+describe("the month just before publication in a future sentence", () => {
+  it("is the one just gone: its figures are still to come out", () => {
+    expect(read("Exports are expected to show a 26 pct fall in February.", "1987-03-23")).toEqual([
+      "in February → 1987-02",
+    ]);
+  });
+
+  it("is next year's when the text says 'next', or sets it as a limit", () => {
+    expect(read("The jet should have its first flight next February.", "1987-03-02")).toEqual([
+      "next February → 1988-02",
+    ]);
+    expect(read("The firms will not be able to start trading until May.", "1987-06-02")).toEqual([
+      "until May → 1988-05",
+    ]);
+  });
+});

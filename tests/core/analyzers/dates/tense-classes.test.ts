@@ -107,3 +107,74 @@ describe("days listed after a date", () => {
     ]);
   });
 });
+
+describe("which verb a date belongs to", () => {
+  it("gives a date between two verbs to the one before it at equal distance", () => {
+    // "said in January it would…": the saying was last January, not the coming one.
+    expect(read("The mill said in January it would cut jobs.", "1989-10-30")).toEqual([
+      "in January → 1989-01",
+    ]);
+    expect(tenseOf("The mill said in January it would cut jobs.", "January")).toBe("past");
+  });
+
+  it("does not give a date the verb of a clause joined after it by 'and' or 'but'", () => {
+    expect(read("The mayor signed the order Tuesday and will sign another on Friday.", WEDNESDAY)).toEqual([
+      "Tuesday → 2011-06-07",
+      "on Friday → 2011-06-10",
+    ]);
+  });
+});
+
+describe("likelihood looks ahead", () => {
+  it("reads 'is likely to' and 'is poised to' like 'is expected to'", () => {
+    expect(read("The merger is likely to close Friday.", WEDNESDAY)).toEqual(["Friday → 2011-06-10"]);
+    expect(read("The union is poised to strike on Monday.", WEDNESDAY)).toEqual(["on Monday → 2011-06-13"]);
+  });
+});
+
+describe("what a verb of saying dates", () => {
+  // 1987-04-01 is a Wednesday.
+  const WEDNESDAY_1987 = "1987-04-01";
+
+  it("dates the saying when only its object or a setting stands between them", () => {
+    expect(read("The minister told reporters Monday the plan was dead.", WEDNESDAY_1987)).toEqual([
+      "Monday → 1987-03-30",
+    ]);
+    expect(read("The senator told ABC Television on Sunday he was tired.", WEDNESDAY_1987)).toEqual([
+      "on Sunday → 1987-03-29",
+    ]);
+    expect(read('"It will help," Lyng told Reuters in an interview Tuesday.', WEDNESDAY_1987)).toEqual([
+      "Tuesday → 1987-03-31",
+    ]);
+  });
+
+  it("leaves a date inside what was said to that content's own tense", () => {
+    // Without the saying, "may be released in May" is the coming May.
+    expect(read("Officials said the study may be released in May.", WEDNESDAY_1987)).toEqual([
+      "in May → 1987-05",
+    ]);
+    expect(read("Delegates said it could be Friday before the vote.", WEDNESDAY_1987)).toEqual([
+      "Friday → 1987-04-03",
+    ]);
+  });
+
+  it("keeps a participle joined by 'and' in the date's clause", () => {
+    expect(read("The rate matches the one set in January and left unchanged since.", WEDNESDAY_1987)).toEqual(
+      ["in January → 1987-01"],
+    );
+  });
+
+  it("does not read 'housing starts' as a verb that looks ahead", () => {
+    expect(read("In January, housing starts fell 0.5 pct.", "1987-03-17")).toEqual(["In January → 1987-01"]);
+  });
+});
+
+describe("the future of a past written with a future word", () => {
+  it("reads 'was scheduled to' and 'were likely to' as open, not as the future", () => {
+    // In a 1987-03-18 paper: the signing planned for February, then put off, was this February.
+    expect(
+      read("The loan was scheduled to be signed in mid-February but was postponed.", "1987-03-18"),
+    ).toEqual(["in mid-February → 1987-02"]);
+    expect(tenseOf("Buyers were likely to return on Monday.", "Monday")).toBe("unknown");
+  });
+});
