@@ -50,9 +50,11 @@ export function explanationItems(engine: Engine, hits: readonly PassageHit[]): E
       let cue = cues.get(key);
       if (cue === undefined) {
         const signal = causalSignal(text);
-        // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about.
-        const side = topicCausalSide(text, markTerms(text, hit.terms), signal);
-        cue = { lift: CAUSAL_WEIGHT * (signal.score + side.boost), causal: signal.score > 0 };
+        // The topic on the effect side of a cue ("revoked the visa after …") is what /why asks about;
+        // a sentence without a cue has no side, so its topic words are not looked for.
+        const boost =
+          signal.matches.length === 0 ? 0 : topicCausalSide(text, markTerms(text, hit.terms), signal).boost;
+        cue = { lift: CAUSAL_WEIGHT * (signal.score + boost), causal: signal.score > 0 };
         cues.set(key, cue);
       }
       const score = hit.score / best + cue.lift;

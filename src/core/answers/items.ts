@@ -1,6 +1,6 @@
 import type { Answer, Item, Mark } from "../answer.js";
 import type { Engine } from "../engine.js";
-import { indexTerm, tokenSpans } from "../text/terms.js";
+import { termSpans } from "../text/terms.js";
 
 /** The most items one answer carries; adapters page through them. */
 export const MAX_ITEMS = 100;
@@ -26,13 +26,7 @@ export function spanText(engine: Engine, firstId: number, lastId: number): strin
 
 /** Ranges of `text` whose words match any of the index terms. */
 export function markTerms(text: string, terms: readonly string[]): Mark[] {
-  const wanted = new Set(terms);
-  const marks: Mark[] = [];
-  for (const span of tokenSpans(text)) {
-    const term = indexTerm(span.word);
-    if (term !== null && wanted.has(term)) marks.push({ start: span.start, end: span.end });
-  }
-  return marks;
+  return termSpans(text, terms);
 }
 
 /**

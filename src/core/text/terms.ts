@@ -87,6 +87,36 @@ export function firstTermBefore(
   return undefined;
 }
 
+/**
+ * Where the words of `text` whose index term is one of `terms` are: the spans of
+ * `tokenSpans` whose `indexTerm` is wanted, in order, found without making a span
+ * or a term for the other words.
+ */
+export function termSpans(text: string, terms: readonly string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  if (terms.length === 0) return spans;
+  const wanted = new Set(terms);
+  const initials = new Set(terms.map((t) => t.charCodeAt(0)));
+  WORD_SCAN.lastIndex = 0;
+  for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
+    const word = match[0];
+    // A term begins with its word's first letter or digit, folded (stemming only changes endings,
+    // a dot is dropped only inside an initialism): a word starting elsewhere holds no wanted term.
+    const first = asciiAlnumLower(word.charCodeAt(0));
+    if (first !== -1 && !initials.has(first)) continue;
+    const term = indexTerm(word);
+    if (term !== null && wanted.has(term)) spans.push({ start: match.index, end: match.index + word.length });
+  }
+  return spans;
+}
+
+/** The lower-case code of an ASCII letter or digit, -1 for any other character. */
+function asciiAlnumLower(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
+  return -1;
+}
+
 /** The words of a text, for MiniSearch's `tokenize`. */
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];

@@ -5,9 +5,11 @@ import {
   foldAccents,
   foldedWords,
   indexTerm,
+  termSpans,
   tokenize,
   tokenSpans,
 } from "../../../src/core/text/terms.js";
+import { seedEngine } from "../../helpers/seed-engine.js";
 
 describe("index terms", () => {
   it("ignore accents and case, so Díaz-Canel and diaz canel meet", () => {
@@ -85,5 +87,49 @@ describe("firstTermBefore", () => {
       { numRuns: 3000, seed: 14 },
     );
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe("termSpans", () => {
+  const everyWord = (text: string, terms: readonly string[]) => {
+    const wanted = new Set(terms);
+    return tokenSpans(text)
+      .filter((span) => wanted.has(indexTerm(span.word) ?? ""))
+      .map(({ start, end }) => ({ start, end }));
+  };
+
+  it("marks the words holding the terms exactly as reading every word does, on every sentence of the seed corpus", async () => {
+    const engine = await seedEngine();
+    let marked = 0;
+    for (const passage of engine.passages.all) {
+      const text = engine.text(passage.id);
+      const terms = tokenSpans(text)
+        .map((span) => indexTerm(span.word))
+        .filter((t): t is string => t !== null);
+      // Every other term of the sentence, so some of its words are wanted and some are not.
+      const wanted = terms.filter((_, i) => i % 2 === 0);
+      const spans = termSpans(text, wanted);
+      marked += spans.length;
+      expect(spans).toEqual(everyWord(text, wanted));
+    }
+    expect(marked).toBeGreaterThan(300);
+  });
+
+  it("agrees with reading every word on any text: accents, capitals, digits, initialisms, dots and apostrophes", () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9ÉéÜüÇçıİ.'’-]{1,9}$/u);
+    let marked = 0;
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 14 }), fc.array(word, { maxLength: 6 }), (words, picked) => {
+        const text = words.join(" ");
+        const terms = [...picked, ...words.filter((_, i) => i % 3 === 0)]
+          .map(indexTerm)
+          .filter((t): t is string => t !== null);
+        const spans = termSpans(text, terms);
+        marked += spans.length;
+        expect(spans).toEqual(everyWord(text, terms));
+      }),
+      { numRuns: 5000, seed: 15 },
+    );
+    expect(marked).toBeGreaterThan(2000);
   });
 });
