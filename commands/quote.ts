@@ -24,7 +24,8 @@ export function answerQuote(engine: Engine, rawSpeaker: string, rawAbout?: strin
   if (matches.length === 0) return answer("quote", query, title, [], noQuotesNotice(engine, speakerQuery));
   let chosen = matches;
   if (about) {
-    const relevant = new Set(engine.index.search(about, { limit: 5000, unordered: true }).map((h) => h.id));
+    const own = new Set(matches.flatMap((q) => [q.passageId, q.lastPassageId]));
+    const relevant = engine.index.matchingAmong(about, own);
     chosen = matches.filter((q) => relevant.has(q.passageId) || relevant.has(q.lastPassageId));
     if (chosen.length === 0) {
       const notice = `${speakers.join(", ")} is quoted ${matches.length} time(s), but never about “${about}”.`;

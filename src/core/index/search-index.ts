@@ -163,6 +163,33 @@ export class SearchIndex {
     return [];
   }
 
+  /**
+   * Which of `ids` the query matches, as `search` with no limit would match them: the first
+   * attempt (exact words, then widened) that matches any passage of the corpus decides, and
+   * its matches among `ids` are returned, however many passages it matches elsewhere.
+   */
+  matchingAmong(rawQuery: string, ids: ReadonlySet<number>): Set<number> {
+    const terms = queryTerms(rawQuery);
+    if (terms.length === 0 || ids.size === 0) return new Set();
+    const firstTime = () => this.lists.firstTime();
+    for (const attempt of attemptsFor(terms, (term) => this.has(term))) {
+      const lists = terms.map((term, i) =>
+        this.lists.list(
+          { term, prefix: attempt.prefix(term, i, terms), fuzzy: attempt.fuzzy(term) } satisfies TermQuery,
+          WIDENING,
+        ),
+      );
+      if (topK(lists, attempt.combine, 1, { firstTime, unordered: true }).length === 0) continue;
+      const among = topK(lists, attempt.combine, ids.size, {
+        accept: (id) => ids.has(id),
+        firstTime,
+        unordered: true,
+      });
+      return new Set(among.map((hit) => hit.id));
+    }
+    return new Set();
+  }
+
   /** Number of passages indexed. */
   get size(): number {
     return this.lists.data.documentCount;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../../bench/query-pick.js";
 import type { Engine } from "../../../src/core/engine.js";
 import { SearchIndex } from "../../../src/core/index/search-index.js";
 import { engineFromSnapshot, engineToSnapshot } from "../../../src/core/snapshot/serialize.js";
 import { indexTerm } from "../../../src/core/text/terms.js";
 import { engineFor } from "../../helpers/article-engine.js";
+import { seedEngine } from "../../helpers/seed-engine.js";
+import { drawQueries } from "./random-queries.js";
 
 function texts(engine: Engine, query: string): string[] {
   return engine.index.search(query).map((hit) => engine.text(hit.id));
@@ -55,5 +58,23 @@ describe("SearchIndex", () => {
     }
     expect(engine.index.has("zebra")).toBe(false);
     expect(restored.index.has("zebra")).toBe(false);
+  });
+});
+
+describe("SearchIndex.matchingAmong", () => {
+  it("GIVEN any query and any set of passages THEN it finds exactly those of them an unlimited search finds", async () => {
+    const engine = await seedEngine();
+    const texts = engine.passages.all.map((p) => engine.text(p.id));
+    const random = seededRandom(21);
+    let found = 0;
+    for (const { text } of drawQueries(texts, 21, 400)) {
+      const ids = new Set(engine.passages.all.filter(() => random() < 0.3).map((p) => p.id));
+      const unlimited = engine.index.search(text, { limit: Number.MAX_SAFE_INTEGER, unordered: true });
+      const expected = new Set(unlimited.map((hit) => hit.id).filter((id) => ids.has(id)));
+      const among = engine.index.matchingAmong(text, ids);
+      found += among.size;
+      expect([...among].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+    }
+    expect(found).toBeGreaterThan(200);
   });
 });
