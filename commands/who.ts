@@ -3,6 +3,7 @@ import type { Answer, Item } from "../src/core/answer.js";
 import { answer, cleanQuery, MAX_ITEMS, passageItem, suggestionText } from "../src/core/answers/items.js";
 import { quotesOf } from "../src/core/answers/lookups.js";
 import type { Engine } from "../src/core/engine.js";
+import { sortedHas } from "../src/core/index/sorted-ids.js";
 import { quoteItem } from "./quote.js";
 import type { Command } from "./types.js";
 
@@ -58,19 +59,6 @@ function quotedElsewhere(passageIds: readonly number[], quotations: readonly Quo
     if (!counted.has(passageId) && !sortedHas(passageIds, passageId)) counted.add(passageId);
   }
   return counted.size;
-}
-
-function sortedHas(sorted: readonly number[], value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const at = sorted[mid] as number;
-    if (at === value) return true;
-    if (at < value) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
 }
 
 /** `/who <name>`. */

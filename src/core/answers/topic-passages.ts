@@ -3,6 +3,7 @@ import { anaphorKindOf } from "../analyzers/timeline/chain-reading.js";
 import { topicContinuations } from "../analyzers/timeline/topic-continuations.js";
 import type { Engine } from "../engine.js";
 import type { PassageHit } from "../index/search-index.js";
+import { sortedHas } from "../index/sorted-ids.js";
 import { firstTermBefore } from "../text/terms.js";
 
 // A topic named in more sentences than this fills its timeline without its pronouns, and
@@ -55,16 +56,4 @@ function notAmong(list: readonly number[], ids: readonly number[]): number[] {
   const left = new Set(list);
   for (const id of ids) left.delete(id);
   return list.filter((id) => left.has(id));
-}
-
-// An entity's passages are in corpus order.
-function sortedHas(ids: readonly number[], id: number): boolean {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ids[middle] as number) < id) low = middle + 1;
-    else high = middle;
-  }
-  return ids[low] === id;
 }

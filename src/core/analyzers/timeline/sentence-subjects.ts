@@ -1,4 +1,5 @@
 import { type PassageStore, passageText } from "../../index/passages.js";
+import { sortedHas } from "../../index/sorted-ids.js";
 import type { Entity, MentionTable } from "../entities/entity-index.js";
 import { type Gender, genderOf } from "../entities/gender.js";
 import { anaphoricSubject, isTopicNoun, subjectBeforeTopic } from "./anaphoric-subject.js";
@@ -180,17 +181,6 @@ export class SentenceSubjects implements ChainReading {
     if (at !== all.length) throw new Error("sentence subjects' nouns do not add up");
     return new SentenceSubjects(store, codes, limits, nouns);
   }
-}
-
-function sortedHas(ids: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ids[middle] as number) < id) low = middle + 1;
-    else high = middle;
-  }
-  return ids[low] === id;
 }
 
 function base64(array: Uint8Array | Uint16Array | Uint32Array): string {
