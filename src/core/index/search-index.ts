@@ -147,12 +147,7 @@ export class SearchIndex {
     const terms = queryTerms(rawQuery);
     if (terms.length === 0) return [];
     for (const attempt of attemptsFor(terms, (term) => this.has(term))) {
-      const lists = terms.map((term, i) =>
-        this.lists.list(
-          { term, prefix: attempt.prefix(term, i, terms), fuzzy: attempt.fuzzy(term) } satisfies TermQuery,
-          WIDENING,
-        ),
-      );
+      const lists = this.listsFor(attempt, terms);
       const hits = topK(lists, attempt.combine, limit, {
         accept: options.filter,
         firstTime: () => this.lists.firstTime(),
@@ -173,12 +168,7 @@ export class SearchIndex {
     if (terms.length === 0 || ids.size === 0) return new Set();
     const firstTime = () => this.lists.firstTime();
     for (const attempt of attemptsFor(terms, (term) => this.has(term))) {
-      const lists = terms.map((term, i) =>
-        this.lists.list(
-          { term, prefix: attempt.prefix(term, i, terms), fuzzy: attempt.fuzzy(term) } satisfies TermQuery,
-          WIDENING,
-        ),
-      );
+      const lists = this.listsFor(attempt, terms);
       if (topK(lists, attempt.combine, 1, { firstTime, unordered: true }).length === 0) continue;
       const among = topK(lists, attempt.combine, ids.size, {
         accept: (id) => ids.has(id),
@@ -193,6 +183,16 @@ export class SearchIndex {
   /** Number of passages indexed. */
   get size(): number {
     return this.lists.data.documentCount;
+  }
+
+  /** Each query word's postings as an attempt reads them (exact, or widened by prefix and typos). */
+  private listsFor(attempt: Attempt, terms: string[]): TermList[] {
+    return terms.map((term, i) =>
+      this.lists.list(
+        { term, prefix: attempt.prefix(term, i, terms), fuzzy: attempt.fuzzy(term) } satisfies TermQuery,
+        WIDENING,
+      ),
+    );
   }
 
   private passageHit(hit: RankedHit, lists: readonly TermList[]): PassageHit {
