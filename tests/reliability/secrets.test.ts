@@ -1,10 +1,10 @@
-import { createServer } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 import { FakeDiscord } from "../fakes/discord/fake-discord.js";
 import { createDiscordSigner } from "../fakes/discord/signing.js";
 import { appMentionEnvelope } from "../fakes/slack/payloads.js";
+import { freePort } from "../helpers/free-port.js";
 import { recordFigures } from "../helpers/reliability/figures.js";
 import { FlakySlack } from "../helpers/reliability/flaky-slack.js";
 import { slackSignature } from "../helpers/reliability/forgeries.js";
@@ -19,16 +19,6 @@ import { startTestService } from "../helpers/start-test-service.js";
 const FIGURES = "secrets";
 const SECRETS: Record<string, string> = { ...FAKE_SECRETS };
 const APPLICATION_ID = "300000000000000099";
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 function expectNoSecrets(output: string, lines: readonly string[]): void {
   const leaks = leakedSecrets(output, SECRETS);
@@ -176,7 +166,7 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
   }, 60_000);
 
   it("WHEN Slack's Web API cannot be reached at all THEN the startup check fails and is logged without the bot token", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const app = await startTestService({
       corpusDir: corpus().corpusDir,
       snapshotDir: corpus().snapshotDir,
@@ -220,7 +210,7 @@ describe("GIVEN the whole service running every transport with fake secrets (in 
 
 describe("GIVEN the real entrypoint as a child process with fake secrets and debug logs", () => {
   it("WHEN the gateway login and Slack's API fail and requests arrive THEN neither stdout nor stderr holds a secret", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const signer = createDiscordSigner();
     const entry = await spawnEntry("src/entry/start.ts", {
       CORPUS_DIR: corpus().corpusDir,
