@@ -1,22 +1,10 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openChromiumPage, runsChromium } from "../helpers/chromium.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { startTestService, type TestService } from "../helpers/start-test-service.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const installed = existsSync(CHROMIUM);
-const run = installed || Boolean(process.env.CI);
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const run = runsChromium("the insights browser test");
 const TOKEN = "browser-admin-token-0123456789";
 
 describe.skipIf(!run)("votes and the admin page in a real browser", () => {
@@ -27,7 +15,6 @@ describe.skipIf(!run)("votes and the admin page in a real browser", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!installed) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium package.`);
     corpus = await copySeedCorpus();
     app = await startTestService({
       corpusDir: corpus.corpusDir,
@@ -35,10 +22,7 @@ describe.skipIf(!run)("votes and the admin page in a real browser", () => {
       role: "web",
       env: { ADMIN_TOKEN: TOKEN },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(10_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    ({ browser, page } = await openChromiumPage(pageErrors));
   });
 
   afterAll(async () => {

@@ -1,33 +1,13 @@
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/service/app-paths.js";
+import { openChromiumPage, runsChromium } from "../helpers/chromium.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { startTestService, type TestService } from "../helpers/start-test-service.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const installed = existsSync(CHROMIUM);
-// In CI the test must run (and fail without Chromium); locally it may be skipped, saying why.
-const run = installed || Boolean(process.env.CI);
-if (!run) {
-  console.warn(
-    `Skipping the playground browser test: ${CHROMIUM} is missing (apt-get install chromium). In CI it runs and fails instead.`,
-  );
-}
-
-// The machine's closed network refuses many connections: keep Chromium from trying any.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const run = runsChromium("the playground browser test");
 const SCREENSHOT = join(packageRoot(), "test-artifacts", "playground.png");
 
 const HOSTILE = `---
@@ -52,7 +32,6 @@ describe.skipIf(!run)("the playground in a real browser", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!installed) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium package.`);
     corpus = await copySeedCorpus();
     await writeFile(join(corpus.corpusDir, "hostile.md"), HOSTILE);
     await writeFile(join(corpus.corpusDir, "long.md"), LONG);
@@ -61,10 +40,7 @@ describe.skipIf(!run)("the playground in a real browser", () => {
       snapshotDir: corpus.snapshotDir,
       role: "web",
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(10_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    ({ browser, page } = await openChromiumPage(pageErrors));
     await page.goto(app.url);
     await page.waitForSelector("body[data-ready=true]");
   });
