@@ -15,7 +15,7 @@ export function reportParagraphs(subject: string): string[] {
 /** What an article page carries besides its text. */
 export interface PageOptions {
   headline: string;
-  paragraphs: string[];
+  paragraphs: readonly string[];
   jsonLd?: Record<string, unknown>;
   og?: Record<string, string>;
   /** A `<time itemprop=datePublished>` in the article's header. */
@@ -106,10 +106,17 @@ ${items
 }
 
 /** A story to publish on a fixture site: its path, headline, text and day of publication. */
+/** A story whose second paragraph quotes a named person (Ingrid Solberg): for "after the poll, /quote finds it". */
+export const LIGHTHOUSE_STORY: readonly string[] = [
+  "The lighthouse on the northern cape will close for repairs next month, the coastal authority said on Wednesday.",
+  '"The lamp has burned for ninety years, and it deserves a careful restoration," said Ingrid Solberg, the authority\'s chief engineer.',
+  "Ships will be guided by a temporary beacon installed on the breakwater while the work lasts, which is expected to take most of the summer season.",
+];
+
 export interface PublishedStory {
   path: string;
   headline: string;
-  paragraphs: string[];
+  paragraphs: readonly string[];
   /** `YYYY-MM-DD`, in the page's JSON-LD and (at 10:00 UTC) in the feed. */
   published: string;
   /** The feed item's title (default: the headline). */

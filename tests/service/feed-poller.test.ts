@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/answer.js";
 import { fixtureSite } from "../helpers/fixture-site.js";
-import { publishStory, rssFeed } from "../helpers/news-fixtures.js";
+import { LIGHTHOUSE_STORY, publishStory, rssFeed } from "../helpers/news-fixtures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 
@@ -16,12 +16,6 @@ afterEach(async () => {
   app = undefined;
   corpus = undefined;
 });
-
-const QUOTED = [
-  "The lighthouse on the northern cape will close for repairs next month, the coastal authority said on Wednesday.",
-  '"The lamp has burned for ninety years, and it deserves a careful restoration," said Ingrid Solberg, the authority\'s chief engineer.',
-  "Ships will be guided by a temporary beacon installed on the breakwater while the work lasts, which is expected to take most of the summer season.",
-];
 
 describe("the feed poller in the service", () => {
   it("GIVEN a feed that gains an article THEN after the poll /quote answers with it, cited with the article's URL", async () => {
@@ -51,7 +45,7 @@ describe("the feed poller in the service", () => {
     publishStory(site, {
       path: "/news/lighthouse",
       headline: "Cape lighthouse to close for repairs",
-      paragraphs: QUOTED,
+      paragraphs: LIGHTHOUSE_STORY,
       published: "2025-07-02",
       feedTitle: "Lighthouse",
     });

@@ -11,7 +11,7 @@ import {
 } from "../fakes/slack/fake-slack-api.js";
 import { channelAsker, MANAGE_CHANNELS } from "../helpers/channel-commands.js";
 import { fixtureSite } from "../helpers/fixture-site.js";
-import { publishStory, rssFeed } from "../helpers/news-fixtures.js";
+import { LIGHTHOUSE_STORY, publishStory, rssFeed } from "../helpers/news-fixtures.js";
 import { copySeedCorpus, type SeedCorpusCopy } from "../helpers/seed-corpus-copy.js";
 import { getJson, startTestService, type TestService } from "../helpers/start-test-service.js";
 
@@ -29,12 +29,6 @@ afterEach(async () => {
   await corpus?.remove();
   app = corpus = discord = slack = undefined;
 });
-
-const PARAGRAPHS = [
-  "The lighthouse on the northern cape will close for repairs next month, the coastal authority said on Wednesday.",
-  '"The lamp has burned for ninety years, and it deserves a careful restoration," said Ingrid Solberg, the authority\'s chief engineer.',
-  "Ships will be guided by a temporary beacon installed on the breakwater while the work lasts, which is expected to take most of the summer season.",
-];
 
 describe("following a story", () => {
   it("GIVEN channels following a person THEN a feed's new article quoting them brings one cited digest to each, once", async () => {
@@ -73,7 +67,7 @@ describe("following a story", () => {
     publishStory(site, {
       path: "/news/lighthouse",
       headline: "Cape lighthouse to close for repairs",
-      paragraphs: PARAGRAPHS,
+      paragraphs: LIGHTHOUSE_STORY,
       published: "2025-07-02",
       feedTitle: "Lighthouse",
     });
